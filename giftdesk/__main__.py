@@ -1,0 +1,7 @@
+"""Allow ``python -m giftdesk``."""
+
+import sys
+
+from giftdesk.cli import main
+
+sys.exit(main())

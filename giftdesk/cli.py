@@ -1,0 +1,189 @@
+"""The one entry point, ``giftdesk`` (SPEC §4).
+
+``main()`` reads ``sys.argv``. Without a command it opens the main window
+(reusing a QApplication that already exists, so tests can drive the real
+program in-process); the commands work without Qt being imported at all.
+User mistakes end with one sentence on stderr and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from giftdesk import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"giftdesk: {message} (see “giftdesk --help”).\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the giftdesk file to use (default: giftdesk.sqlite3 in your user data folder)",
+    )
+    parser = _Parser(
+        prog="giftdesk",
+        description="A desktop gift planner. Without a command, opens the main window.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"giftdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser(
+        "demo", parents=[db_option], help="create a file filled with an example family"
+    )
+    importer = commands.add_parser(
+        "import", parents=[db_option], help="import a JSON backup (all or nothing)"
+    )
+    importer.add_argument("file", metavar="FILE.json", type=Path)
+
+    export = commands.add_parser("export", help="write a backup or the budget summary")
+    what = export.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
+    export_all = what.add_parser("all", parents=[db_option], help="the JSON backup of everything")
+    export_all.add_argument("-o", "--output", metavar="FILE.json", type=Path, required=True)
+    export_budget = what.add_parser("budget", parents=[db_option], help="the budget summary")
+    export_budget.add_argument(
+        "--format", choices=("csv", "pdf", "html"), default=None,
+        help="file format (default: from the file name's ending)",
+    )  # fmt: skip
+    export_budget.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    export_budget.add_argument("--occasion", metavar="NAME", help="only this occasion")
+
+    commands.add_parser(
+        "install-desktop-entry",
+        help="add giftdesk to your desktop's application menu",
+    )
+    commands.add_parser(
+        "uninstall-desktop-entry",
+        help="remove giftdesk from your desktop's application menu",
+    )
+    return parser
+
+
+def main() -> int:
+    """Entry point of the ``giftdesk`` gui-script: reads ``sys.argv``."""
+    argv = sys.argv[1:]
+    args = build_parser().parse_args(argv)
+    db_path: Path | None = getattr(args, "db", None)
+    if args.command is None:
+        from giftdesk.ui.app import run_app
+
+        return run_app(db_path)
+    from giftdesk.data.errors import GiftdeskError
+
+    try:
+        return _run_command(args, db_path)
+    except GiftdeskError as error:
+        print(f"giftdesk: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("giftdesk: interrupted; nothing was changed.", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
+    if args.command == "install-desktop-entry":
+        from giftdesk.desktop import install_desktop_entry
+
+        for path in install_desktop_entry():
+            print(f"wrote {path}")
+        return EXIT_OK
+    if args.command == "uninstall-desktop-entry":
+        from giftdesk.desktop import uninstall_desktop_entry
+
+        for path in uninstall_desktop_entry():
+            print(f"removed {path}")
+        return EXIT_OK
+
+    from giftdesk.data.database import open_database
+
+    if args.command == "import":
+        # Read and check the file before touching (or creating) the database.
+        from giftdesk.data.backup import import_backup, read_backup_file
+
+        data = read_backup_file(args.file)
+        db = open_database(db_path)
+        try:
+            with db.transaction() as session:
+                summary = import_backup(session, data)
+        finally:
+            db.close()
+        print(f"{summary.sentence()} ({db.path})")
+        return EXIT_OK
+
+    if args.command == "demo":
+        from giftdesk.data.demo import load_demo
+        from giftdesk.data.errors import GiftdeskError
+        from giftdesk.data.queries import is_empty
+
+        db = open_database(db_path)
+        try:
+            with db.transaction() as session:
+                if not is_empty(session):
+                    raise GiftdeskError(
+                        f"{db.path} already holds data; "
+                        "choose a new file for the example family with --db."
+                    )
+                summary = load_demo(session)
+        finally:
+            db.close()
+        print(f"Example family created in {db.path}: {summary.sentence()}")
+        return EXIT_OK
+
+    if args.command == "export":
+        db = open_database(db_path, create=False)
+        try:
+            if args.what == "all":
+                from giftdesk.data.backup import write_backup
+
+                with db.reading() as session:
+                    write_backup(session, _output(args.output))
+                print(f"Backup written to {args.output}")
+                return EXIT_OK
+            return _export_budget(db, args)
+        finally:
+            db.close()
+    raise AssertionError(args.command)  # pragma: no cover - argparse limits commands
+
+
+def _output(path: Path) -> Path:
+    from giftdesk.data.errors import GiftdeskError
+
+    if path.is_dir():
+        raise GiftdeskError(f"{path} is a folder; give a file name to write to.")
+    if not path.parent.exists():
+        raise GiftdeskError(f"The folder {path.parent} does not exist.")
+    return path
+
+
+def _export_budget(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from giftdesk.data.errors import GiftdeskError
+
+    fmt = args.format or args.output.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "pdf", "html"):
+        raise GiftdeskError(
+            f"Cannot tell the format from “{args.output.name}”; add --format csv, pdf or html."
+        )
+    output = _output(args.output)
+    if fmt == "csv":
+        from giftdesk.data.budget_csv import write_budget_csv
+
+        write_budget_csv(db, output, args.occasion)
+    else:
+        from giftdesk.ui.report_export import export_budget_document
+
+        export_budget_document(db, output, fmt, args.occasion)
+    print(f"Budget summary written to {output}")
+    return EXIT_OK

@@ -1,0 +1,444 @@
+"""The JSON backup of SPEC §3: export everything, import all-or-nothing.
+
+Import validates every record in plain Python first (naming the record and
+the field of the first problem), then writes all rows with a few bulk
+INSERTs in the caller's single transaction. Ids in the file are only
+references inside the file; rows get new ids in the database.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from giftdesk.data.errors import ImportFileError, ValidationError
+from giftdesk.data.models import (
+    gift_people,
+    gifts,
+    occasions,
+    person_occasions,
+    persons,
+)
+from giftdesk.data.money import format_cents, parse_money
+from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
+from giftdesk.data.repository import (
+    list_budgets,
+    validate_gift,
+    validate_occasion,
+    validate_person,
+)
+
+FORMAT = "giftdesk"
+VERSION = 1
+
+PERSON_FIELDS = {"id", "name", "relationship", "birthdate", "notes", "interests", "sizes"}
+OCCASION_FIELDS = {"id", "name", "type", "date", "budget", "notes"}
+GIFT_FIELDS = {
+    "id", "name", "occasion", "status", "priority", "price", "sale_price", "quantity",
+    "store", "url", "notes", "purchase_date", "recipients", "purchaser", "contributors",
+}  # fmt: skip
+BUDGET_FIELDS = {"person", "occasion", "recipient_budget", "purchaser_budget"}
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    persons: int
+    occasions: int
+    gifts: int
+    budgets: int
+
+    def sentence(self) -> str:
+        return (
+            f"Imported {self.persons} people, {self.occasions} occasions, "
+            f"{self.gifts} gifts and {self.budgets} budgets."
+        )
+
+
+# -- export -------------------------------------------------------------------
+
+
+def export_backup(session: Session) -> dict[str, Any]:
+    """Everything in the file as the JSON backup structure."""
+    from giftdesk.data.repository import get_gifts
+
+    people = [
+        _drop_empty(
+            {
+                "id": r.id,
+                "name": r.name,
+                "relationship": r.relationship,
+                "birthdate": _iso(r.birthdate),
+                "notes": r.notes,
+                "interests": r.interests,
+                "sizes": r.sizes,
+            }
+        )
+        for r in (PersonRecord(**dict(m)) for m in _all(session, persons))
+    ]
+    events = [
+        _drop_empty(
+            {
+                "id": r.id,
+                "name": r.name,
+                "type": r.type,
+                "date": _iso(r.date),
+                "budget": format_cents(r.budget_cents) or None,
+                "notes": r.notes,
+            }
+        )
+        for r in (OccasionRecord(**dict(m)) for m in _all(session, occasions))
+    ]
+    gift_ids = list(session.scalars(select(gifts.c.id).order_by(gifts.c.id)))
+    presents = [
+        _drop_empty(
+            {
+                "id": g.id,
+                "name": g.name,
+                "occasion": g.occasion_id,
+                "status": g.status,
+                "priority": g.priority,
+                "price": format_cents(g.price_cents) or None,
+                "sale_price": format_cents(g.sale_price_cents) or None,
+                "quantity": g.quantity,
+                "store": g.store,
+                "url": g.url,
+                "notes": g.notes,
+                "purchase_date": _iso(g.purchase_date),
+                "recipients": list(g.recipient_ids) or None,
+                "purchaser": g.purchaser_id,
+                "contributors": list(g.contributor_ids) or None,
+            }
+        )
+        for g in get_gifts(session, gift_ids)
+    ]
+    budgets = [
+        _drop_empty(
+            {
+                "person": b.person_id,
+                "occasion": b.occasion_id,
+                "recipient_budget": format_cents(b.recipient_budget_cents) or None,
+                "purchaser_budget": format_cents(b.purchaser_budget_cents) or None,
+            }
+        )
+        for b in list_budgets(session)
+    ]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "persons": people,
+        "occasions": events,
+        "gifts": presents,
+        "budgets": budgets,
+    }
+
+
+def write_backup(session: Session, path: Path) -> dict[str, Any]:
+    data = export_backup(session)
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+    tmp.replace(path)
+    return data
+
+
+def _all(session: Session, table):  # type: ignore[no-untyped-def]
+    return session.execute(select(table).order_by(table.c.id)).mappings()
+
+
+def _iso(value) -> str | None:  # type: ignore[no-untyped-def]
+    return value.isoformat() if value is not None else None
+
+
+def _drop_empty(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if v is not None}
+
+
+# -- import -------------------------------------------------------------------
+
+
+def read_backup_file(path: Path) -> dict[str, Any]:
+    """Load and sanity-check a backup file; ImportFileError with a sentence if not."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        raise ImportFileError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"{path} is a folder, not a backup file.") from None
+    except PermissionError:
+        raise ImportFileError(f"giftdesk is not allowed to read {path}.") from None
+    except UnicodeDecodeError:
+        raise ImportFileError(f"{path.name} is not a giftdesk backup (it is not text).") from None
+    except json.JSONDecodeError as error:
+        raise ImportFileError(
+            f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno})."
+        ) from None
+    return data
+
+
+def import_backup(session: Session, data: object) -> ImportSummary:
+    """Add every record of a backup to the database, or nothing at all."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportFileError("This file is not a giftdesk backup (its format is not “giftdesk”).")
+    if data.get("version") != VERSION:
+        raise ImportFileError(
+            f"This backup has version {data.get('version')!r}; "
+            f"this giftdesk reads version {VERSION}."
+        )
+    lists = {}
+    for key in ("persons", "occasions", "gifts", "budgets"):
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            raise ImportFileError(f"“{key}” in the backup must be a list.")
+        lists[key] = value
+
+    people = _parse_people(lists["persons"])
+    events = _parse_occasions(lists["occasions"])
+    presents = _parse_gifts(lists["gifts"], people, events)
+    budgets = _parse_budgets(lists["budgets"], people, events)
+
+    person_ids = _allocate(session, persons, people)
+    occasion_ids = _allocate(session, occasions, events)
+    gift_ids = _allocate(session, gifts, presents)
+
+    if people:
+        session.execute(
+            insert(persons),
+            [
+                {"id": person_ids[key], **_without_id(vars(record))}
+                for key, record in people.items()
+            ],
+        )
+    if events:
+        session.execute(
+            insert(occasions),
+            [
+                {"id": occasion_ids[key], **_without_id(vars(record))}
+                for key, record in events.items()
+            ],
+        )
+    gift_rows = []
+    link_rows = []
+    for key, (record, occasion_ref, recipients, purchaser, contributors) in presents.items():
+        new_id = gift_ids[key]
+        row = {
+            "id": new_id,
+            "name": record.name,
+            "occasion_id": occasion_ids[occasion_ref] if occasion_ref is not None else None,
+            "status": record.status,
+            "priority": record.priority,
+            "price_cents": record.price_cents,
+            "sale_price_cents": record.sale_price_cents,
+            "quantity": record.quantity,
+            "store": record.store,
+            "url": record.url,
+            "notes": record.notes,
+            "purchase_date": record.purchase_date,
+            "purchaser_id": person_ids[purchaser] if purchaser is not None else None,
+        }
+        gift_rows.append(row)
+        link_rows += [
+            {"gift_id": new_id, "person_id": person_ids[p], "role": "recipient"} for p in recipients
+        ]
+        link_rows += [
+            {"gift_id": new_id, "person_id": person_ids[p], "role": "contributor"}
+            for p in contributors
+        ]
+    if gift_rows:
+        session.execute(insert(gifts), gift_rows)
+    if link_rows:
+        session.execute(insert(gift_people), link_rows)
+    if budgets:
+        session.execute(
+            insert(person_occasions),
+            [
+                {
+                    "person_id": person_ids[p],
+                    "occasion_id": occasion_ids[o],
+                    "recipient_budget_cents": r,
+                    "purchaser_budget_cents": b,
+                }
+                for (p, o), (r, b) in budgets.items()
+            ],
+        )
+    return ImportSummary(len(people), len(events), len(presents), len(budgets))
+
+
+def _without_id(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if k != "id"}
+
+
+def _allocate(session: Session, table, records: Mapping[object, object]) -> dict[object, int]:  # type: ignore[no-untyped-def]
+    """New ids after the largest one in use, so every insert is one batch."""
+    start = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    return {key: start + offset for offset, key in enumerate(records)}
+
+
+Key = int | str
+
+
+def _records(kind: str, items: list[Any], allowed: set[str]):  # type: ignore[no-untyped-def]
+    """Yield (label, key, item) with the common checks of every record."""
+    seen: set[Key] = set()
+    for position, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise ImportFileError(f"{kind} number {position} is not a record.")
+        label = _label(kind, item, position)
+        unknown = sorted(set(item) - allowed)
+        if unknown:
+            raise ValidationError(unknown[0], f"unknown field “{unknown[0]}”.", record=label)
+        key = item.get("id")
+        if isinstance(key, bool) or not isinstance(key, (int, str)) or key == "":
+            raise ValidationError("id", "the id is missing or not a number or text.", record=label)
+        if key in seen:
+            raise ValidationError("id", f"the id {key!r} is used twice.", record=label)
+        seen.add(key)
+        yield label, key, item
+
+
+def _label(kind: str, item: dict[str, Any], position: int) -> str:
+    ident = item.get("id", f"number {position}")
+    name = item.get("name")
+    named = f" (“{name}”)" if isinstance(name, str) and name.strip() else ""
+    return f"{kind} {ident}{named}"
+
+
+def _checked(label: str, build: Callable[[], Any]) -> Any:
+    try:
+        return build()
+    except ValidationError as error:
+        raise error.in_record(label) from None
+
+
+def _parse_people(items: list[Any]) -> dict[Key, PersonRecord]:
+    result: dict[Key, PersonRecord] = {}
+    for label, key, item in _records("Person", items, PERSON_FIELDS):
+        result[key] = _checked(
+            label,
+            lambda item=item: validate_person(
+                PersonRecord(
+                    id=None,
+                    name=item.get("name"),  # type: ignore[arg-type]
+                    relationship=item.get("relationship"),
+                    birthdate=item.get("birthdate"),
+                    notes=item.get("notes"),
+                    interests=item.get("interests"),
+                    sizes=item.get("sizes"),
+                )
+            ),
+        )
+    return result
+
+
+def _parse_occasions(items: list[Any]) -> dict[Key, OccasionRecord]:
+    result: dict[Key, OccasionRecord] = {}
+    for label, key, item in _records("Occasion", items, OCCASION_FIELDS):
+        if "type" not in item:
+            raise ValidationError("type", "the type is missing.", record=label)
+        result[key] = _checked(
+            label,
+            lambda item=item: validate_occasion(
+                OccasionRecord(
+                    id=None,
+                    name=item.get("name"),  # type: ignore[arg-type]
+                    type=item.get("type"),  # type: ignore[arg-type]
+                    date=item.get("date"),
+                    budget_cents=parse_money("budget", item.get("budget")),
+                    notes=item.get("notes"),
+                )
+            ),
+        )
+    return result
+
+
+def _reference(label: str, field: str, value: object, known: Mapping[Key, object], kind: str):  # type: ignore[no-untyped-def]
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or value not in known:
+        raise ValidationError(
+            field, f"{field} refers to {kind} {value!r}, which is not in the file.", record=label
+        )
+    return value
+
+
+def _reference_list(label: str, field: str, value: object, known: Mapping[Key, object]) -> list:  # type: ignore[type-arg]
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValidationError(field, f"{field} must be a list of person ids.", record=label)
+    result = []
+    for item in value:
+        ref = _reference(label, field, item, known, "person")
+        if ref not in result:
+            result.append(ref)
+    return result
+
+
+def _parse_gifts(items: list[Any], people: Mapping[Key, object], events: Mapping[Key, object]):  # type: ignore[no-untyped-def]
+    result = {}
+    for label, key, item in _records("Gift", items, GIFT_FIELDS):
+        occasion = _reference(label, "occasion", item.get("occasion"), events, "occasion")
+        recipients = _reference_list(label, "recipients", item.get("recipients"), people)
+        contributors = _reference_list(label, "contributors", item.get("contributors"), people)
+        purchaser = _reference(label, "purchaser", item.get("purchaser"), people, "person")
+        if purchaser is not None and purchaser in contributors:
+            raise ValidationError(
+                "contributors", "the purchaser is also listed as a contributor.", record=label
+            )
+        record = _checked(
+            label,
+            lambda item=item: validate_gift(
+                GiftRecord(
+                    id=None,
+                    name=item.get("name"),  # type: ignore[arg-type]
+                    status=item.get("status", "idea"),
+                    priority=item.get("priority", "medium"),
+                    price_cents=parse_money("price", item.get("price")),
+                    sale_price_cents=parse_money("sale_price", item.get("sale_price")),
+                    quantity=item.get("quantity", 1),  # type: ignore[arg-type]
+                    store=item.get("store"),
+                    url=item.get("url"),
+                    notes=item.get("notes"),
+                    purchase_date=item.get("purchase_date"),
+                )
+            ),
+        )
+        result[key] = (record, occasion, recipients, purchaser, contributors)
+    return result
+
+
+def _parse_budgets(items: list[Any], people: Mapping[Key, object], events: Mapping[Key, object]):  # type: ignore[no-untyped-def]
+    result: dict[tuple[Key, Key], tuple[int | None, int | None]] = {}
+    for position, item in enumerate(items, start=1):
+        label = f"Budget number {position}"
+        if not isinstance(item, dict):
+            raise ImportFileError(f"{label} is not a record.")
+        unknown = sorted(set(item) - BUDGET_FIELDS)
+        if unknown:
+            raise ValidationError(unknown[0], f"unknown field “{unknown[0]}”.", record=label)
+        if item.get("person") is None:
+            raise ValidationError("person", "the person is missing.", record=label)
+        if item.get("occasion") is None:
+            raise ValidationError("occasion", "the occasion is missing.", record=label)
+        person = _reference(label, "person", item.get("person"), people, "person")
+        occasion = _reference(label, "occasion", item.get("occasion"), events, "occasion")
+        if (person, occasion) in result:
+            raise ValidationError(
+                "person", "this person already has a budget for this occasion.", record=label
+            )
+        amounts = _checked(
+            label,
+            lambda item=item: (
+                parse_money("recipient_budget", item.get("recipient_budget")),
+                parse_money("purchaser_budget", item.get("purchaser_budget")),
+            ),
+        )
+        result[(person, occasion)] = amounts
+    return result

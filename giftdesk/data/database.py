@@ -1,0 +1,351 @@
+"""Opening giftdesk files: checks, migrations, engine and units of work.
+
+``open_database`` is the only way the program reaches a file. It refuses,
+with one sentence and without changing a byte, anything that is not a
+giftdesk database, comes from a newer giftdesk, is read-only or locked. A
+file at the current revision opens without loading Alembic; an older one is
+first copied aside with SQLite's backup API, then migrated in one
+transaction with foreign keys off and checked with ``foreign_key_check``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.request import pathname2url
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from giftdesk.data.errors import (
+    DatabaseError,
+    LockedDatabaseError,
+    MigrationError,
+    NewerDatabaseError,
+    NotAGiftdeskDatabase,
+    ReadOnlyDatabaseError,
+)
+from giftdesk.migrations import HEAD, REVISIONS
+
+DEFAULT_FILENAME = "giftdesk.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+GIFTDESK_TABLES = {"persons", "occasions", "gifts", "gift_people"}
+DEFAULT_BUSY_TIMEOUT_MS = 3000
+
+
+def default_database_path() -> Path:
+    """``giftdesk.sqlite3`` in the platform's user data directory."""
+    from platformdirs import user_data_path
+
+    return user_data_path("giftdesk", appauthor=False) / DEFAULT_FILENAME
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a look at a file (without changing it) found."""
+
+    exists: bool
+    revision: str | None  # None: new or empty file
+
+
+class Database:
+    """An open giftdesk file: an engine and units of work over it."""
+
+    def __init__(self, path: Path, engine: Engine, readonly: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.readonly = readonly
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits if the block ends normally, else rolls back."""
+        if self.readonly:
+            raise ReadOnlyDatabaseError(
+                f"{self.path.name} is open read-only; changes cannot be saved."
+            )
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except sa_exc.OperationalError as error:
+            raise _operational_error(self.path, error) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (its transaction is rolled back at the end)."""
+        try:
+            with self._sessions() as session:
+                yield session
+        except sa_exc.OperationalError as error:
+            raise _operational_error(self.path, error) from error
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    readonly: bool = False,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    create: bool = True,
+) -> Database:
+    """Open (creating or migrating as needed) the giftdesk file at ``path``."""
+    path = Path(path) if path is not None else default_database_path()
+    path = path.expanduser()
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a giftdesk file.")
+    state = inspect_file(path, busy_timeout_ms)
+    if not state.exists:
+        if not create:
+            raise DatabaseError(f"There is no giftdesk file at {path}.")
+        if readonly:
+            raise DatabaseError(f"There is no giftdesk file at {path} to open read-only.")
+        if path.parent != Path("") and not path.parent.exists():
+            if path == default_database_path():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            else:
+                raise DatabaseError(f"The folder {path.parent} does not exist.")
+    if readonly:
+        if state.revision != HEAD:
+            raise DatabaseError(
+                f"{path.name} needs an upgrade before it can be opened, "
+                "and a read-only file cannot be upgraded."
+            )
+        return Database(
+            path, make_engine(path, readonly=True, busy_timeout_ms=busy_timeout_ms), True
+        )
+
+    _check_writable(path, state.exists)
+    _probe_write_lock(path, busy_timeout_ms)
+    if state.revision != HEAD:
+        if state.revision is not None:
+            backup_copy(path, _backup_path(path, state.revision))
+        migrate(path, HEAD)
+    _use_wal(path, busy_timeout_ms)
+    engine = make_engine(path, readonly=False, busy_timeout_ms=busy_timeout_ms)
+    return Database(path, engine, readonly=False)
+
+
+def inspect_file(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> FileState:
+    """Find out what ``path`` is, reading it only (never changing a byte)."""
+    if not path.exists():
+        return FileState(exists=False, revision=None)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise ReadOnlyDatabaseError(f"giftdesk is not allowed to read {path}.") from None
+    if header == b"":
+        return FileState(exists=True, revision=None)
+    if header != SQLITE_HEADER:
+        raise NotAGiftdeskDatabase(f"{path.name} is not a giftdesk database.")
+    uri = f"file:{pathname2url(str(path.resolve()))}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+        try:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+                revision = found[0][0] if found else None
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise _locked(path) from None
+        raise NotAGiftdeskDatabase(f"{path.name} is not a giftdesk database ({error}).") from None
+    except sqlite3.DatabaseError:
+        raise NotAGiftdeskDatabase(
+            f"{path.name} is not a giftdesk database (the file is damaged or of another kind)."
+        ) from None
+    if not tables:
+        return FileState(exists=True, revision=None)
+    if revision is None:
+        raise NotAGiftdeskDatabase(
+            f"{path.name} is an SQLite database of another program, not a giftdesk file."
+        )
+    if revision not in REVISIONS:
+        raise NewerDatabaseError(
+            f"{path.name} was made by a newer version of giftdesk; update giftdesk to open it."
+        )
+    if not tables >= GIFTDESK_TABLES:
+        raise NotAGiftdeskDatabase(f"{path.name} is a damaged giftdesk file: tables are missing.")
+    return FileState(exists=True, revision=revision)
+
+
+def make_engine(
+    path: Path,
+    *,
+    readonly: bool,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    foreign_keys: bool = True,
+    pool: bool = True,
+) -> Engine:
+    """An engine on ``path`` with giftdesk's connection settings.
+
+    The driver's own transaction handling is switched off and BEGIN is
+    emitted by SQLAlchemy, so DDL is transactional too (SQLAlchemy's
+    documented pysqlite recipe); every connection enforces foreign keys.
+    """
+    if readonly:
+        url = URL.create(
+            "sqlite",
+            database=f"file:{pathname2url(str(path.resolve()))}?mode=ro",
+            query={"uri": "true"},
+        )
+    else:
+        url = URL.create("sqlite", database=str(path))
+    kwargs = {} if pool else {"poolclass": NullPool}
+    engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000}, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def migrate(path: Path, revision: str = HEAD, *, downgrade: bool = False) -> None:
+    """Run Alembic to ``revision`` in one transaction, foreign keys off.
+
+    Batch migrations on SQLite copy and drop tables; with foreign keys on, a
+    drop would cascade into the linked rows. So they are off for the run, and
+    ``PRAGMA foreign_key_check`` must come back empty before the commit.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    engine = make_engine(path, readonly=False, foreign_keys=False, pool=False)
+    try:
+        with engine.connect() as connection, connection.begin():
+            config = Config()
+            config.set_main_option("script_location", "giftdesk:migrations")
+            config.attributes["connection"] = connection
+            if downgrade:
+                command.downgrade(config, revision)
+            else:
+                command.upgrade(config, revision)
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                table = problems[0][0]
+                raise MigrationError(
+                    f"Upgrading {path.name} would leave broken links in {table}; "
+                    "the file was left as it was."
+                )
+    except sa_exc.OperationalError as error:
+        raise _operational_error(path, error) from error
+    finally:
+        engine.dispose()
+
+
+def backup_copy(source: Path, target: Path) -> Path:
+    """Copy a live SQLite file consistently (SQLite's online backup API)."""
+    uri = f"file:{pathname2url(str(source.resolve()))}?mode=ro"
+    src = sqlite3.connect(uri, uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _backup_path(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = path.with_name(
+            f"{path.stem}.before-upgrade-{revision}-{stamp}-{counter}{path.suffix}"
+        )
+    return candidate
+
+
+def _check_writable(path: Path, exists: bool) -> None:
+    target = path if exists else (path.parent if str(path.parent) else Path("."))
+    if not os.access(target, os.W_OK):
+        raise ReadOnlyDatabaseError(
+            f"{path.name} is read-only; giftdesk cannot save changes to it."
+            if exists
+            else f"giftdesk is not allowed to create a file in {target}."
+        )
+    # SQLite writes its journal next to the file.
+    if exists and not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+        raise ReadOnlyDatabaseError(
+            f"The folder of {path.name} is read-only; giftdesk cannot save changes there."
+        )
+
+
+def _probe_write_lock(path: Path, busy_timeout_ms: int) -> None:
+    """Fail now, with a sentence, if another program holds the file's write lock."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise _locked(path) from None
+        if "readonly" in str(error) or "read-only" in str(error):
+            raise ReadOnlyDatabaseError(
+                f"{path.name} is read-only; giftdesk cannot save changes to it."
+            ) from None
+        raise DatabaseError(f"{path.name} cannot be opened: {error}.") from None
+    finally:
+        connection.close()
+
+
+def _use_wal(path: Path, busy_timeout_ms: int) -> None:
+    """WAL is a property of the file: set once, a no-op when already set."""
+    connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise _locked(path) from None
+        raise
+    finally:
+        connection.close()
+
+
+def _locked(path: Path) -> LockedDatabaseError:
+    return LockedDatabaseError(
+        f"{path.name} is in use by another program; close it there and try again."
+    )
+
+
+def _operational_error(path: Path, error: sa_exc.OperationalError) -> DatabaseError:
+    text = str(error.orig) if error.orig is not None else str(error)
+    if "locked" in text or "busy" in text:
+        return _locked(path)
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabaseError(f"{path.name} is read-only; changes cannot be saved.")
+    if "disk" in text and "full" in text:
+        return DatabaseError(f"The disk holding {path.name} is full; nothing was saved.")
+    return DatabaseError(f"{path.name} could not be used: {text}.")

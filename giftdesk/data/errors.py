@@ -1,0 +1,65 @@
+"""Errors a person can read: every one carries one plain sentence."""
+
+from __future__ import annotations
+
+
+class GiftdeskError(Exception):
+    """Base for errors shown to the user as a single sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(GiftdeskError):
+    """A value the user gave is not acceptable; nothing was written.
+
+    ``field`` names the offending field (e.g. ``"price"``) so dialogs can put
+    the message next to it; ``record`` names the record in an import.
+    """
+
+    def __init__(self, field: str, message: str, record: str | None = None) -> None:
+        self.field = field
+        self.record = record
+        self.detail = message
+        text = f"{record}: {message}" if record else message
+        super().__init__(text)
+
+    def in_record(self, record: str) -> ValidationError:
+        """The same error, said about one record of an imported file."""
+        return ValidationError(self.field, self.detail, record=record)
+
+
+class NotFoundError(GiftdeskError):
+    """Something the action refers to no longer exists (deleted meanwhile)."""
+
+
+class DatabaseError(GiftdeskError):
+    """A database file cannot be opened or used."""
+
+
+class NotAGiftdeskDatabase(DatabaseError):
+    pass
+
+
+class NewerDatabaseError(DatabaseError):
+    pass
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    pass
+
+
+class LockedDatabaseError(DatabaseError):
+    pass
+
+
+class MigrationError(DatabaseError):
+    pass
+
+
+class ImportFileError(GiftdeskError):
+    """A backup file cannot be imported; nothing was written."""

@@ -1,0 +1,46 @@
+"""Shared fixtures: offscreen Qt and a fresh, migrated SQLite file per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+# Set before anything imports Qt, so `pytest` works with no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+from giftdesk.data.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One file brought up by the real migrations; each test gets a copy."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, _migrated_template: Path) -> Path:
+    path = tmp_path / "giftdesk.sqlite3"
+    shutil.copyfile(_migrated_template, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path):  # type: ignore[no-untyped-def]
+    database: Database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    from giftdesk.data.demo import load_demo
+
+    with db.transaction() as session:
+        load_demo(session)
+    return db
