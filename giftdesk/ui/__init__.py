@@ -1,0 +1,1 @@
+"""giftdesk's Qt widgets: main window, table models, dialogs, reports."""

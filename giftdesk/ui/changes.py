@@ -1,0 +1,68 @@
+"""One place that tells every view what a user action changed.
+
+Commands report a ``Change`` to the ``ChangeHub``; each view (tables, budget
+panel, status bar) listens and refreshes only what concerns it, keeping
+selection and scroll position (Anki's change report, in miniature).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one action touched. Ids are database ids.
+
+    ``gifts``/``persons``/``occasions``: rows added or changed;
+    ``removed_*``: rows deleted; ``budgets``: any person/occasion budget;
+    ``everything``: reload all (another file, an import).
+    """
+
+    gifts: frozenset[int] = field(default_factory=frozenset)
+    removed_gifts: frozenset[int] = field(default_factory=frozenset)
+    persons: frozenset[int] = field(default_factory=frozenset)
+    removed_persons: frozenset[int] = field(default_factory=frozenset)
+    occasions: frozenset[int] = field(default_factory=frozenset)
+    removed_occasions: frozenset[int] = field(default_factory=frozenset)
+    budgets: bool = False
+    everything: bool = False
+
+    def __or__(self, other: Change) -> Change:
+        return Change(
+            self.gifts | other.gifts,
+            self.removed_gifts | other.removed_gifts,
+            self.persons | other.persons,
+            self.removed_persons | other.removed_persons,
+            self.occasions | other.occasions,
+            self.removed_occasions | other.removed_occasions,
+            self.budgets or other.budgets,
+            self.everything or other.everything,
+        )
+
+    @property
+    def touches_money(self) -> bool:
+        """Whether budget figures may have moved."""
+        return bool(
+            self.everything
+            or self.budgets
+            or self.gifts
+            or self.removed_gifts
+            or self.removed_persons
+            or self.occasions
+            or self.removed_occasions
+        )
+
+
+EVERYTHING = Change(everything=True)
+
+
+class ChangeHub(QObject):
+    """Emits ``changed(Change)`` after every committed action, undo and redo."""
+
+    changed = Signal(object)
+
+    def notify(self, change: Change) -> None:
+        self.changed.emit(change)
