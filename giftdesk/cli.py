@@ -111,9 +111,9 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
 
     if args.command == "import":
         # Read and check the file before touching (or creating) the database.
-        from giftdesk.data.backup import import_backup, read_backup_file
+        from giftdesk.data.backup import import_backup, parse_backup, read_backup_file
 
-        data = read_backup_file(args.file)
+        data = parse_backup(read_backup_file(args.file))
         db = open_database(db_path)
         try:
             with db.transaction() as session:

@@ -183,8 +183,18 @@ def read_backup_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def import_backup(session: Session, data: object) -> ImportSummary:
-    """Add every record of a backup to the database, or nothing at all."""
+@dataclass(frozen=True)
+class ParsedBackup:
+    """A backup whose every record has been checked; ready to write."""
+
+    people: dict[Any, PersonRecord]
+    events: dict[Any, OccasionRecord]
+    presents: dict[Any, tuple]  # type: ignore[type-arg]
+    budgets: dict[tuple[Any, Any], tuple[int | None, int | None]]
+
+
+def parse_backup(data: object) -> ParsedBackup:
+    """Check every record of a backup (no database needed); raise on the first problem."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFileError("This file is not a giftdesk backup (its format is not “giftdesk”).")
     if data.get("version") != VERSION:
@@ -203,7 +213,18 @@ def import_backup(session: Session, data: object) -> ImportSummary:
     events = _parse_occasions(lists["occasions"])
     presents = _parse_gifts(lists["gifts"], people, events)
     budgets = _parse_budgets(lists["budgets"], people, events)
+    return ParsedBackup(people, events, presents, budgets)
 
+
+def import_backup(session: Session, data: object) -> ImportSummary:
+    """Add every record of a backup to the database, or nothing at all."""
+    parsed = data if isinstance(data, ParsedBackup) else parse_backup(data)
+    people, events, presents, budgets = (
+        parsed.people,
+        parsed.events,
+        parsed.presents,
+        parsed.budgets,
+    )
     person_ids = _allocate(session, persons, people)
     occasion_ids = _allocate(session, occasions, events)
     gift_ids = _allocate(session, gifts, presents)
