@@ -32,8 +32,8 @@ PEOPLE = [
 
 OCCASIONS = [
     (1, "Christmas 2026", "holiday", "2026-12-25", "1500.00"),
-    (2, "Grandma Rosa's 80th", "birthday", "2027-02-14", "400.00"),
-    (3, "Mom & Dad's 35th anniversary", "anniversary", "2027-06-08", "300.00"),
+    (2, "Grandma Rosa's 80th", "birthday", "2027-02-14", "600.00"),
+    (3, "Mom & Dad's 35th anniversary", "anniversary", "2027-06-08", "800.00"),
 ]
 
 # (name, recipients, occasion, price, sale price, quantity, store)
@@ -114,12 +114,12 @@ BUDGETS = [
     (10, 1, "60.00", "80.00"),
     (11, 1, "60.00", "80.00"),
     (12, 1, "80.00", "60.00"),
-    (4, 2, "400.00", None),
+    (4, 2, "550.00", None),
     (1, 2, None, "150.00"),
     (2, 2, None, "120.00"),
     (6, 2, None, "100.00"),
-    (2, 3, "300.00", None),
-    (3, 3, "300.00", None),
+    (2, 3, "400.00", None),
+    (3, 3, "400.00", None),
     (1, 3, None, "200.00"),
     (6, 3, None, "150.00"),
 ]

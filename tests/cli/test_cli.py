@@ -138,3 +138,40 @@ def test_default_database_lives_in_the_user_data_dir(monkeypatch, capsys, tmp_pa
     code, _, err = run(monkeypatch, capsys, "demo")
     assert code == 0, err
     assert (tmp_path / "d" / "g.sqlite3").exists()
+
+
+def test_newer_and_locked_files_are_refused_by_the_cli(monkeypatch, capsys, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "a.sqlite3"
+    run(monkeypatch, capsys, "demo", "--db", str(path))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        before = path.read_bytes()
+        code, _, err = run(
+            monkeypatch, capsys, "import", str(tmp_path / "none.json"), "--db", str(path)
+        )
+        assert "There is no file" in err
+        backup = tmp_path / "b.json"
+        backup.write_text('{"format": "giftdesk", "version": 1}')
+        code, _, err = run(monkeypatch, capsys, "import", str(backup), "--db", str(path))
+        assert code == 1
+        assert_one_sentence(err)
+        assert "in use by another program" in err
+        assert path.read_bytes() == before
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '0042_future'")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    code, _, err = run(
+        monkeypatch, capsys, "export", "all", "--db", str(path), "-o", str(tmp_path / "o.json")
+    )
+    assert code == 1
+    assert_one_sentence(err)
+    assert "newer version of giftdesk" in err
+    assert path.read_bytes() == before
