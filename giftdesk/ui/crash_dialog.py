@@ -1,0 +1,143 @@
+"""The last resort of the window: an unexpected exception becomes a dialog.
+
+``install_excepthook()`` replaces ``sys.excepthook`` (PySide6 hands it every
+exception a slot lets escape, and Python calls it for one that ends the
+program). The exception is logged with its traceback, then the user sees
+what happened, where the log is, and chooses to go on or quit. giftdesk
+never just disappears. Without a window system (no QApplication, or a
+thread other than the GUI thread) it falls back to one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QThread, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from giftdesk import app_logging
+
+log = logging.getLogger(__name__)
+
+EXIT_CRASH = 70  # EX_SOFTWARE
+
+_showing = False
+
+
+def crash_message(exc_value: BaseException) -> str:
+    return f"giftdesk ran into an unexpected problem ({app_logging.describe_exception(exc_value)})."
+
+
+def crash_details() -> str:
+    path = app_logging.log_file()
+    where = f"The details were written to {path}." if path else "The details could not be logged."
+    return f"What was saved before is safe. {where} You can keep working or quit giftdesk."
+
+
+def build_crash_dialog(
+    exc_type: type[BaseException],
+    exc_value: BaseException,
+    exc_tb: TracebackType | None,
+    parent: QWidget | None = None,
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("crashDialog")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("giftdesk: unexpected problem")
+    box.setText(crash_message(exc_value))
+    box.setInformativeText(crash_details())
+    box.setDetailedText("".join(traceback.format_exception(exc_type, exc_value, exc_tb)))
+    keep = box.addButton("Keep working", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit giftdesk", QMessageBox.ButtonRole.DestructiveRole)
+    if app_logging.log_file() is not None:
+        box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole).setObjectName(
+            "openLogFolderButton"
+        )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box
+
+
+def show_crash_dialog(
+    exc_type: type[BaseException],
+    exc_value: BaseException,
+    exc_tb: TracebackType | None,
+) -> str:
+    """Show the dialog; returns what the user chose: "keep", "quit" or "folder"."""
+    box = build_crash_dialog(exc_type, exc_value, exc_tb, QApplication.activeWindow())
+    box.exec()
+    clicked = box.clickedButton()
+    role = box.buttonRole(clicked) if clicked is not None else QMessageBox.ButtonRole.AcceptRole
+    if role == QMessageBox.ButtonRole.DestructiveRole:
+        return "quit"
+    if role == QMessageBox.ButtonRole.ActionRole:
+        return "folder"
+    return "keep"
+
+
+def open_log_folder() -> bool:
+    path = app_logging.log_file()
+    if path is None:
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def _gui_available() -> bool:
+    app = QApplication.instance()
+    return (
+        isinstance(app, QApplication)
+        and QThread.currentThread() is app.thread()
+        and threading.current_thread() is threading.main_thread()
+    )
+
+
+def handle_exception(
+    exc_type: type[BaseException],
+    exc_value: BaseException,
+    exc_tb: TracebackType | None,
+) -> None:
+    """``sys.excepthook``: log, then tell the user (dialog, or stderr)."""
+    global _showing
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc_value, exc_tb)
+        return
+    app_logging.log_exception(exc_type, exc_value, exc_tb)
+    if _showing or not _gui_available():
+        # A second error while the dialog is up, or no GUI to show it in.
+        if sys.stderr is not None:
+            print(
+                f"giftdesk: {crash_message(exc_value)} {app_logging.where_to_look()}.",
+                file=sys.stderr,
+            )
+        return
+    _showing = True
+    try:
+        choice = show_crash_dialog(exc_type, exc_value, exc_tb)
+    except Exception:  # the dialog itself failed: the log has the first error
+        log.exception("the crash dialog could not be shown")
+        choice = "keep"
+    finally:
+        _showing = False
+    if choice == "folder":
+        open_log_folder()
+    elif choice == "quit":
+        log.info("quitting after an unexpected error")
+        QApplication.exit(EXIT_CRASH)
+
+
+def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit or args.exc_value is None:
+        return
+    app_logging.log_exception(
+        args.exc_type, args.exc_value, args.exc_traceback, f"unexpected error in {args.thread}"
+    )
+
+
+def install_excepthook() -> None:
+    sys.excepthook = handle_exception
+    threading.excepthook = _thread_hook
