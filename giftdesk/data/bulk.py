@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, insert, select, tuple_, update
+from sqlalchemy import and_, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES, gift_people, gifts
@@ -218,3 +218,41 @@ def undo_remove_recipient(session: Session, removed: Sequence[int], person_id: i
             insert(gift_people),
             [{"gift_id": g, "person_id": person_id, "role": "recipient"} for g in removed],
         )
+
+
+# -- questions about a selection ----------------------------------------------
+
+
+def total_cost_cents(session: Session, gift_ids: Sequence[int]) -> int:
+    """Σ cost (SPEC §2) of the given gifts, for "Dad will buy 12 gifts · €348.20"."""
+    cost = func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
+    total = 0
+    for part in chunked(sorted(set(gift_ids))):
+        total += session.scalar(
+            select(func.coalesce(func.sum(cost), 0)).where(gifts.c.id.in_(part))
+        )
+    return int(total)
+
+
+def occasions_of(session: Session, gift_ids: Sequence[int]) -> set[int | None]:
+    """The distinct occasions (None: no occasion) of the given gifts."""
+    found: set[int | None] = set()
+    for part in chunked(sorted(set(gift_ids))):
+        found.update(
+            session.scalars(select(gifts.c.occasion_id).where(gifts.c.id.in_(part)).distinct())
+        )
+    return found
+
+
+def recipients_of(session: Session, gift_ids: Sequence[int]) -> set[int]:
+    """People who receive at least one of the given gifts."""
+    found: set[int] = set()
+    for part in chunked(sorted(set(gift_ids))):
+        found.update(
+            session.scalars(
+                select(gift_people.c.person_id)
+                .where(gift_people.c.gift_id.in_(part), gift_people.c.role == "recipient")
+                .distinct()
+            )
+        )
+    return found

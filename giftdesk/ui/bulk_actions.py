@@ -1,0 +1,771 @@
+"""Bulk actions on the selected gifts: one transaction and one undo step each.
+
+The commands (``assign_purchaser_command`` …) are plain ``DbCommand``s built
+on ``giftdesk.data.bulk``, which returns exactly what each action replaced;
+they hold gift ids, never rows or indexes, so they are right whatever the
+table's sort and filter. ``BulkActions`` (see ``install``) puts the actions
+in the main window's Gifts menu, toolbar and context menu, opens the person
+picker or the occasion chooser, runs the command, keeps the selection on
+the same gifts and says in the status bar what happened.
+
+Creating a person inline in the picker is its own undo step ("Add person
+“Zoë”"), pushed when the person is created: the person exists (and shows in
+the people table) even if the picker is then cancelled, and undoing the
+assignment leaves them, as a second Ctrl+Z removes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from giftdesk.data import bulk
+from giftdesk.data.budget import ALL, compute_budget_summary
+from giftdesk.data.database import Database
+from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.models import GIFT_STATUSES
+from giftdesk.data.records import PersonRecord
+from giftdesk.data.repository import (
+    create_person,
+    delete_person,
+    list_occasion_rows,
+    list_person_rows,
+)
+from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
+from giftdesk.ui.commands import DbCommand, run_undoable
+from giftdesk.ui.purchaser_picker import (
+    PickerLine,
+    PickerMode,
+    PurchaserPickerDialog,
+    money_text,
+)
+
+STATUS_LABELS = {
+    "idea": "Idea",
+    "selected": "Selected",
+    "purchased": "Purchased",
+    "received": "Received",
+}
+
+ErrorHandler = Callable[[GiftdeskError], None]
+
+
+def _gifts(count: int) -> str:
+    return "1 gift" if count == 1 else f"{count:,} gifts"
+
+
+# -- commands -----------------------------------------------------------------
+
+
+@dataclass
+class BulkOperation:
+    """The two steps of one bulk action and what its last apply replaced.
+
+    ``message`` is the status-bar sentence of the last apply.
+    """
+
+    gift_ids: tuple[int, ...]
+    message: str = ""
+    undo_data: object = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class BulkCommand(DbCommand):
+    """A ``DbCommand`` that also knows its status-bar sentence."""
+
+    def __init__(
+        self,
+        text: str,
+        db: Database,
+        hub: ChangeHub,
+        operation: BulkOperation,
+        apply: Callable[[Session], Change],
+        revert: Callable[[Session], Change],
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        super().__init__(text, db, hub, apply, revert, on_error)
+        self.operation = operation
+
+    @property
+    def gift_ids(self) -> tuple[int, ...]:
+        return self.operation.gift_ids
+
+    @property
+    def message(self) -> str:
+        return self.operation.message
+
+
+def assign_purchaser_command(
+    db: Database,
+    hub: ChangeHub,
+    gift_ids: Sequence[int],
+    person_id: int | None,
+    person_name: str | None = None,
+    on_error: ErrorHandler | None = None,
+) -> BulkCommand:
+    """Make ``person_id`` (None: nobody) the purchaser of every gift."""
+    op = BulkOperation(tuple(sorted(set(gift_ids))))
+    count = len(op.gift_ids)
+
+    def change(undo: bulk.PurchaserUndo) -> Change:
+        people = {p for p in undo.previous.values() if p is not None}
+        if person_id is not None:
+            people.add(person_id)
+        return Change(gifts=frozenset(op.gift_ids), persons=frozenset(people))
+
+    def apply(session: Session) -> Change:
+        undo = bulk.assign_purchaser(session, op.gift_ids, person_id)
+        op.undo_data = undo
+        if person_id is None:
+            op.message = f"Purchaser cleared on {_gifts(count)}"
+        else:
+            total = bulk.total_cost_cents(session, op.gift_ids)
+            op.message = f"{person_name or 'They'} will buy {_gifts(count)} · {money_text(total)}"
+        return change(undo)
+
+    def revert(session: Session) -> Change:
+        undo = op.undo_data
+        assert isinstance(undo, bulk.PurchaserUndo)
+        bulk.undo_assign_purchaser(session, undo)
+        return change(undo)
+
+    text = (
+        f"Clear purchaser of {_gifts(count)}"
+        if person_id is None
+        else f"Assign {person_name or 'purchaser'} to buy {_gifts(count)}"
+    )
+    return BulkCommand(text, db, hub, op, apply, revert, on_error)
+
+
+def set_status_command(
+    db: Database,
+    hub: ChangeHub,
+    gift_ids: Sequence[int],
+    status: str,
+    on_error: ErrorHandler | None = None,
+    today: dt.date | None = None,
+) -> BulkCommand:
+    """Set the status of every gift (purchased/received date undated ones today)."""
+    op = BulkOperation(tuple(sorted(set(gift_ids))))
+    count = len(op.gift_ids)
+    label = STATUS_LABELS.get(status, status).lower()
+    # The status bar and the undo menu read "12 gifts marked as purchased".
+    change = Change(gifts=frozenset(op.gift_ids))
+
+    def apply(session: Session) -> Change:
+        op.undo_data = bulk.set_status(session, op.gift_ids, status, today=today)
+        op.message = f"{_gifts(count)} marked as {label}"
+        return change
+
+    def revert(session: Session) -> Change:
+        bulk.undo_set_status(session, op.undo_data)  # type: ignore[arg-type]
+        return change
+
+    return BulkCommand(f"Mark {_gifts(count)} as {label}", db, hub, op, apply, revert, on_error)
+
+
+def set_occasion_command(
+    db: Database,
+    hub: ChangeHub,
+    gift_ids: Sequence[int],
+    occasion_id: int | None,
+    occasion_name: str | None = None,
+    on_error: ErrorHandler | None = None,
+) -> BulkCommand:
+    """Move every gift to an occasion (None: no occasion)."""
+    op = BulkOperation(tuple(sorted(set(gift_ids))))
+    count = len(op.gift_ids)
+
+    def change(previous: dict[int, int | None]) -> Change:
+        occasions = {o for o in previous.values() if o is not None}
+        if occasion_id is not None:
+            occasions.add(occasion_id)
+        return Change(gifts=frozenset(op.gift_ids), occasions=frozenset(occasions))
+
+    def apply(session: Session) -> Change:
+        previous = bulk.set_occasion(session, op.gift_ids, occasion_id)
+        op.undo_data = previous
+        op.message = (
+            f"{_gifts(count)} now have no occasion"
+            if occasion_id is None
+            else f"{_gifts(count)} moved to {occasion_name or 'the occasion'}"
+        )
+        if occasion_id is None and count == 1:
+            op.message = "1 gift now has no occasion"
+        return change(previous)
+
+    def revert(session: Session) -> Change:
+        bulk.undo_set_occasion(session, op.undo_data)  # type: ignore[arg-type]
+        return change(op.undo_data)  # type: ignore[arg-type]
+
+    text = (
+        f"Remove the occasion of {_gifts(count)}"
+        if occasion_id is None
+        else f"Move {_gifts(count)} to {occasion_name or 'occasion'}"
+    )
+    return BulkCommand(text, db, hub, op, apply, revert, on_error)
+
+
+def add_recipient_command(
+    db: Database,
+    hub: ChangeHub,
+    gift_ids: Sequence[int],
+    person_id: int,
+    person_name: str,
+    on_error: ErrorHandler | None = None,
+) -> BulkCommand:
+    op = BulkOperation(tuple(sorted(set(gift_ids))))
+    count = len(op.gift_ids)
+    change = Change(gifts=frozenset(op.gift_ids), persons=frozenset({person_id}))
+
+    def apply(session: Session) -> Change:
+        added = bulk.add_recipient(session, op.gift_ids, person_id)
+        op.undo_data = added
+        already = count - len(added)
+        op.message = f"{person_name} added as recipient of {_gifts(len(added))}"
+        if already:
+            op.message += f" ({already:,} already had them)"
+        return change
+
+    def revert(session: Session) -> Change:
+        bulk.undo_add_recipient(session, op.undo_data, person_id)  # type: ignore[arg-type]
+        return change
+
+    return BulkCommand(
+        f"Add {person_name} as recipient of {_gifts(count)}", db, hub, op, apply, revert, on_error
+    )
+
+
+def remove_recipient_command(
+    db: Database,
+    hub: ChangeHub,
+    gift_ids: Sequence[int],
+    person_id: int,
+    person_name: str,
+    on_error: ErrorHandler | None = None,
+) -> BulkCommand:
+    op = BulkOperation(tuple(sorted(set(gift_ids))))
+    count = len(op.gift_ids)
+    change = Change(gifts=frozenset(op.gift_ids), persons=frozenset({person_id}))
+
+    def apply(session: Session) -> Change:
+        removed = bulk.remove_recipient(session, op.gift_ids, person_id)
+        op.undo_data = removed
+        if removed:
+            op.message = f"{person_name} removed as recipient of {_gifts(len(removed))}"
+        else:
+            op.message = f"{person_name} was not a recipient of these gifts; nothing changed"
+        return change
+
+    def revert(session: Session) -> Change:
+        bulk.undo_remove_recipient(session, op.undo_data, person_id)  # type: ignore[arg-type]
+        return change
+
+    return BulkCommand(
+        f"Remove {person_name} as recipient of {_gifts(count)}",
+        db,
+        hub,
+        op,
+        apply,
+        revert,
+        on_error,
+    )
+
+
+def create_person_command(
+    db: Database,
+    hub: ChangeHub,
+    record: PersonRecord,
+    on_error: ErrorHandler | None = None,
+) -> DbCommand:
+    """Add a person; undo deletes them, redo brings them back with the same id.
+
+    After the first apply, ``command.person_id`` is the new person's id.
+    """
+    state: dict[str, PersonRecord] = {"record": record}
+
+    def apply(session: Session) -> Change:
+        person_id = create_person(session, state["record"])
+        state["record"] = PersonRecord(
+            person_id,
+            state["record"].name,
+            state["record"].relationship,
+            state["record"].birthdate,
+            state["record"].notes,
+            state["record"].interests,
+            state["record"].sizes,
+        )
+        command.person_id = person_id  # type: ignore[attr-defined]
+        return Change(persons=frozenset({person_id}))
+
+    def revert(session: Session) -> Change:
+        person_id = state["record"].id
+        assert person_id is not None
+        delete_person(session, person_id)
+        return Change(removed_persons=frozenset({person_id}))
+
+    command = DbCommand(f"Add person “{record.name.strip()}”", db, hub, apply, revert, on_error)
+    command.person_id = None  # type: ignore[attr-defined]
+    return command
+
+
+# -- what the picker shows ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PickerData:
+    lines: list[PickerLine]
+    scope_text: str
+    current_person_id: int | None = None
+
+
+def load_picker_data(
+    db: Database, gift_ids: Sequence[int], mode: PickerMode = PickerMode.PURCHASER
+) -> PickerData:
+    """People with their figures for the occasion of the gifts (or all of them).
+
+    Purchaser mode: what each already buys against their purchaser budget;
+    recipient modes: what each receives against their recipient budget.
+    "Remove recipient" lists only people who receive one of the gifts.
+    Reads from a fixed number of queries (the budget engine's three).
+    """
+    with db.reading() as session:
+        people = list_person_rows(session)
+        occasions = bulk.occasions_of(session, gift_ids)
+        wanted = (
+            bulk.recipients_of(session, gift_ids) if mode is PickerMode.REMOVE_RECIPIENT else None
+        )
+        current = None
+        if mode is PickerMode.PURCHASER and len(gift_ids) == 1:
+            from giftdesk.data.repository import get_gifts
+
+            found = get_gifts(session, gift_ids)
+            current = found[0].purchaser_id if found else None
+        single = len(occasions) == 1
+        scope = next(iter(occasions)) if single else ALL
+        summary = compute_budget_summary(session, scope)
+
+    purchaser = mode is PickerMode.PURCHASER
+    amounts: dict[int, int] = {}
+    budgets: dict[int, int] = {}
+    over_in: dict[int, list[str]] = {}
+    for occasion in summary.occasions:
+        for person in occasion.people:
+            amount = person.buying_planned_cents if purchaser else person.receiving_planned_cents
+            budget = person.purchaser_budget_cents if purchaser else person.recipient_budget_cents
+            over = person.over_purchaser_budget if purchaser else person.over_recipient_budget
+            amounts[person.person_id] = amounts.get(person.person_id, 0) + amount
+            if budget is not None:
+                budgets[person.person_id] = budgets.get(person.person_id, 0) + budget
+            if over and not single:
+                over_in.setdefault(person.person_id, []).append(occasion.name)
+
+    lines = [
+        PickerLine(
+            row.id,
+            row.name,
+            row.relationship,
+            amounts.get(row.id, 0),
+            budgets.get(row.id),
+            tuple(over_in.get(row.id, ())),
+        )
+        for row in people
+        if wanted is None or row.id in wanted
+    ]
+    if single:
+        occasion = summary.occasions[0] if summary.occasions else None
+        if occasion is None or occasion.is_bucket:
+            scope_text = "Figures for gifts with no occasion."
+        else:
+            scope_text = f"Figures for {occasion.name}."
+    else:
+        scope_text = "The gifts are for several occasions: figures for all occasions."
+    return PickerData(lines, scope_text, current)
+
+
+# -- occasion chooser -----------------------------------------------------------
+
+
+class OccasionChooserDialog(QDialog):
+    """A short list of occasions plus "No occasion"; Enter or a double-click chooses."""
+
+    def __init__(
+        self,
+        occasions: Sequence[tuple[int, str]],
+        gift_count: int,
+        current: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("OccasionChooserDialog")
+        self.setWindowTitle(f"Move {_gifts(gift_count)} to occasion")
+        self._chosen: tuple[int | None, str] | None = None
+        intro = QLabel(
+            f"Which occasion are {'this gift' if gift_count == 1 else 'these gifts'} for?"
+        )
+        self.list = QListWidget()
+        self.list.setObjectName("occasionList")
+        none_item = QListWidgetItem("No occasion")
+        none_item.setData(Qt.ItemDataRole.UserRole, None)
+        font = none_item.font()
+        font.setItalic(True)
+        none_item.setFont(font)
+        self.list.addItem(none_item)
+        for occasion_id, name in occasions:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, occasion_id)
+            self.list.addItem(item)
+            if occasion_id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None:
+            self.list.setCurrentRow(1 if self.list.count() > 1 else 0)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Move")
+        buttons.accepted.connect(self._choose)
+        buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _item: self._choose())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(360, 320)
+        self.list.setFocus()
+
+    def _choose(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self._chosen = (item.data(Qt.ItemDataRole.UserRole), item.text())
+        self.accept()
+
+    def chosen_occasion_id(self) -> int | None:
+        return self._chosen[0] if self._chosen else None
+
+    def chosen_occasion_name(self) -> str | None:
+        return self._chosen[1] if self._chosen else None
+
+
+# -- in-place purchaser cell editor -----------------------------------------------
+
+
+class PurchaserCellDelegate(QStyledItemDelegate):
+    """Double-click, F2 or Enter on a purchaser cell asks for the picker.
+
+    The picker is a dialog, not an inline widget, so the delegate only
+    intercepts the edit gesture and emits ``pick_requested(gift_id)``.
+    """
+
+    pick_requested = Signal(int)
+
+    def __init__(self, id_of: Callable[[QModelIndex], int | None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._id_of = id_of
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: object,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        wanted = event.type() == QEvent.Type.MouseButtonDblClick or (
+            event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_F2,)  # type: ignore[attr-defined]
+        )
+        if wanted:
+            gift_id = self._id_of(QModelIndex(index))
+            if gift_id is not None:
+                self.pick_requested.emit(gift_id)
+                return True
+        return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]
+
+
+# -- the actions in the window -----------------------------------------------------
+
+
+class BulkActions(QObject):
+    """The bulk actions of the gift table, wired to one main window.
+
+    Everything user-facing goes through three hooks tests may replace:
+    ``run_dialog(dialog) -> bool``, ``show_error(title, message)`` and the
+    window's status bar.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        db: Database,
+        hub: ChangeHub,
+        undo_stack: QUndoStack,
+        selected_gift_ids: Callable[[], list[int]],
+        select_gifts: Callable[[Sequence[int]], None],
+        show_status: Callable[[str], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self.hub = hub
+        self.undo_stack = undo_stack
+        self.selected_gift_ids = selected_gift_ids
+        self.select_gifts = select_gifts
+        self.show_status = show_status
+        self.last_message = ""
+
+        def action(text: str, name: str, tip: str) -> QAction:
+            act = QAction(text, window)
+            act.setObjectName(name)
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+            return act
+
+        self.assign_purchaser = action(
+            "Assign &purchaser…",
+            "actionAssignPurchaser",
+            "Choose who buys the selected gifts",
+        )
+        self.assign_purchaser.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.clear_purchaser = action(
+            "C&lear purchaser", "actionClearPurchaser", "Nobody buys the selected gifts yet"
+        )
+        self.set_status = action(
+            "Set &status", "actionSetStatus", "Set the status of the selected gifts"
+        )
+        self.status_menu = QMenu("Set &status", window)
+        self.status_menu.setObjectName("setStatusMenu")
+        self.status_actions: dict[str, QAction] = {}
+        for number, status in enumerate(GIFT_STATUSES, start=1):
+            act = action(
+                f"&{number} {STATUS_LABELS[status]}",
+                f"actionSetStatus{status.capitalize()}",
+                f"Mark the selected gifts as {STATUS_LABELS[status].lower()}",
+            )
+            act.triggered.connect(lambda _checked=False, s=status: self.run_set_status(s))
+            self.status_menu.addAction(act)
+            self.status_actions[status] = act
+        self.set_status.setMenu(self.status_menu)
+        self.add_recipient = action(
+            "Add &recipient…", "actionAddRecipient", "Add a recipient to the selected gifts"
+        )
+        self.remove_recipient = action(
+            "Re&move recipient…",
+            "actionRemoveRecipient",
+            "Remove a recipient from the selected gifts",
+        )
+        self.move_to_occasion = action(
+            "Move to &occasion…", "actionMoveToOccasion", "Move the selected gifts to an occasion"
+        )
+        self.assign_purchaser.triggered.connect(self.run_assign_purchaser)
+        self.clear_purchaser.triggered.connect(self.run_clear_purchaser)
+        self.add_recipient.triggered.connect(lambda: self.run_recipient(PickerMode.ADD_RECIPIENT))
+        self.remove_recipient.triggered.connect(
+            lambda: self.run_recipient(PickerMode.REMOVE_RECIPIENT)
+        )
+        self.move_to_occasion.triggered.connect(self.run_move_to_occasion)
+        self.update_enabled()
+
+    @property
+    def actions(self) -> list[QAction]:
+        """In menu order."""
+        return [
+            self.assign_purchaser,
+            self.clear_purchaser,
+            self.set_status,
+            self.add_recipient,
+            self.remove_recipient,
+            self.move_to_occasion,
+        ]
+
+    def update_enabled(self, *_args: object) -> None:
+        has = bool(self.selected_gift_ids())
+        for act in (*self.actions, *self.status_actions.values()):
+            act.setEnabled(has)
+
+    # -- hooks --
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.window, title, message)
+
+    def _on_later_error(self, error: GiftdeskError) -> None:
+        # An undo/redo refused because the data moved on: nothing was written.
+        self.show_error("Undo", f"{error} This step can no longer be undone or redone.")
+        self.hub.notify(EVERYTHING)
+
+    # -- running --
+
+    def _run(self, title: str, command: DbCommand, gift_ids: Sequence[int]) -> bool:
+        try:
+            run_undoable(self.undo_stack, command)
+        except GiftdeskError as error:
+            self.show_error(title, str(error))
+            # The table may show gifts or people that are gone: reload it.
+            self.hub.notify(EVERYTHING)
+            return False
+        self.select_gifts(list(gift_ids))
+        message = getattr(command, "message", "") or command.text()
+        self.last_message = message
+        self.show_status(message)
+        return True
+
+    def _picker(self, gift_ids: Sequence[int], mode: PickerMode) -> PurchaserPickerDialog | None:
+        try:
+            data = load_picker_data(self.db, gift_ids, mode)
+        except GiftdeskError as error:
+            self.show_error("Choose a person", str(error))
+            return None
+        gift_name = None
+        if len(gift_ids) == 1:
+            gift_name = self._gift_name(gift_ids[0])
+        return PurchaserPickerDialog(
+            data.lines,
+            mode=mode,
+            gift_count=len(gift_ids),
+            gift_name=gift_name,
+            scope_text=data.scope_text,
+            current_person_id=data.current_person_id,
+            create_person=self.create_person,
+            parent=self.window,
+        )
+
+    def _gift_name(self, gift_id: int) -> str | None:
+        from giftdesk.data.repository import get_gifts
+
+        with self.db.reading() as session:
+            found = get_gifts(session, [gift_id])
+        return found[0].name if found else None
+
+    def create_person(self, record: PersonRecord) -> int:
+        """The picker's callback: one undo step of its own; raises GiftdeskError."""
+        command = create_person_command(self.db, self.hub, record, self._on_later_error)
+        run_undoable(self.undo_stack, command)
+        return int(command.person_id)  # type: ignore[attr-defined]
+
+    def run_assign_purchaser(self) -> bool:
+        gift_ids = self.selected_gift_ids()
+        return bool(gift_ids) and self.pick_purchaser(gift_ids)
+
+    def pick_purchaser(self, gift_ids: Sequence[int]) -> bool:
+        """Open the picker for ``gift_ids`` (one gift: the cell editor) and assign."""
+        dialog = self._picker(gift_ids, PickerMode.PURCHASER)
+        if dialog is None or not self.run_dialog(dialog):
+            return False
+        command = assign_purchaser_command(
+            self.db,
+            self.hub,
+            gift_ids,
+            dialog.chosen_person_id(),
+            dialog.chosen_name(),
+            self._on_later_error,
+        )
+        return self._run("Assign purchaser", command, gift_ids)
+
+    def run_clear_purchaser(self) -> bool:
+        gift_ids = self.selected_gift_ids()
+        if not gift_ids:
+            return False
+        command = assign_purchaser_command(
+            self.db, self.hub, gift_ids, None, None, self._on_later_error
+        )
+        return self._run("Clear purchaser", command, gift_ids)
+
+    def run_set_status(self, status: str) -> bool:
+        gift_ids = self.selected_gift_ids()
+        if not gift_ids:
+            return False
+        command = set_status_command(self.db, self.hub, gift_ids, status, self._on_later_error)
+        return self._run("Set status", command, gift_ids)
+
+    def run_recipient(self, mode: PickerMode) -> bool:
+        gift_ids = self.selected_gift_ids()
+        if not gift_ids:
+            return False
+        dialog = self._picker(gift_ids, mode)
+        if dialog is None or not self.run_dialog(dialog):
+            return False
+        person_id = dialog.chosen_person_id()
+        if person_id is None:
+            return False
+        name = dialog.chosen_name() or "They"
+        make = (
+            add_recipient_command if mode is PickerMode.ADD_RECIPIENT else remove_recipient_command
+        )
+        command = make(self.db, self.hub, gift_ids, person_id, name, self._on_later_error)
+        title = "Add recipient" if mode is PickerMode.ADD_RECIPIENT else "Remove recipient"
+        return self._run(title, command, gift_ids)
+
+    def run_move_to_occasion(self) -> bool:
+        gift_ids = self.selected_gift_ids()
+        if not gift_ids:
+            return False
+        with self.db.reading() as session:
+            rows = list_occasion_rows(session)
+            current = bulk.occasions_of(session, gift_ids)
+        rows.sort(key=lambda r: (r.date is None, r.date or dt.date.min, r.name.casefold()))
+        dialog = OccasionChooserDialog(
+            [(r.id, r.name) for r in rows],
+            len(gift_ids),
+            current=next(iter(current)) if len(current) == 1 else None,
+            parent=self.window,
+        )
+        if not self.run_dialog(dialog):
+            return False
+        command = set_occasion_command(
+            self.db,
+            self.hub,
+            gift_ids,
+            dialog.chosen_occasion_id(),
+            dialog.chosen_occasion_name(),
+            self._on_later_error,
+        )
+        return self._run("Move to occasion", command, gift_ids)
+
+
+def install(window) -> BulkActions:  # type: ignore[no-untyped-def]
+    """Add the bulk actions to ``window``'s Gifts menu, toolbar and context menu."""
+    actions = BulkActions(
+        window,
+        window.db,
+        window.hub,
+        window.undo_stack,
+        window.selected_gift_ids,
+        window.select_gifts,
+        lambda text: window.statusBar().showMessage(text, 10_000),
+    )
+    menu = window.gifts_menu
+    menu.addSeparator()
+    for act in actions.actions:
+        menu.addAction(act)
+    window.toolbar.addSeparator()
+    window.toolbar.addAction(actions.assign_purchaser)
+    window.toolbar.addAction(actions.set_status)
+    context = window.gift_context_menu_actions
+    context.extend(actions.actions)
+    view: QAbstractItemView = window.gift_view
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.selectionModel().selectionChanged.connect(actions.update_enabled)
+    view.model().modelReset.connect(actions.update_enabled)
+    actions.update_enabled()
+    window.bulk_actions = actions
+    return actions
