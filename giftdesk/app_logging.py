@@ -111,6 +111,8 @@ def _loggers() -> tuple[logging.Logger, ...]:
 
 def _enable_faulthandler(path: Path) -> None:
     global _crash_stream
+    if faulthandler.is_enabled():  # python -X faulthandler, pytest: already reporting
+        return
     try:
         _crash_stream = open(path, "a", encoding="utf-8")  # noqa: SIM115 - kept open on purpose
     except OSError:
@@ -151,23 +153,25 @@ def where_to_look() -> str:
     return f"details are in {path}" if path is not None else "details were printed above"
 
 
+def cli_excepthook(
+    exc_type: type[BaseException], exc_value: BaseException, exc_tb: TracebackType | None
+) -> None:
+    """Unexpected errors of a command: logged, one sentence on stderr (exit 1)."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc_value, exc_tb)
+        return
+    log_exception(exc_type, exc_value, exc_tb)
+    if log_file() is None:  # no log to point to: the traceback is all there is
+        sys.__excepthook__(exc_type, exc_value, exc_tb)
+    if sys.stderr is not None:
+        print(
+            f"giftdesk: an unexpected error stopped the command "
+            f"({describe_exception(exc_value)}); {where_to_look()}.",
+            file=sys.stderr,
+        )
+
+
 def install_cli_excepthook() -> None:
-    """Unexpected errors of a command: logged, one sentence on stderr, exit 1."""
-
-    def hook(
-        exc_type: type[BaseException], exc_value: BaseException, exc_tb: TracebackType | None
-    ) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc_value, exc_tb)
-            return
-        log_exception(exc_type, exc_value, exc_tb)
-        if log_file() is None:
-            sys.__excepthook__(exc_type, exc_value, exc_tb)
-        if sys.stderr is not None:
-            print(
-                f"giftdesk: an unexpected error stopped the command "
-                f"({describe_exception(exc_value)}); {where_to_look()}.",
-                file=sys.stderr,
-            )
-
-    sys.excepthook = hook
+    """Use ``cli_excepthook`` unless a debugger or pytest installed its own."""
+    if sys.excepthook is sys.__excepthook__:
+        sys.excepthook = cli_excepthook

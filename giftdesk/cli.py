@@ -77,12 +77,17 @@ def main() -> int:
     argv = sys.argv[1:]
     args = build_parser().parse_args(argv)
     db_path: Path | None = getattr(args, "db", None)
+    from giftdesk import app_logging  # issue 7: one log line per start
+
+    app_logging.setup_logging()
+    app_logging.log_start(args.command or "window", db_path)
     if args.command is None:
         from giftdesk.ui.app import run_app
 
         return run_app(db_path)
     from giftdesk.data.errors import GiftdeskError
 
+    app_logging.install_cli_excepthook()  # unexpected errors: logged, one sentence
     try:
         return _run_command(args, db_path)
     except GiftdeskError as error:
@@ -103,8 +108,11 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
     if args.command == "uninstall-desktop-entry":
         from giftdesk.desktop import uninstall_desktop_entry
 
-        for path in uninstall_desktop_entry():
+        removed = uninstall_desktop_entry()
+        for path in removed:
             print(f"removed {path}")
+        if not removed:
+            print("giftdesk's desktop entry was not installed; nothing was removed.")
         return EXIT_OK
 
     from giftdesk.data.database import open_database

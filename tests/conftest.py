@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 # Set before anything imports Qt, so `pytest` works with no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# Programs started by tests log into a throwaway folder, not the user's log.
+os.environ.setdefault("GIFTDESK_LOG_DIR", tempfile.mkdtemp(prefix="giftdesk-test-logs-"))
 
 import pytest  # noqa: E402
 

@@ -46,6 +46,7 @@ class AboutDialog(QDialog):
         self.db_path = Path(db_path).expanduser().resolve() if db_path is not None else None
 
         icon = QLabel()
+        icon.setObjectName("aboutIcon")
         icon.setPixmap(application_icon().pixmap(64, 64))
         title = QLabel(f"<b style='font-size:16pt'>giftdesk</b>&nbsp;&nbsp;{__version__}")
         title.setObjectName("aboutVersion")

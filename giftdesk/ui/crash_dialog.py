@@ -139,5 +139,9 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
 
 
 def install_excepthook() -> None:
-    sys.excepthook = handle_exception
-    threading.excepthook = _thread_hook
+    """Take over ``sys.excepthook`` unless someone else (a debugger, pytest-qt
+    capturing exceptions in a test) already did; log thread errors."""
+    if sys.excepthook in (sys.__excepthook__, app_logging.cli_excepthook):
+        sys.excepthook = handle_exception
+    if threading.excepthook is threading.__excepthook__:
+        threading.excepthook = _thread_hook
