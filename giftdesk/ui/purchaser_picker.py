@@ -352,7 +352,6 @@ class PurchaserPickerDialog(QDialog):
         self.new_person_button = QPushButton("&New person…")
         self.new_person_button.setObjectName("newPersonButton")
         self.new_person_button.setToolTip("Add a person without leaving this dialog")
-        self.new_person_button.setVisible(create_person is not None)
         self.new_person_button.setAutoDefault(False)
 
         self._form = self._build_new_person_form()
@@ -370,6 +369,7 @@ class PurchaserPickerDialog(QDialog):
             }[mode]
         )
         self.buttons.addButton(self.new_person_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.new_person_button.setVisible(create_person is not None)
         self.buttons.accepted.connect(self._choose_current)
         self.buttons.rejected.connect(self.reject)
 
