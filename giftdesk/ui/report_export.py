@@ -1,0 +1,410 @@
+"""Printing and exporting the budget summary: preview, PDF, HTML and CSV.
+
+The document itself comes from the pure ``giftdesk.ui.report`` function;
+this module lays it out on pages and writes files:
+
+- ``make_document`` lays the HTML out for a paged device (a ``QPdfWriter``
+  or a ``QPrinter``) and moves a section to the next page when it would
+  otherwise be split though it fits on one page (QTextDocument knows no
+  ``page-break-inside: avoid``); tables repeat their header rows by
+  themselves (``<thead>``).
+- ``paint_document`` draws the pages with a footer "Budget summary · page 2
+  of 5" (QTextDocument.print_ draws no page numbers once the document has a
+  page size, which it needs for the section handling above).
+- ``export_budget_document`` is what ``giftdesk export budget --format
+  pdf|html`` calls; it works without a display.
+- ``print_budget`` / ``export_budget`` are the window's actions.
+
+Files are written beside the target and moved over it, so a failure never
+leaves half a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from giftdesk.data.budget import ALL, BudgetSummary, OccasionChoice, compute_budget_summary
+from giftdesk.data.budget_csv import select_occasions, write_budget_csv
+from giftdesk.data.database import Database
+from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.shopping import shopping_list
+from giftdesk.ui.report import TITLE, budget_report_html
+
+FORMATS = ("pdf", "html", "csv")
+PDF_RESOLUTION = 300  # dpi of the PDF's coordinate system (text stays vector)
+MARGINS_MM = QMarginsF(18, 16, 18, 14)
+FOOTER_POINTS = 8
+BODY_POINTS = 10
+
+# Kept alive for the whole process when the command line had to create it.
+_app: QGuiApplication | None = None
+
+
+# -- data to HTML -----------------------------------------------------------------
+
+
+def budget_report(
+    db: Database,
+    choice: OccasionChoice = ALL,
+    *,
+    occasion_name: str | None = None,
+    locale: QLocale | None = None,
+    today: dt.date | None = None,
+) -> tuple[str, str | None]:
+    """(HTML, scope) of the summary for ``choice`` or for the occasion named.
+
+    One budget computation and one shopping query, whatever the data size.
+    Raises GiftdeskError when ``occasion_name`` matches no occasion.
+    """
+    with db.reading() as session:
+        summary = compute_budget_summary(session, ALL if occasion_name else choice)
+        shopping = shopping_list(session, ALL if occasion_name else choice)
+    scope: str | None = None
+    if occasion_name is not None:
+        summary = select_occasions(summary, occasion_name)
+        wanted = {occasion.occasion_id for occasion in summary.occasions}
+        shopping = [item for item in shopping if item.occasion_id in wanted]
+        scope = summary.occasions[0].name
+    elif choice is not ALL:
+        scope = _scope_name(summary, choice)
+    html = budget_report_html(
+        summary,
+        shopping,
+        locale=locale or QLocale(),
+        today=today or dt.date.today(),
+        scope=scope,
+    )
+    return html, scope
+
+
+def _scope_name(summary: BudgetSummary, choice: OccasionChoice) -> str:
+    found = summary.occasion(choice)  # type: ignore[arg-type]
+    if found is not None:
+        return found.name
+    from giftdesk.data.budget import NO_OCCASION_NAME
+
+    return NO_OCCASION_NAME if choice is None else "an occasion that no longer exists"
+
+
+def document_title(scope: str | None) -> str:
+    return TITLE if scope is None else f"{TITLE}: {scope}"
+
+
+# -- pages ------------------------------------------------------------------------
+
+
+def default_page_size(locale: QLocale | None = None) -> QPageSize:
+    """Letter where the locale measures in US units, A4 everywhere else."""
+    locale = locale or QLocale()
+    if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def report_font() -> QFont:
+    """The desktop's usual font at print size; Qt falls back per glyph
+    (CJK, emoji) to whatever installed font has it."""
+    font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+    font.setPointSizeF(BODY_POINTS)
+    return font
+
+
+def _footer_font() -> QFont:
+    font = report_font()
+    font.setPointSizeF(FOOTER_POINTS)
+    return font
+
+
+def _body_rect(device: QPagedPaintDevice) -> QRectF:
+    """The printable body of a page in device pixels, origin at the margin."""
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    return QRectF(0, 0, rect.width(), rect.height())
+
+
+def _footer_height(device: QPagedPaintDevice) -> float:
+    return FOOTER_POINTS * 3.0 * device.resolution() / 72.0
+
+
+def make_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
+    """The HTML laid out in pages of ``device``, sections kept together."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(report_font())
+    doc.setDocumentMargin(0)
+    body = _body_rect(device)
+    doc.setPageSize(QSizeF(body.width(), body.height() - _footer_height(device)))
+    doc.setHtml(html)
+    keep_sections_together(doc)
+    return doc
+
+
+def keep_sections_together(doc: QTextDocument) -> int:
+    """Start a section (a heading up to the next one) on a new page when it
+    would be split across pages but fits on one; a section longer than a
+    page starts on a new page if its heading would sit at a page's foot.
+
+    Returns the number of page breaks added.
+    """
+    layout = doc.documentLayout()
+    page = doc.pageSize().height()
+    headings = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() in (2, 3):
+            headings.append(block)
+        block = block.next()
+    added = 0
+    for index, heading in enumerate(headings):
+        fmt = heading.blockFormat()
+        if fmt.pageBreakPolicy() & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            continue
+        top = layout.blockBoundingRect(heading).top()
+        if index + 1 < len(headings):
+            end = _bottom_before(doc, headings[index + 1])
+        else:
+            end = layout.documentSize().height()
+        first_page, last_page = int(top // page), int(max(top, end - 1) // page)
+        if first_page == last_page or top % page < 1:
+            continue
+        room = (first_page + 1) * page - top
+        if end - top <= page * 0.98 or room < page * 0.2:
+            fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(heading).setBlockFormat(fmt)
+            # Qt's incremental relayout after a format change can leave blocks
+            # between two tables undrawn; lay out everything after it afresh.
+            doc.markContentsDirty(heading.position(), doc.characterCount() - heading.position())
+            added += 1
+    return added
+
+
+def _bottom_before(doc: QTextDocument, block: QTextBlock) -> float:
+    """Where the content before ``block`` ends (not where ``block`` starts:
+    a forced page break would count the rest of the page as content)."""
+    layout = doc.documentLayout()
+    cursor = QTextCursor(doc)
+    cursor.setPosition(max(0, block.position() - 1))
+    table = cursor.currentTable()
+    if table is not None:
+        return layout.frameBoundingRect(table).bottom()
+    previous = block.previous()
+    if previous.isValid():
+        return layout.blockBoundingRect(previous).bottom()
+    return layout.blockBoundingRect(block).top()
+
+
+def paint_document(doc: QTextDocument, device: QPagedPaintDevice, title: str) -> int:
+    """Draw every page of ``doc`` on ``device`` with a page-number footer.
+
+    Returns the number of pages.
+    """
+    body = _body_rect(device)
+    page_height = doc.pageSize().height()
+    pages = max(1, doc.pageCount())
+    painter = QPainter()
+    if not painter.begin(device):
+        raise GiftdeskError("The page could not be drawn (the printer or file refused it).")
+    try:
+        footer_font = _footer_font()
+        for number in range(pages):
+            if number:
+                device.newPage()
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, body.width(), page_height))
+            painter.translate(0, -number * page_height)
+            doc.drawContents(painter, QRectF(0, number * page_height, body.width(), page_height))
+            painter.restore()
+            painter.save()
+            painter.setFont(footer_font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            footer = QRectF(0, body.height() - _footer_height(device) / 2, body.width(), 1)
+            footer.setHeight(_footer_height(device) / 2)
+            painter.drawText(
+                footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title
+            )
+            painter.drawText(
+                footer,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"page {number + 1} of {pages}",
+            )
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def configure_page(device: QPagedPaintDevice, locale: QLocale | None = None) -> None:
+    device.setPageLayout(
+        QPageLayout(
+            default_page_size(locale),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+
+
+# -- files ------------------------------------------------------------------------
+
+
+def write_pdf(html: str, path: Path, title: str, locale: QLocale | None = None) -> int:
+    """Write the report as a PDF; returns the number of pages."""
+    ensure_gui_application()
+
+    def produce(tmp: Path) -> int:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(title)
+        writer.setCreator("giftdesk")
+        configure_page(writer, locale)
+        doc = make_document(html, writer)
+        return paint_document(doc, writer, title)
+
+    return _atomically(path, produce)
+
+
+def write_html(html: str, path: Path) -> None:
+    def produce(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(html)
+            stream.flush()
+            os.fsync(stream.fileno())
+
+    _atomically(path, produce)
+
+
+def _atomically(path: Path, produce):  # type: ignore[no-untyped-def]
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise GiftdeskError(f"{path} is a folder; give a file name to write to.")
+    if not folder.is_dir():
+        raise GiftdeskError(f"The folder {folder} does not exist.")
+    if folder.exists() and not os.access(folder, os.W_OK):
+        raise GiftdeskError(f"giftdesk is not allowed to write into {folder}.")
+    tmp = folder / f".{path.name}.{os.getpid()}.part"
+    try:
+        result = produce(tmp)
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise GiftdeskError(f"{path.name} could not be written.")
+        os.replace(tmp, path)
+    except PermissionError:
+        raise GiftdeskError(f"giftdesk is not allowed to write {path}.") from None
+    except OSError as error:
+        raise GiftdeskError(f"{path.name} could not be written: {error.strerror}.") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return result
+
+
+def ensure_gui_application() -> None:
+    """Fonts and PDF writing need a QGuiApplication; the command line has
+    none, and maybe no display either (then Qt draws offscreen)."""
+    global _app
+    instance = QCoreApplication.instance()
+    if instance is not None:
+        if not isinstance(instance, QGuiApplication):
+            raise GiftdeskError("Writing a PDF needs Qt's graphical part, which is not running.")
+        return
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication(["giftdesk"])
+
+
+def export_budget_document(
+    db: Database, path: Path, fmt: str, occasion_name: str | None = None
+) -> None:
+    """Write the budget summary as ``fmt`` (``pdf`` or ``html``) to ``path``.
+
+    All occasions, or only the one named (GiftdeskError if there is none).
+    Used by ``giftdesk export budget``; needs no display.
+    """
+    if fmt not in ("pdf", "html"):
+        raise GiftdeskError(f"Cannot write the budget summary as “{fmt}”; use pdf or html.")
+    ensure_gui_application()
+    html, scope = budget_report(db, occasion_name=occasion_name)
+    if fmt == "pdf":
+        write_pdf(html, Path(path), document_title(scope))
+    else:
+        write_html(html, Path(path))
+
+
+def export_to(db: Database, path: Path, fmt: str, choice: OccasionChoice = ALL) -> None:
+    """Write the summary of ``choice`` (ALL, an occasion id or None) as ``fmt``."""
+    if fmt == "csv":
+        if choice is ALL:
+            write_budget_csv(db, path)
+            return
+        from giftdesk.data.budget_csv import budget_csv_rows, write_rows_atomically
+
+        with db.reading() as session:
+            summary = compute_budget_summary(session, choice)
+        write_rows_atomically(Path(path), budget_csv_rows(summary))
+        return
+    html, scope = budget_report(db, choice)
+    if fmt == "pdf":
+        write_pdf(html, Path(path), document_title(scope))
+    elif fmt == "html":
+        write_html(html, Path(path))
+    else:
+        raise GiftdeskError(f"Cannot write the budget summary as “{fmt}”; use pdf, html or csv.")
+
+
+# -- the save dialog's choice -----------------------------------------------------
+
+FILTERS = {
+    "pdf": "PDF document (*.pdf)",
+    "html": "Web page (*.html *.htm)",
+    "csv": "Spreadsheet, CSV (*.csv)",
+}
+
+
+def format_for(path: str, selected_filter: str) -> tuple[Path, str]:
+    """The file and format a save dialog's answer means.
+
+    A known ending wins (``summary.csv`` is CSV whatever the filter says);
+    otherwise the chosen filter decides and its ending is added.
+    """
+    chosen = Path(path)
+    suffix = chosen.suffix.lower().lstrip(".")
+    if suffix == "htm":
+        suffix = "html"
+    if suffix in FORMATS:
+        return chosen, suffix
+    fmt = next((key for key, text in FILTERS.items() if text == selected_filter), "pdf")
+    return chosen.with_name(chosen.name + "." + fmt), fmt
+
+
+def suggested_file_name(scope: str | None, fmt: str = "pdf") -> str:
+    name = document_title(scope).replace(":", " –")
+    name = re.sub(r'[\\/*?"<>|]+', " ", name).strip()
+    return f"{name}.{fmt}"
+
+
+def suggested_folder() -> str:
+    return QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
