@@ -106,7 +106,7 @@ def shutdown_logging() -> None:
 
 def _loggers() -> tuple[logging.Logger, ...]:
     # Alembic says which migrations ran: worth keeping next to giftdesk's lines.
-    return (log, logging.getLogger("alembic"))
+    return (log, logging.getLogger("alembic.runtime.migration"))
 
 
 def _enable_faulthandler(path: Path) -> None:
