@@ -138,8 +138,8 @@ def assign_purchaser_command(
         if person_id is None:
             op.message = f"Purchaser cleared on {_gifts(count)}"
         else:
-            total = bulk.total_cost_cents(session, op.gift_ids)
-            op.message = f"{person_name or 'They'} will buy {_gifts(count)} · {money_text(total)}"
+            total = money_text(undo.total_cost_cents)
+            op.message = f"{person_name or 'They'} will buy {_gifts(count)} · {total}"
         return change(undo)
 
     def revert(session: Session) -> Change:

@@ -234,38 +234,91 @@ def test_occasion_deleted_meanwhile_refuses_the_move(demo_db: Database):
     assert snapshot(demo_db) == before
 
 
-class FailOnSecondGiftUpdate:
-    """Makes the second ``UPDATE gifts`` statement fail, as a full disk would."""
+class FailOnSecondWrite:
+    """Makes the second write statement fail, as a full disk would."""
 
     def __init__(self) -> None:
-        self.updates = 0
+        self.writes = 0
 
     def __call__(self, conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("UPDATE GIFTS"):
-            self.updates += 1
-            if self.updates == 2:
+        if statement.lstrip().upper().startswith(("UPDATE", "DELETE", "INSERT")):
+            self.writes += 1
+            if self.writes == 2:
                 raise sqlite3.OperationalError("disk I/O error")
 
 
-@pytest.mark.parametrize(
-    "action",
-    [
-        lambda s, ids: bulk.assign_purchaser(s, ids, 1),
-        lambda s, ids: bulk.set_status(s, ids, "received", today=TODAY),
-        lambda s, ids: bulk.set_occasion(s, ids, None),
-    ],
-    ids=["assign_purchaser", "set_status", "set_occasion"],
-)
-def test_failure_after_the_first_chunk_leaves_every_gift_as_it_was(many_gifts_db: Database, action):  # type: ignore[no-untyped-def]
+ACTIONS = {
+    # person 1 contributes to some of the gifts: the contributions go first
+    "assign_purchaser": lambda s, ids: bulk.assign_purchaser(s, ids, 1),
+    "set_status": lambda s, ids: bulk.set_status(s, ids, "received", today=TODAY),
+    "set_occasion": lambda s, ids: bulk.set_occasion(s, ids, None),
+    "clear_purchaser": lambda s, ids: bulk.assign_purchaser(s, ids, None),
+}
+
+
+@pytest.mark.parametrize("name", list(ACTIONS))
+def test_failure_after_the_first_chunk_of_500_leaves_every_gift_as_it_was(
+    many_gifts_db: Database, monkeypatch: pytest.MonkeyPatch, name: str
+):
+    """On the chunked path, the second statement fails after 500 gifts were updated."""
+    monkeypatch.setattr(bulk, "JSON_IDS_SUPPORTED", False)
     ids = all_gift_ids(many_gifts_db)
     assert len(ids) > 2 * 500
     before = snapshot(many_gifts_db)
-    failure = FailOnSecondGiftUpdate()
+    failure = FailOnSecondWrite()
     event.listen(many_gifts_db.engine, "before_cursor_execute", failure)
     try:
         with pytest.raises(DatabaseError, match="disk I/O error"):
-            in_transaction(many_gifts_db, lambda s: action(s, ids))
+            in_transaction(many_gifts_db, lambda s: ACTIONS[name](s, ids))
     finally:
         event.remove(many_gifts_db.engine, "before_cursor_execute", failure)
-    assert failure.updates == 2  # the first chunk of 500 was written before the failure
+    assert failure.writes == 2  # one write went through before the failure
     assert snapshot(many_gifts_db) == before
+
+
+@pytest.mark.parametrize("name", ["assign_purchaser", "set_status"])
+def test_failure_of_a_later_statement_leaves_every_gift_as_it_was(
+    many_gifts_db: Database, name: str
+):
+    """On the one-statement (JSON id set) path, the second of two writes fails."""
+    assert bulk.JSON_IDS_SUPPORTED
+    ids = all_gift_ids(many_gifts_db)
+    before = snapshot(many_gifts_db)
+    failure = FailOnSecondWrite()
+    event.listen(many_gifts_db.engine, "before_cursor_execute", failure)
+    try:
+        with pytest.raises(DatabaseError, match="disk I/O error"):
+            in_transaction(many_gifts_db, lambda s: ACTIONS[name](s, ids))
+    finally:
+        event.remove(many_gifts_db.engine, "before_cursor_execute", failure)
+    assert failure.writes == 2
+    assert snapshot(many_gifts_db) == before
+
+
+@pytest.mark.parametrize("json_sets", [True, False], ids=["json", "chunked"])
+def test_both_id_set_paths_give_the_same_result(
+    many_gifts_db: Database, monkeypatch: pytest.MonkeyPatch, json_sets: bool
+):
+    monkeypatch.setattr(bulk, "JSON_IDS_SUPPORTED", json_sets)
+    ids = all_gift_ids(many_gifts_db)[::3]
+    before = snapshot(many_gifts_db)
+    with many_gifts_db.transaction() as session:
+        undo = bulk.assign_purchaser(session, ids, 2)
+        assert undo.total_cost_cents == bulk.total_cost_cents(session, ids)
+    assert {purchasers(many_gifts_db)[g] for g in ids} == {2}
+    with many_gifts_db.transaction() as session:
+        bulk.undo_assign_purchaser(session, undo)
+    assert snapshot(many_gifts_db) == before
+
+
+def test_undo_refuses_when_a_previous_purchaser_was_deleted(demo_db: Database):
+    ids = all_gift_ids(demo_db)
+    with demo_db.transaction() as session:
+        undo = bulk.assign_purchaser(session, ids, 3)
+    old = next(p for p in undo.previous.values() if p not in (None, 3))
+    with demo_db.transaction() as session:
+        delete_person(session, old)
+    before = snapshot(demo_db)
+    with pytest.raises(NotFoundError, match="cannot be put back"):
+        in_transaction(demo_db, lambda s: bulk.undo_assign_purchaser(s, undo))
+    assert snapshot(demo_db) == before
