@@ -105,7 +105,8 @@ def measure_version(repeat: int) -> None:
         runs.append((time.perf_counter() - start) * 1000)
     runs = runs[1:]
     print(
-        f"{'--version':<22} exit:  median {statistics.median(runs):6.0f} ms, best {min(runs):6.0f} ms"
+        f"{'--version':<22} exit:  median {statistics.median(runs):6.0f} ms, "
+        f"best {min(runs):6.0f} ms"
     )
 
 
