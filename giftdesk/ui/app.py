@@ -1,0 +1,91 @@
+"""Start the desktop program: QApplication, the file, the main window.
+
+``run_app(db_path)`` reuses a QApplication that already exists, so tests
+(and the CLI) drive the real program in-process. A file that cannot be
+opened — not a giftdesk database, from a newer giftdesk, read-only, locked —
+gets one sentence in a dialog (with the choice of another file), is left
+untouched, and ``run_app`` returns a non-zero status.
+
+Tests can reach the window through ``window_hooks``: each callable there is
+called with the shown window before the event loop starts (for example to
+close it with a ``QTimer``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from giftdesk.data.database import Database, default_database_path, open_database
+from giftdesk.data.errors import GiftdeskError
+
+EXIT_OK = 0
+EXIT_CANNOT_OPEN = 1
+
+window_hooks: list[Callable[[object], None]] = []
+"""Called with the MainWindow once it is shown (tests, extensions)."""
+
+
+def make_settings() -> QSettings:
+    """Where the window keeps geometry, column widths and recent files."""
+    return QSettings()
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+    app.setOrganizationName("giftdesk")
+    app.setApplicationName("giftdesk")
+    return app  # type: ignore[return-value]
+
+
+def open_or_explain(path: Path | None) -> Database | None:
+    """Open ``path``; on a bad file explain it and offer another one (None: give up)."""
+    while True:
+        try:
+            return open_database(path)
+        except GiftdeskError as error:
+            answer = QMessageBox.critical(
+                None,
+                "Cannot open file",
+                f"{error}\n\nThe file was not changed.",
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+                QMessageBox.StandardButton.Close,
+            )
+            if answer != QMessageBox.StandardButton.Open:
+                return None
+            start = str((path or default_database_path()).parent)
+            chosen, _ = QFileDialog.getOpenFileName(
+                None,
+                "Open giftdesk file",
+                start,
+                "giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)",
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+
+
+def run_app(db_path: Path | None) -> int:
+    """Open the main window on ``db_path`` (default file when None); returns the exit status."""
+    app = ensure_application()
+    db = open_or_explain(db_path)
+    if db is None:
+        return EXIT_CANNOT_OPEN
+
+    from giftdesk.ui.main_window import MainWindow
+
+    window = MainWindow(db, make_settings())
+    window.show()
+    for hook in list(window_hooks):
+        hook(window)
+    try:
+        status = app.exec()
+    finally:
+        window.db.close()
+    return int(status)

@@ -1,0 +1,100 @@
+"""In-place editors for the gift table: status, price and quantity.
+
+The editors only collect a value; the model hands it to the window, which
+saves it as one undoable command (or shows why it cannot).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from giftdesk.data.models import GIFT_STATUSES, QUANTITY_MAX
+from giftdesk.ui.table_models import STATUS_LABELS, status_icon
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A combo of the four statuses; choosing one commits at once."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setObjectName("statusEditor")
+        for status in GIFT_STATUSES:
+            combo.addItem(status_icon(status), STATUS_LABELS[status], status)
+        combo.activated.connect(lambda _=0: self._commit(combo))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(at, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        value = editor.currentData()
+        if value != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class MoneyDelegate(QStyledItemDelegate):
+    """A right-aligned line edit; the window parses the text in the user's locale."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:  # noqa: N802
+        edit = QLineEdit(parent)
+        edit.setObjectName("moneyEditor")
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        edit.setPlaceholderText("no price")
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        if editor.text().strip() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class QuantityDelegate(QStyledItemDelegate):
+    """A spin box from 1 to 9999."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:  # noqa: N802
+        spin = QSpinBox(parent)
+        spin.setObjectName("quantityEditor")
+        spin.setRange(1, QUANTITY_MAX)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return spin
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QSpinBox)
+        value: Any = index.data(Qt.ItemDataRole.EditRole)
+        editor.setValue(int(value or 1))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        if editor.value() != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

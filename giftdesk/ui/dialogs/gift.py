@@ -1,0 +1,183 @@
+"""Add or edit a gift: what, for whom, who buys it, for which occasion, at what price."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from giftdesk.data.models import GIFT_NAME_MAX, GIFT_STATUSES, PRIORITIES, QUANTITY_MAX
+from giftdesk.data.records import GiftRecord
+from giftdesk.data.repository import validate_gift
+from giftdesk.ui.dialogs.common import CheckList, FormDialog, OptionalDateEdit, SearchableCombo
+from giftdesk.ui.money import format_amount, parse_money_text
+from giftdesk.ui.table_models import STATUS_LABELS, status_icon
+
+SHARED = "shared"
+SEPARATE = "separate"
+
+
+def ask_shared_or_separate(parent: QWidget | None, count: int) -> str | None:
+    """“One shared gift, or a separate gift for each?” → SHARED, SEPARATE or None."""
+    box = QMessageBox(parent)
+    box.setObjectName("sharedOrSeparateQuestion")
+    box.setWindowTitle("Several recipients")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(f"This gift is for {count} people. One shared gift, or a separate gift for each?")
+    box.setInformativeText(
+        "A shared gift is one gift whose cost is split between them; "
+        f"separate gifts make {count} gifts, one for each person, at the full price."
+    )
+    shared = box.addButton("One shared gift", QMessageBox.ButtonRole.AcceptRole)
+    separate = box.addButton(f"{count} separate gifts", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(shared)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is shared:
+        return SHARED
+    if clicked is separate:
+        return SEPARATE
+    return None
+
+
+class GiftDialog(FormDialog[GiftRecord]):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        record: GiftRecord | None,
+        people: Sequence[tuple[int, str]],
+        occasions: Sequence[tuple[int, str]],
+        submit: Callable[[GiftRecord], None] | None = None,
+        *,
+        default_occasion_id: int | None = None,
+    ) -> None:
+        super().__init__(parent, "Edit gift" if record else "New gift", submit)
+        self.setObjectName("GiftDialog")
+        self._id = record.id if record else None
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setMaxLength(GIFT_NAME_MAX + 20)
+        self.name_edit.setPlaceholderText("e.g. Wool scarf")
+        self.occasion_combo = QComboBox()
+        self.occasion_combo.setObjectName("occasionCombo")
+        self.occasion_combo.addItem("No occasion", None)
+        for occasion_id, name in occasions:
+            self.occasion_combo.addItem(name, occasion_id)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("statusCombo")
+        for status in GIFT_STATUSES:
+            self.status_combo.addItem(status_icon(status), STATUS_LABELS[status], status)
+        self.priority_combo = QComboBox()
+        self.priority_combo.setObjectName("priorityCombo")
+        for priority in PRIORITIES:
+            self.priority_combo.addItem(priority.capitalize(), priority)
+        self.price_edit = self._money_edit("priceEdit", "no price yet")
+        self.sale_price_edit = self._money_edit("salePriceEdit", "not on sale")
+        self.quantity_spin = QSpinBox()
+        self.quantity_spin.setObjectName("quantitySpin")
+        self.quantity_spin.setRange(1, QUANTITY_MAX)
+        self.store_edit = QLineEdit()
+        self.store_edit.setObjectName("storeEdit")
+        self.url_edit = QLineEdit()
+        self.url_edit.setObjectName("urlEdit")
+        self.url_edit.setPlaceholderText("https://…")
+        self.purchase_date_edit = OptionalDateEdit()
+        self.purchase_date_edit.setObjectName("purchaseDateEdit")
+
+        self.recipients_list = CheckList(people, "Search people…")
+        self.recipients_list.setObjectName("recipientsList")
+        self.purchaser_combo = SearchableCombo(people, "No purchaser yet")
+        self.purchaser_combo.setObjectName("purchaserCombo")
+        self.contributors_list = CheckList(people, "Search people…")
+        self.contributors_list.setObjectName("contributorsList")
+        self.contributors_list.list.setMaximumHeight(110)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(64)
+
+        self.add_field("name", "&Gift:", self.name_edit)
+        self.add_field("occasion", "&Occasion:", self.occasion_combo)
+        self.add_field("status", "&Status:", self.status_combo)
+        self.add_field("priority", "P&riority:", self.priority_combo)
+        self.add_field("price", "&Price:", self.price_edit)
+        self.add_field("sale_price", "Sa&le price:", self.sale_price_edit)
+        self.add_field("quantity", "&Quantity:", self.quantity_spin)
+        self.add_field("store", "S&tore:", self.store_edit)
+        self.add_field("url", "&Link:", self.url_edit)
+        self.add_field("purchase_date", "Bought o&n:", self.purchase_date_edit)
+        self.people_form = QFormLayout()
+        self.people_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.people_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.columns.addSpacing(16)
+        self.columns.addLayout(self.people_form, 1)
+        self.add_field("recipients", "&For:", self.recipients_list, self.people_form)
+        self.add_field("purchaser", "&Bought by:", self.purchaser_combo, self.people_form)
+        self.add_field("contributors", "&Chipping in:", self.contributors_list, self.people_form)
+        self.add_field("notes", "N&otes:", self.notes_edit, self.people_form)
+
+        if record is not None:
+            self.name_edit.setText(record.name)
+            self._choose(self.occasion_combo, record.occasion_id)
+            self._choose(self.status_combo, record.status)
+            self._choose(self.priority_combo, record.priority)
+            self.price_edit.setText(format_amount(record.price_cents))
+            self.sale_price_edit.setText(format_amount(record.sale_price_cents))
+            self.quantity_spin.setValue(record.quantity)
+            self.store_edit.setText(record.store or "")
+            self.url_edit.setText(record.url or "")
+            self.purchase_date_edit.set_value(record.purchase_date)
+            self.recipients_list.set_checked(record.recipient_ids)
+            self.purchaser_combo.set_current_id(record.purchaser_id)
+            self.contributors_list.set_checked(record.contributor_ids)
+            self.notes_edit.setPlainText(record.notes or "")
+        else:
+            self._choose(self.occasion_combo, default_occasion_id)
+            self._choose(self.priority_combo, "medium")
+        self.setMinimumWidth(820)
+        self.name_edit.setFocus()
+
+    @staticmethod
+    def _choose(combo: QComboBox, value: object) -> None:
+        at = combo.findData(value)
+        combo.setCurrentIndex(max(at, 0))
+
+    @staticmethod
+    def _money_edit(name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.setPlaceholderText(placeholder)
+        edit.setMaximumWidth(160)
+        return edit
+
+    def build_record(self) -> GiftRecord:
+        return validate_gift(
+            GiftRecord(
+                id=self._id,
+                name=self.name_edit.text(),
+                occasion_id=self.occasion_combo.currentData(),
+                status=self.status_combo.currentData(),
+                priority=self.priority_combo.currentData(),
+                price_cents=parse_money_text("price", self.price_edit.text()),
+                sale_price_cents=parse_money_text("sale_price", self.sale_price_edit.text()),
+                quantity=self.quantity_spin.value(),
+                store=self.store_edit.text(),
+                url=self.url_edit.text(),
+                notes=self.notes_edit.toPlainText(),
+                purchase_date=self.purchase_date_edit.value(),
+                purchaser_id=self.purchaser_combo.current_id(),
+                recipient_ids=self.recipients_list.checked_ids(),
+                contributor_ids=self.contributors_list.checked_ids(),
+            )
+        )

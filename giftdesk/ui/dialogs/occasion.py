@@ -1,0 +1,71 @@
+"""Add or edit an occasion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from giftdesk.data.models import OCCASION_NAME_MAX, OCCASION_TYPES
+from giftdesk.data.records import OccasionRecord
+from giftdesk.data.repository import validate_occasion
+from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
+from giftdesk.ui.money import format_amount, parse_money_text
+from giftdesk.ui.table_models import OCCASION_TYPE_LABELS
+
+
+class OccasionDialog(FormDialog[OccasionRecord]):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        record: OccasionRecord | None,
+        submit: Callable[[OccasionRecord], None] | None = None,
+    ) -> None:
+        super().__init__(parent, "Edit occasion" if record else "New occasion", submit)
+        self.setObjectName("OccasionDialog")
+        self._id = record.id if record else None
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setMaxLength(OCCASION_NAME_MAX + 20)
+        self.name_edit.setPlaceholderText("e.g. Christmas 2026")
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("typeCombo")
+        for kind in OCCASION_TYPES:
+            self.type_combo.addItem(OCCASION_TYPE_LABELS[kind], kind)
+        self.date_edit = OptionalDateEdit()
+        self.date_edit.setObjectName("dateEdit")
+        self.budget_edit = QLineEdit()
+        self.budget_edit.setObjectName("budgetEdit")
+        self.budget_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.budget_edit.setPlaceholderText("no budget")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(80)
+        self.add_field("name", "&Name:", self.name_edit)
+        self.add_field("type", "&Type:", self.type_combo)
+        self.add_field("date", "&Date:", self.date_edit)
+        self.add_field("budget", "&Budget:", self.budget_edit)
+        self.add_field("notes", "N&otes:", self.notes_edit)
+        if record is not None:
+            self.name_edit.setText(record.name)
+            self.type_combo.setCurrentIndex(max(self.type_combo.findData(record.type), 0))
+            self.date_edit.set_value(record.date)
+            self.budget_edit.setText(format_amount(record.budget_cents))
+            self.notes_edit.setPlainText(record.notes or "")
+        else:
+            self.type_combo.setCurrentIndex(self.type_combo.findData("holiday"))
+        self.setMinimumWidth(420)
+        self.name_edit.setFocus()
+
+    def build_record(self) -> OccasionRecord:
+        return validate_occasion(
+            OccasionRecord(
+                id=self._id,
+                name=self.name_edit.text(),
+                type=self.type_combo.currentData(),
+                date=self.date_edit.value(),
+                budget_cents=parse_money_text("budget", self.budget_edit.text()),
+                notes=self.notes_edit.toPlainText(),
+            )
+        )

@@ -1,0 +1,109 @@
+"""What the window shows when there is nothing to show yet.
+
+``EmptyState`` is the first-start page (a new file): load the example family
+or add a first person. ``EmptyHint`` is a quiet line laid over an empty
+table ("No gifts match “lego”. Clear the search to see all gifts.").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class EmptyState(QWidget):
+    """The welcome page of an empty file."""
+
+    load_example_requested = Signal()
+    add_person_requested = Signal()
+    open_file_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        title = QLabel("Plan this year’s gifts")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            "This file is empty. Start with the people you give gifts to, or look "
+            "around in an example family first: you can undo it, or open a new file later."
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(520)
+
+        self.add_person_button = QPushButton("Add your first person…")
+        self.add_person_button.setObjectName("addFirstPersonButton")
+        self.add_person_button.setDefault(True)
+        self.load_example_button = QPushButton("Load example family")
+        self.load_example_button.setObjectName("loadExampleButton")
+        self.open_button = QPushButton("Open another file…")
+        self.open_button.setFlat(True)
+        for button in (self.add_person_button, self.load_example_button):
+            button.setMinimumHeight(36)
+            button.setMinimumWidth(200)
+        self.add_person_button.clicked.connect(self.add_person_requested)
+        self.load_example_button.clicked.connect(self.load_example_requested)
+        self.open_button.clicked.connect(self.open_file_requested)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.add_person_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.load_example_button)
+        buttons.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addSpacing(8)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(20)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+
+class EmptyHint(QObject):
+    """A centred grey sentence over a table's viewport while it has no rows."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.label = QLabel(view.viewport())
+        self.label.setObjectName(f"{view.objectName()}EmptyHint")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.label.hide()
+        view.viewport().installEventFilter(self)
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (empty string: hide)."""
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+        self._place()
+
+    def text(self) -> str:
+        return self.label.text() if self.label.isVisible() else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        viewport = self._view.viewport()
+        self.label.setGeometry(0, 0, viewport.width(), min(viewport.height(), 160))

@@ -1,0 +1,1141 @@
+"""The main window: gifts, people and occasions as fast, editable, undoable tables.
+
+Public surface for the parts other modules install into the window
+(purchaser picker, bulk actions, budget panel, About/crash handling):
+
+- ``window.db`` (``Database``), ``window.hub`` (``ChangeHub``: connect to
+  ``changed(Change)``; every command notifies it), ``window.undo_stack``.
+- ``window.gift_view`` / ``gift_model`` / ``gift_proxy`` (and the same for
+  ``person_*`` and ``occasion_*``); ``selected_gift_ids()`` (database ids, in
+  the order shown) and ``select_gifts(ids)``.
+- Menus ``file_menu``, ``edit_menu``, ``gifts_menu``, ``people_menu``,
+  ``occasions_menu``, ``help_menu``; the ``toolbar``; the list
+  ``gift_context_menu_actions`` (append ``QAction``s: they appear in the gift
+  table's context menu after Edit and Delete).
+- ``occasion_filter`` (combo, ``occasionFilter``) and
+  ``current_occasion_filter()`` → ``ALL``, ``None`` (no occasion) or an id.
+- ``set_database(db)`` switches to another file (File → New/Open) and emits
+  ``Change(everything=True)``; ``show_refusal(error)`` shows a refused action.
+- ``run_command(command)`` runs a ``DbCommand`` through the undo stack,
+  showing a refusal instead of raising; returns whether it was applied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from giftdesk.data import repository as repo
+from giftdesk.data.database import Database, open_database
+from giftdesk.data.errors import GiftdeskError, ValidationError
+from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
+from giftdesk.ui import edit_commands as cmd
+from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
+from giftdesk.ui.commands import DbCommand, run_undoable
+from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
+from giftdesk.ui.empty_state import EmptyHint, EmptyState
+from giftdesk.ui.money import format_money, parse_money_text
+from giftdesk.ui.table_models import (
+    GiftTableModel,
+    OccasionTableModel,
+    PersonTableModel,
+    TableProxyModel,
+)
+
+ALL: Final = "all"
+"""``current_occasion_filter()`` when every occasion is shown."""
+
+MAX_RECENT = 8
+GIFT_COLUMN_WIDTHS = {
+    "name": 230,
+    "recipients": 170,
+    "purchaser": 110,
+    "occasion": 180,
+    "status": 105,
+    "price": 85,
+    "quantity": 45,
+    "total": 90,
+    "store": 120,
+}
+PERSON_COLUMN_WIDTHS = {"name": 200, "relationship": 160, "birthdate": 110, "receiving": 120}
+OCCASION_COLUMN_WIDTHS = {
+    "name": 240,
+    "type": 110,
+    "date": 110,
+    "gifts": 60,
+    "budget": 100,
+    "planned": 100,
+}
+TAB_GIFTS, TAB_PEOPLE, TAB_OCCASIONS = 0, 1, 2
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
+
+
+def person_delete_sentence(name: str, impact: repo.PersonImpact) -> str:  # type: ignore[name-defined]
+    """“Deleting Anna removes them from 4 gifts and clears them as purchaser of 2.”"""
+    parts = []
+    if impact.gifts_linked:
+        parts.append(f"removes them from {plural(impact.gifts_linked, 'gift')}")
+    if impact.purchasing:
+        parts.append(f"clears them as purchaser of {plural(impact.purchasing, 'gift')}")
+    if impact.budgets:
+        parts.append(f"deletes their {plural(impact.budgets, 'budget')}")
+    if not parts:
+        return f"Delete {name}? They are not part of any gift or budget yet."
+    joined = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    return f"Deleting {name} {joined}. You can undo this."
+
+
+def occasion_delete_sentence(name: str, impact: repo.OccasionImpact) -> str:  # type: ignore[name-defined]
+    parts = []
+    if impact.gifts:
+        its = "its gift" if impact.gifts == 1 else f"its {impact.gifts} gifts"
+        parts.append(f"leaves {its} with no occasion")
+    if impact.budgets:
+        parts.append(f"deletes {plural(impact.budgets, 'person budget')} set for it")
+    if not parts:
+        return f"Delete {name}? No gifts or budgets belong to it."
+    return f"Deleting {name} {' and '.join(parts)}. You can undo this."
+
+
+class _ActivateFilter(QObject):
+    """Enter/Return on a table opens the editor of the current row."""
+
+    def __init__(self, view: QTableView, handler: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._handler = handler
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self._view.state() != QAbstractItemView.State.EditingState
+        ):
+            self._handler()
+            return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The window a person lives in (objectName ``MainWindow``)."""
+
+    def __init__(
+        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.db = db
+        self.hub = ChangeHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.settings = settings if settings is not None else QSettings()
+        self.gift_context_menu_actions: list[QAction] = []
+        self._dialog: Any = None  # the gift dialog while it is open
+
+        self.gift_model = GiftTableModel(self)
+        self.person_model = PersonTableModel(self)
+        self.occasion_model = OccasionTableModel(self)
+        self.gift_proxy = TableProxyModel(self)
+        self.person_proxy = TableProxyModel(self)
+        self.occasion_proxy = TableProxyModel(self)
+        self.gift_proxy.setSourceModel(self.gift_model)
+        self.person_proxy.setSourceModel(self.person_model)
+        self.occasion_proxy.setSourceModel(self.occasion_model)
+        self.gift_view = self._make_view("giftTable", self.gift_proxy, multi=True)
+        self.person_view = self._make_view("personTable", self.person_proxy, multi=False)
+        self.occasion_view = self._make_view("occasionTable", self.occasion_proxy, multi=False)
+        self._hints = {
+            self.gift_view: EmptyHint(self.gift_view),
+            self.person_view: EmptyHint(self.person_view),
+            self.occasion_view: EmptyHint(self.occasion_view),
+        }
+        self.gift_model.edit_handler = self._edit_gift_cell
+        self.gift_view.setItemDelegateForColumn(
+            self.gift_model.column_of("status"), StatusDelegate(self.gift_view)
+        )
+        self.gift_view.setItemDelegateForColumn(
+            self.gift_model.column_of("price"), MoneyDelegate(self.gift_view)
+        )
+        self.gift_view.setItemDelegateForColumn(
+            self.gift_model.column_of("quantity"), QuantityDelegate(self.gift_view)
+        )
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.gift_view, "Gifts")
+        self.tabs.addTab(self.person_view, "People")
+        self.tabs.addTab(self.occasion_view, "Occasions")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.empty_state = EmptyState()
+        self.empty_state.add_person_requested.connect(self.new_person)
+        self.empty_state.load_example_requested.connect(self.load_example_family)
+        self.empty_state.open_file_requested.connect(self.open_database_dialog)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("mainPages")
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.empty_state)
+        self.setCentralWidget(self.pages)
+
+        self.occasion_filter = QComboBox()
+        self.occasion_filter.setObjectName("occasionFilter")
+        self.occasion_filter.setToolTip("Show the gifts of one occasion")
+        self.occasion_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.occasion_filter.setMinimumContentsLength(16)
+        self.occasion_filter.currentIndexChanged.connect(self._on_occasion_filter)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(260)
+        self.search_box.setMaximumWidth(360)
+        self.search_box.textChanged.connect(self._on_search)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("selectionSummary")
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.undo_stack.cleanChanged.connect(lambda _clean: None)
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+
+        self.hub.changed.connect(self._on_change)
+        self.reload_all()
+        for view in (self.gift_view, self.person_view, self.occasion_view):
+            view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+            model = view.model()
+            model.rowsInserted.connect(self._update_hints)
+            model.rowsRemoved.connect(self._update_hints)
+            model.layoutChanged.connect(self._update_hints)
+            model.modelReset.connect(self._update_hints)
+        self._apply_default_widths()
+        self._restore_settings()
+        self._on_tab_changed(self.tabs.currentIndex())
+        self._update_empty_state()
+        self._update_hints()
+        self._update_status()
+        self._update_title()
+
+    # -- building -----------------------------------------------------------
+
+    def _make_view(self, name: str, proxy: TableProxyModel, *, multi: bool) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setShowGrid(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = view.verticalHeader()
+        vertical.hide()
+        # Fixed, uniform row heights: no per-row measuring at 100,000 gifts.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 12)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+        view.doubleClicked.connect(lambda _index: self.edit_current())
+        view.installEventFilter(_ActivateFilter(view, self.edit_current))
+        return view
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new_database = self._action(
+            "actionNewDatabase",
+            "&New database…",
+            self.new_database_dialog,
+            tip="Start a new, empty file",
+        )
+        self.action_open_database = self._action(
+            "actionOpenDatabase",
+            "&Open database…",
+            self.open_database_dialog,
+            QKeySequence.StandardKey.Open,
+            "Open another giftdesk file",
+        )
+        self.action_quit = self._action(
+            "actionQuit", "&Quit", self.close, QKeySequence.StandardKey.Quit
+        )
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        for action in (self.action_undo, self.action_redo):
+            self.addAction(action)
+        self.action_find = self._action(
+            "actionFind", "&Find", self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.action_delete = self._action(
+            "actionDelete",
+            "&Delete",
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            "Delete the selected items (you can undo it)",
+        )
+        self.action_edit = self._action(
+            "actionEdit", "&Edit…", self.edit_current, "Ctrl+E", "Edit the selected item"
+        )
+        self.action_new_gift = self._action(
+            "actionNewGift", "New &gift…", self.new_gift, QKeySequence.StandardKey.New, "Add a gift"
+        )
+        self.action_new_person = self._action(
+            "actionNewPerson", "New &person…", self.new_person, "Ctrl+Shift+P", "Add a person"
+        )
+        self.action_new_occasion = self._action(
+            "actionNewOccasion",
+            "New &occasion…",
+            self.new_occasion,
+            "Ctrl+Shift+O",
+            "Add an occasion (Christmas, a birthday…)",
+        )
+        self.action_load_example = self._action(
+            "actionLoadExample", "Load &example family", self.load_example_family
+        )
+        self.action_about_qt = self._action("actionAboutQt", "About &Qt", QApplication.aboutQt)
+        self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        for view in (self.gift_view, self.person_view, self.occasion_view):
+            # Keep Delete/Enter for the table even while it has focus.
+            view.addAction(self.action_delete)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(self.action_new_database)
+        self.file_menu.addAction(self.action_open_database)
+        self.recent_menu = self.file_menu.addMenu("Open &recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_load_example)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addAction(self.action_undo)
+        self.edit_menu.addAction(self.action_redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.action_find)
+        self.edit_menu.addAction(self.action_edit)
+        self.edit_menu.addAction(self.action_delete)
+
+        self.gifts_menu = bar.addMenu("&Gifts")
+        self.gifts_menu.addAction(self.action_new_gift)
+        self.gifts_menu.addSeparator()
+        self.people_menu = bar.addMenu("&People")
+        self.people_menu.addAction(self.action_new_person)
+        self.occasions_menu = bar.addMenu("&Occasions")
+        self.occasions_menu.addAction(self.action_new_occasion)
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.action_about_qt)
+
+        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.toolbar.addAction(self.action_new_gift)
+        self.toolbar.addAction(self.action_new_person)
+        self.toolbar.addAction(self.action_new_occasion)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_undo)
+        self.toolbar.addAction(self.action_redo)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_edit)
+        self.toolbar.addAction(self.action_delete)
+        self._toolbar_spacer = QWidget()
+        self._toolbar_spacer.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.toolbar.addWidget(self._toolbar_spacer)
+        self.toolbar.addWidget(self.occasion_filter)
+        spacer = QWidget()
+        spacer.setFixedWidth(8)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search_box)
+
+    def _apply_default_widths(self) -> None:
+        for view, model, widths in (
+            (self.gift_view, self.gift_model, GIFT_COLUMN_WIDTHS),
+            (self.person_view, self.person_model, PERSON_COLUMN_WIDTHS),
+            (self.occasion_view, self.occasion_model, OCCASION_COLUMN_WIDTHS),
+        ):
+            for key, width in widths.items():
+                view.setColumnWidth(model.column_of(key), width)
+
+    # -- public surface -----------------------------------------------------
+
+    def current_view(self) -> QTableView:
+        return (self.gift_view, self.person_view, self.occasion_view)[self.tabs.currentIndex()]
+
+    def current_occasion_filter(self) -> int | str | None:
+        """``ALL``, ``None`` ("No occasion") or the chosen occasion's id."""
+        if self.occasion_filter.currentIndex() <= 0:
+            return ALL
+        return self.occasion_filter.currentData()
+
+    def selected_gift_ids(self) -> list[int]:
+        """Database ids of the selected gifts, in the order shown."""
+        return self._selected_ids(self.gift_view)
+
+    def select_gifts(self, ids: Iterable[int]) -> None:
+        """Select these gifts (those shown), make the first current and visible."""
+        self._select_ids(self.gift_view, ids)
+
+    def selected_person_ids(self) -> list[int]:
+        return self._selected_ids(self.person_view)
+
+    def selected_occasion_ids(self) -> list[int]:
+        return self._selected_ids(self.occasion_view)
+
+    def run_command(self, command: DbCommand) -> bool:
+        """Apply ``command`` once and push it; show the sentence if refused."""
+        try:
+            run_undoable(self.undo_stack, command)
+        except GiftdeskError as error:
+            self.show_refusal(error)
+            return False
+        return True
+
+    def show_refusal(self, error: GiftdeskError | str) -> None:
+        QMessageBox.warning(self, "Not changed", str(error))
+
+    def set_database(self, db: Database) -> None:
+        """Switch to another file: new rows everywhere, a fresh undo history."""
+        old = self.db
+        self.undo_stack.clear()
+        self.db = db
+        if old is not db:
+            old.close()
+        self.search_box.clear()
+        self.hub.notify(EVERYTHING)
+        self._add_recent(db.path)
+        self._update_title()
+
+    def focus_search(self) -> None:
+        if self.pages.currentWidget() is not self.tabs:
+            return
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # -- loading and refreshing ---------------------------------------------
+
+    def reload_all(self) -> None:
+        """Read every table again (a new file, an import, the example family)."""
+        with self.db.reading() as session:
+            gift_rows = repo.list_gift_rows(session)
+            person_rows = repo.list_person_rows(session)
+            occasion_rows = repo.list_occasion_rows(session)
+        self.gift_model.set_rows(gift_rows)
+        self.person_model.set_rows(person_rows)
+        self.occasion_model.set_rows(occasion_rows)
+        self._fill_occasion_filter()
+
+    def _on_change(self, change: Change) -> None:
+        if change.everything:
+            self.reload_all()
+        else:
+            self._refresh(change)
+        self._update_empty_state()
+        self._update_status()
+        self._update_hints()
+        self._update_actions()
+
+    def _refresh(self, change: Change) -> None:
+        gift_ids = set(change.gifts) - set(change.removed_gifts)
+        gifts_moved = bool(change.gifts or change.removed_gifts)
+        people_moved = gifts_moved or bool(change.persons or change.removed_persons)
+        occasions_moved = gifts_moved or bool(change.occasions or change.removed_occasions)
+        with self.db.reading() as session:
+            gift_rows = repo.list_gift_rows(session, sorted(gift_ids)) if gift_ids else []
+            person_rows = repo.list_person_rows(session) if people_moved else None
+            occasion_rows = repo.list_occasion_rows(session) if occasions_moved else None
+        found = {row.id for row in gift_rows}
+        self.gift_model.remove_ids(set(change.removed_gifts) | (gift_ids - found))
+        self.gift_model.upsert_rows(gift_rows)
+        if person_rows is not None:
+            self.person_model.replace_rows(person_rows)
+        if occasion_rows is not None:
+            self.occasion_model.replace_rows(occasion_rows)
+        if change.occasions or change.removed_occasions:
+            self._fill_occasion_filter()
+
+    def _fill_occasion_filter(self) -> None:
+        chosen = self.current_occasion_filter() if self.occasion_filter.count() else ALL
+        self.occasion_filter.blockSignals(True)
+        self.occasion_filter.clear()
+        self.occasion_filter.addItem("All occasions", ALL)
+        rows = sorted(
+            self.occasion_model.rows(),
+            key=lambda r: (r.date is None, r.date or 0, r.name.casefold()),
+        )
+        for row in rows:
+            self.occasion_filter.addItem(row.name, row.id)
+        self.occasion_filter.addItem("No occasion", None)
+        at = 0
+        if chosen is None:
+            at = self.occasion_filter.count() - 1
+        elif chosen != ALL:
+            at = max(self.occasion_filter.findData(chosen), 0)
+        self.occasion_filter.setCurrentIndex(at)
+        self.occasion_filter.blockSignals(False)
+        self._on_occasion_filter()
+
+    def _on_occasion_filter(self, _index: int = 0) -> None:
+        chosen = self.current_occasion_filter()
+        predicate: Callable[[Any], bool] | None
+        if chosen == ALL:
+            predicate = None
+        elif chosen is None:
+            predicate = lambda row: row.occasion_id is None  # noqa: E731
+        else:
+            predicate = lambda row, wanted=chosen: row.occasion_id == wanted  # noqa: E731
+        self.gift_proxy.set_row_predicate(predicate)
+        self._update_hints()
+        self._update_status()
+
+    def _on_search(self, text: str) -> None:
+        proxy = self.current_view().model()
+        assert isinstance(proxy, TableProxyModel)
+        proxy.set_search_text(text)
+        self._update_hints()
+        self._update_status()
+
+    def _on_tab_changed(self, index: int) -> None:
+        view = self.current_view()
+        placeholder = {
+            TAB_GIFTS: "Search gifts, people, stores…  (Ctrl+F)",
+            TAB_PEOPLE: "Search people…  (Ctrl+F)",
+            TAB_OCCASIONS: "Search occasions…  (Ctrl+F)",
+        }[index]
+        self.search_box.setPlaceholderText(placeholder)
+        # The search box filters the visible table only.
+        for other in (self.gift_view, self.person_view, self.occasion_view):
+            proxy = other.model()
+            assert isinstance(proxy, TableProxyModel)
+            proxy.set_search_text(self.search_box.text() if other is view else "")
+        self.occasion_filter.setEnabled(index == TAB_GIFTS)
+        self._update_hints()
+        self._update_status()
+        self._update_actions()
+
+    def _on_selection_changed(self, *_args: Any) -> None:
+        self._update_status()
+        self._update_actions()
+
+    # -- selection helpers --------------------------------------------------
+
+    def _selected_ids(self, view: QTableView) -> list[int]:
+        proxy = view.model()
+        assert isinstance(proxy, TableProxyModel)
+        ids: dict[int, None] = {}
+        for selection_range in view.selectionModel().selection():
+            for row in range(selection_range.top(), selection_range.bottom() + 1):
+                ids[proxy.id_at(row)] = None
+        return list(ids)
+
+    def _select_ids(self, view: QTableView, ids: Iterable[int]) -> None:
+        proxy = view.model()
+        assert isinstance(proxy, TableProxyModel)
+        rows = sorted(r for r in (proxy.proxy_row_for_id(i) for i in ids) if r is not None)
+        selection = QItemSelection()
+        last_column = proxy.columnCount() - 1
+        start = previous = None
+        for row in [*rows, None]:
+            if start is not None and (row is None or row != previous + 1):
+                selection.select(proxy.index(start, 0), proxy.index(previous, last_column))
+                start = None
+            if row is not None:
+                if start is None:
+                    start = row
+                previous = row
+        model = view.selectionModel()
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        model.select(selection, flags)
+        if rows:
+            model.setCurrentIndex(
+                proxy.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            view.scrollTo(proxy.index(rows[0], 0))
+
+    # -- the status bar, hints and actions ----------------------------------
+
+    def _update_status(self) -> None:
+        tab = self.tabs.currentIndex()
+        if tab == TAB_GIFTS:
+            total_rows = self.gift_model.rowCount()
+            shown = self.gift_proxy.rowCount()
+            selection = self.gift_view.selectionModel().selection()
+            count = 0
+            cents = 0
+            for selection_range in selection:
+                for row in range(selection_range.top(), selection_range.bottom() + 1):
+                    count += 1
+                    cents += self.gift_proxy.item_at(row).cost_cents
+            if count:
+                text = f"{plural(count, 'gift')} selected · {format_money(cents)}"
+            elif shown != total_rows:
+                text = f"Showing {shown} of {plural(total_rows, 'gift')}"
+            else:
+                text = plural(total_rows, "gift")
+        else:
+            model, proxy, noun, plural_noun = (
+                (self.person_model, self.person_proxy, "person", "people")
+                if tab == TAB_PEOPLE
+                else (self.occasion_model, self.occasion_proxy, "occasion", "occasions")
+            )
+            total_rows, shown = model.rowCount(), proxy.rowCount()
+            text = (
+                plural(total_rows, noun, plural_noun)
+                if shown == total_rows
+                else f"Showing {shown} of {plural(total_rows, noun, plural_noun)}"
+            )
+        self.selection_label.setText(text)
+
+    def _update_hints(self, *_args: Any) -> None:
+        search = self.search_box.text().strip()
+        texts = {
+            self.gift_view: (
+                self.gift_proxy,
+                self.gift_model,
+                "No gifts yet. Add one with “New gift…” (Ctrl+N)."
+                if self.person_model.rowCount()
+                else "No gifts yet. Add the people you give gifts to first (People → New person…).",
+                "No gifts match",
+            ),
+            self.person_view: (
+                self.person_proxy,
+                self.person_model,
+                "No people yet. Add someone with “New person…”.",
+                "Nobody matches",
+            ),
+            self.occasion_view: (
+                self.occasion_proxy,
+                self.occasion_model,
+                "No occasions yet. Add one with “New occasion…” (Christmas, a birthday…).",
+                "No occasions match",
+            ),
+        }
+        for view, (proxy, model, empty_text, no_match) in texts.items():
+            hint = self._hints[view]
+            if proxy.rowCount():
+                hint.set_text("")
+            elif model.rowCount() == 0:
+                hint.set_text(empty_text)
+            elif (
+                view is self.gift_view
+                and self.current_occasion_filter() != ALL
+                and not (proxy.search_text())
+            ):
+                hint.set_text(
+                    "No gifts for this occasion yet. Add one with “New gift…”, "
+                    "or choose “All occasions”."
+                )
+            else:
+                hint.set_text(
+                    f"{no_match} “{search}”. Clear the search box to see everything."
+                    if search
+                    else f"{no_match} this occasion. Choose “All occasions” to see everything."
+                )
+
+    def _update_empty_state(self) -> None:
+        empty = not (
+            self.gift_model.rowCount()
+            or self.person_model.rowCount()
+            or self.occasion_model.rowCount()
+        )
+        page = self.empty_state if empty else self.tabs
+        if self.pages.currentWidget() is not page:
+            self.pages.setCurrentWidget(page)
+        self.search_box.setEnabled(not empty)
+        self.occasion_filter.setEnabled(not empty and self.tabs.currentIndex() == TAB_GIFTS)
+        self.action_load_example.setEnabled(empty)
+
+    def _update_actions(self) -> None:
+        has_selection = bool(self.current_view().selectionModel().hasSelection())
+        on_tables = self.pages.currentWidget() is self.tabs
+        self.action_delete.setEnabled(on_tables and has_selection)
+        self.action_edit.setEnabled(on_tables and has_selection)
+        self.action_new_gift.setEnabled(True)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.db.path.name} — giftdesk")
+        self.setWindowFilePath(str(self.db.path))
+
+    # -- context menu -------------------------------------------------------
+
+    def _context_menu(self, view: QTableView, pos: Any) -> None:
+        menu = QMenu(self)
+        if view is self.gift_view:
+            menu.addAction(self.action_new_gift)
+        elif view is self.person_view:
+            menu.addAction(self.action_new_person)
+        else:
+            menu.addAction(self.action_new_occasion)
+        menu.addAction(self.action_edit)
+        menu.addAction(self.action_delete)
+        if view is self.gift_view and self.gift_context_menu_actions:
+            menu.addSeparator()
+            for action in self.gift_context_menu_actions:
+                menu.addAction(action)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    # -- create / edit ------------------------------------------------------
+
+    def edit_current(self) -> None:
+        view = self.current_view()
+        index = view.currentIndex()
+        if not index.isValid() or not view.selectionModel().isRowSelected(index.row()):
+            ids = self._selected_ids(view)
+            if not ids:
+                return
+            row_id = ids[0]
+        else:
+            proxy = view.model()
+            assert isinstance(proxy, TableProxyModel)
+            row_id = proxy.id_at(index.row())
+        if view is self.gift_view:
+            self.edit_gift(row_id)
+        elif view is self.person_view:
+            self.edit_person(row_id)
+        else:
+            self.edit_occasion(row_id)
+
+    def _people_choices(self) -> list[tuple[int, str]]:
+        return sorted(
+            ((r.id, r.name) for r in self.person_model.rows()), key=lambda p: p[1].casefold()
+        )
+
+    def _occasion_choices(self) -> list[tuple[int, str]]:
+        rows = sorted(
+            self.occasion_model.rows(),
+            key=lambda r: (r.date is None, r.date or 0, r.name.casefold()),
+        )
+        return [(r.id, r.name) for r in rows]
+
+    def new_person(self) -> None:
+        from giftdesk.ui.dialogs.person import PersonDialog
+
+        def submit(record: PersonRecord) -> None:
+            command = cmd.create_person(self.db, self.hub, record, self.show_refusal)
+            run_undoable(self.undo_stack, command)
+            created = command.step.person_id  # type: ignore[attr-defined]
+            self.tabs.setCurrentIndex(TAB_PEOPLE)
+            self._select_ids(self.person_view, [created])
+
+        PersonDialog(self, None, submit).exec()
+
+    def edit_person(self, person_id: int) -> None:
+        from giftdesk.ui.dialogs.person import PersonDialog
+
+        try:
+            with self.db.reading() as session:
+                record = repo.get_person(session, person_id)
+        except GiftdeskError as error:
+            self.show_refusal(error)
+            return
+
+        def submit(new: PersonRecord) -> None:
+            if new != record:
+                run_undoable(
+                    self.undo_stack, cmd.edit_person(self.db, self.hub, new, self.show_refusal)
+                )
+
+        PersonDialog(self, record, submit).exec()
+
+    def new_occasion(self) -> None:
+        from giftdesk.ui.dialogs.occasion import OccasionDialog
+
+        def submit(record: OccasionRecord) -> None:
+            command = cmd.create_occasion(self.db, self.hub, record, self.show_refusal)
+            run_undoable(self.undo_stack, command)
+            self.tabs.setCurrentIndex(TAB_OCCASIONS)
+            self._select_ids(self.occasion_view, [command.step.occasion_id])  # type: ignore[attr-defined]
+
+        OccasionDialog(self, None, submit).exec()
+
+    def edit_occasion(self, occasion_id: int) -> None:
+        from giftdesk.ui.dialogs.occasion import OccasionDialog
+
+        try:
+            with self.db.reading() as session:
+                record = repo.get_occasion(session, occasion_id)
+        except GiftdeskError as error:
+            self.show_refusal(error)
+            return
+
+        def submit(new: OccasionRecord) -> None:
+            if new != record:
+                run_undoable(
+                    self.undo_stack, cmd.edit_occasion(self.db, self.hub, new, self.show_refusal)
+                )
+
+        OccasionDialog(self, record, submit).exec()
+
+    def new_gift(self) -> None:
+        from giftdesk.ui.dialogs.gift import GiftDialog, ask_shared_or_separate
+
+        chosen = self.current_occasion_filter()
+        default_occasion = chosen if isinstance(chosen, int) else None
+
+        def submit(record: GiftRecord) -> None:
+            records = [record]
+            if len(record.recipient_ids) > 1:
+                answer = ask_shared_or_separate(self._dialog, len(record.recipient_ids))
+                if answer is None:
+                    raise _Cancelled
+                if answer == "separate":
+                    records = [
+                        GiftRecord(**{**record.__dict__, "recipient_ids": (person,)})
+                        for person in record.recipient_ids
+                    ]
+            command = cmd.create_gifts(self.db, self.hub, records, self.show_refusal)
+            run_undoable(self.undo_stack, command)
+            self.tabs.setCurrentIndex(TAB_GIFTS)
+            self.select_gifts(command.step.gift_ids)  # type: ignore[attr-defined]
+
+        self._dialog = GiftDialog(
+            self,
+            None,
+            self._people_choices(),
+            self._occasion_choices(),
+            submit,
+            default_occasion_id=default_occasion,
+        )
+        self._dialog.exec()
+        self._dialog = None
+
+    def edit_gift(self, gift_id: int) -> None:
+        from giftdesk.ui.dialogs.gift import GiftDialog
+
+        try:
+            with self.db.reading() as session:
+                record = repo.get_gift(session, gift_id)
+        except GiftdeskError as error:
+            self.show_refusal(error)
+            return
+
+        def submit(new: GiftRecord) -> None:
+            if new != record:
+                run_undoable(
+                    self.undo_stack, cmd.edit_gift(self.db, self.hub, new, self.show_refusal)
+                )
+
+        self._dialog = GiftDialog(
+            self, record, self._people_choices(), self._occasion_choices(), submit
+        )
+        self._dialog.exec()
+        self._dialog = None
+
+    def _edit_gift_cell(self, gift_id: int, key: str, value: object) -> bool:
+        """An in-place edit from the gift table, saved as one undoable command."""
+        row = self.gift_model.item_for_id(gift_id)
+        if row is None:
+            return False
+        try:
+            if key == "status":
+                changes: dict[str, object] = {"status": value}
+            elif key == "quantity":
+                changes = {"quantity": int(value)}  # type: ignore[call-overload]
+            elif key == "price":
+                cents = parse_money_text("price", str(value))
+                field = "sale_price_cents" if row.sale_price_cents is not None else "price_cents"
+                changes = {field: cents}
+            else:
+                return False
+            run_undoable(
+                self.undo_stack,
+                cmd.set_gift_fields(
+                    self.db, self.hub, gift_id, row.name, changes, self.show_refusal
+                ),
+            )
+        except (GiftdeskError, ValueError, TypeError) as error:
+            message = (
+                error
+                if isinstance(error, GiftdeskError)
+                else ValidationError(key, f"“{value}” is not a valid {key}.")
+            )
+            # Not from inside the editor's commit: the message box would steal its focus.
+            QTimer.singleShot(0, lambda: self.show_refusal(message))
+            return False
+        return True
+
+    # -- delete -------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        view = self.current_view()
+        if self.pages.currentWidget() is not self.tabs:
+            return
+        if view is self.gift_view:
+            self.delete_gifts(self.selected_gift_ids())
+        elif view is self.person_view:
+            for person_id in self.selected_person_ids()[:1]:
+                self.delete_person(person_id)
+        else:
+            for occasion_id in self.selected_occasion_ids()[:1]:
+                self.delete_occasion(occasion_id)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_gifts(self, gift_ids: Sequence[int]) -> None:
+        if not gift_ids:
+            return
+        if len(gift_ids) == 1:
+            row = self.gift_model.item_for_id(gift_ids[0])
+            name = row.name if row else "this gift"
+            text = f"Delete the gift “{name}”? You can undo this."
+            title = "Delete gift"
+        else:
+            name = None
+            text = f"Delete the {len(gift_ids)} selected gifts? You can undo this."
+            title = f"Delete {len(gift_ids)} gifts"
+        if not self._confirm(title, text):
+            return
+        self.run_command(
+            cmd.delete_gifts(
+                self.db, self.hub, gift_ids, name if len(gift_ids) == 1 else None, self.show_refusal
+            )
+        )
+
+    def delete_person(self, person_id: int) -> None:
+        row = self.person_model.item_for_id(person_id)
+        if row is None:
+            return
+        try:
+            with self.db.reading() as session:
+                impact = repo.person_delete_impact(session, person_id)
+        except GiftdeskError as error:
+            self.show_refusal(error)
+            return
+        if self._confirm(f"Delete {row.name}", person_delete_sentence(row.name, impact)):
+            self.run_command(
+                cmd.delete_person(self.db, self.hub, person_id, row.name, self.show_refusal)
+            )
+
+    def delete_occasion(self, occasion_id: int) -> None:
+        row = self.occasion_model.item_for_id(occasion_id)
+        if row is None:
+            return
+        try:
+            with self.db.reading() as session:
+                impact = repo.occasion_delete_impact(session, occasion_id)
+        except GiftdeskError as error:
+            self.show_refusal(error)
+            return
+        if self._confirm(f"Delete {row.name}", occasion_delete_sentence(row.name, impact)):
+            self.run_command(
+                cmd.delete_occasion(self.db, self.hub, occasion_id, row.name, self.show_refusal)
+            )
+
+    # -- the example family -------------------------------------------------
+
+    def load_example_family(self) -> None:
+        """Fill an empty file with the example family (one undoable step)."""
+        if (
+            self.gift_model.rowCount()
+            or self.person_model.rowCount()
+            or self.occasion_model.rowCount()
+        ):
+            self.show_refusal(
+                "The example family can only be loaded into an empty file; "
+                "use File → New database… first."
+            )
+            return
+        if self.run_command(cmd.load_example_family(self.db, self.hub, self.show_refusal)):
+            self.statusBar().showMessage(
+                "Example family loaded. Edit → Undo removes it again.", 8000
+            )
+
+    # -- files --------------------------------------------------------------
+
+    def open_database_dialog(self) -> None:
+        start = str(self.db.path.parent)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open giftdesk file",
+            start,
+            "giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)",
+        )
+        if path:
+            self.open_database_file(Path(path), create=False)
+
+    def new_database_dialog(self) -> None:
+        start = str(self.db.path.parent / "gifts.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New giftdesk file", start, "giftdesk files (*.sqlite3)"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(".sqlite3")
+        if target.exists():
+            self.show_refusal(
+                f"{target.name} already exists; choose a new name, or open it with File → Open."
+            )
+            return
+        self.open_database_file(target, create=True)
+
+    def open_database_file(self, path: Path, *, create: bool = False) -> bool:
+        """Open ``path`` and switch to it; a bad file gets its sentence, unchanged."""
+        if path.resolve() == self.db.path.resolve():
+            return True
+        try:
+            db = open_database(path, create=create)
+        except GiftdeskError as error:
+            QMessageBox.critical(self, "Cannot open file", str(error))
+            return False
+        self.set_database(db)
+        return True
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [p for p in self.recent_files() if p != text]
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.db.path.resolve())
+        entries = [p for p in self.recent_files() if p != current]
+        if not entries:
+            placeholder = self.recent_menu.addAction("No other recent files")
+            placeholder.setEnabled(False)
+            return
+        for entry in entries:
+            action = self.recent_menu.addAction(Path(entry).name)
+            action.setToolTip(entry)
+            action.setStatusTip(entry)
+            action.triggered.connect(lambda _c=False, p=entry: self.open_database_file(Path(p)))
+
+    # -- settings -----------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("mainWindow/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for view in (self.gift_view, self.person_view, self.occasion_view):
+            header = self.settings.value(f"tables/{view.objectName()}/header")
+            if isinstance(header, QByteArray):
+                view.horizontalHeader().restoreState(header)
+        tab = self.settings.value("mainWindow/tab", 0)
+        with contextlib.suppress(TypeError, ValueError):
+            self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+        self._add_recent(self.db.path)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
+        self.settings.setValue("mainWindow/tab", self.tabs.currentIndex())
+        for view in (self.gift_view, self.person_view, self.occasion_view):
+            self.settings.setValue(
+                f"tables/{view.objectName()}/header", view.horizontalHeader().saveState()
+            )
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        super().closeEvent(event)
+
+
+class _Cancelled(GiftdeskError):
+    """The person backed out of a question inside a dialog; keep the dialog open."""
+
+    def __init__(self) -> None:
+        super().__init__("")

@@ -1,0 +1,857 @@
+"""Table models of the main window: plain rows in, cells out.
+
+Each model holds the frozen rows the repository produces (``GiftRow``,
+``PersonRow``, ``OccasionRow``), an id → row index, and a column table that
+says how a row becomes display text and which raw value it sorts by. Models
+never hold a session: the window reloads rows after each change and hands
+them over with ``set_rows`` (everything), ``upsert_rows`` and ``remove_ids``
+(only what changed), so selection and scroll position survive an edit.
+
+``TableProxyModel`` sorts and filters in Python over those rows. A stock
+``QSortFilterProxyModel`` calls back into Python for every comparison and
+every row (measured at 100,000 gifts: 7.6 s to sort, 70–600 ms per search
+keystroke); this proxy sorts with one key per row and filters on a
+lowercase haystack per row, so both stay fast far beyond family scale.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+
+from giftdesk.data.records import GiftRow, OccasionRow, PersonRow
+from giftdesk.ui.money import format_amount, format_money
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+"""The database id of the row (works through the proxy)."""
+SortRole = Qt.ItemDataRole.UserRole + 2
+"""The raw value a column sorts by: cents, dates, ints, text (None when empty)."""
+
+Row = TypeVar("Row", GiftRow, PersonRow, OccasionRow)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+STATUS_LABELS = {
+    "idea": "Idea",
+    "selected": "Selected",
+    "purchased": "Purchased",
+    "received": "Received",
+}
+STATUS_COLORS = {
+    "idea": "#9aa0a6",
+    "selected": "#e3a21a",
+    "purchased": "#3b82c4",
+    "received": "#2e9d57",
+}
+OCCASION_TYPE_LABELS = {
+    "holiday": "Holiday",
+    "birthday": "Birthday",
+    "anniversary": "Anniversary",
+    "other": "Other",
+}
+OVER_BUDGET = QColor("#c0392b")
+
+
+def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
+    """A date in the user's short format, always with a four-digit year."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+
+_status_icons: dict[str, QIcon] = {}
+
+
+def status_icon(status: str) -> QIcon:
+    """A small coloured dot per status (made once, after QApplication exists)."""
+    icon = _status_icons.get(status)
+    if icon is None:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(STATUS_COLORS.get(status, "#999999")))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        icon = _status_icons[status] = QIcon(pixmap)
+    return icon
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    """How one column shows and sorts a row."""
+
+    key: str
+    title: str
+    text: Callable[[Any], str]
+    raw: Callable[[Any], object]
+    align: Qt.AlignmentFlag = LEFT
+    editable: bool = False
+    tooltip: str = ""
+
+
+class RowTableModel(QAbstractTableModel):
+    """A table over frozen rows with an ``id``; subclasses define ``columns``."""
+
+    columns: tuple[Column[Any], ...] = ()
+    noun = "row"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._row_of: dict[int, int] = {}
+        self._hay: list[str] | None = None
+        self._locale = QLocale()
+        # Set by the window: (row id, column key, edited value) -> accepted?
+        self.edit_handler: Callable[[int, str, object], bool] | None = None
+
+    # -- reading ------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """``data()`` without building an index (the proxy calls this)."""
+        item = self._rows[row]
+        col = self.columns[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(item)
+        if role == SortRole:
+            return col.raw(item)
+        if role == IdRole:
+            return item.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return col.align
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_value(item, col)
+        return self.extra_data(item, col, role)
+
+    def edit_value(self, item: Any, col: Column[Any]) -> object:
+        return col.text(item)
+
+    def extra_data(self, item: Any, col: Column[Any], role: int) -> Any:
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        col = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return col.align
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.tooltip or None
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """In-place edits go to the window's undoable command, never to SQL here."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        col = self.columns[index.column()]
+        if not col.editable or self.edit_handler is None:
+            return False
+        # The rows are refreshed through the change hub once the edit is saved.
+        return self.edit_handler(self._rows[index.row()].id, col.key, value)
+
+    # -- rows by id ---------------------------------------------------------
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> Sequence[Any]:
+        return self._rows
+
+    def row_for_id(self, row_id: int) -> int | None:
+        return self._row_of.get(row_id)
+
+    def item_for_id(self, row_id: int) -> Any | None:
+        row = self._row_of.get(row_id)
+        return None if row is None else self._rows[row]
+
+    def column_of(self, key: str) -> int:
+        for number, col in enumerate(self.columns):
+            if col.key == key:
+                return number
+        raise KeyError(key)
+
+    def haystack(self, row: int) -> str:
+        """Lowercase text the search box matches against."""
+        if self._hay is None:
+            self._hay = [self.search_text(item) for item in self._rows]
+        return self._hay[row]
+
+    def haystacks(self) -> list[str]:
+        if self._hay is None:
+            self._hay = [self.search_text(item) for item in self._rows]
+        return self._hay
+
+    def search_text(self, item: Any) -> str:
+        return " ".join(col.text(item) for col in self.columns).casefold()
+
+    # -- changing rows ------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        """Replace everything (another file, an import): a model reset."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._row_of = {item.id: number for number, item in enumerate(self._rows)}
+        self._hay = None
+        self._locale = QLocale()
+        self.endResetModel()
+
+    def upsert_rows(self, rows: Iterable[Any]) -> None:
+        """Replace rows that exist (dataChanged) and append new ones (insert)."""
+        changed: list[int] = []
+        new: list[Any] = []
+        for item in rows:
+            number = self._row_of.get(item.id)
+            if number is None:
+                new.append(item)
+            elif self._rows[number] != item:
+                self._rows[number] = item
+                if self._hay is not None:
+                    self._hay[number] = self.search_text(item)
+                changed.append(number)
+        last = len(self.columns) - 1
+        for first, end in _ranges(sorted(changed)):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+        if new:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
+            for offset, item in enumerate(new):
+                self._rows.append(item)
+                self._row_of[item.id] = start + offset
+                if self._hay is not None:
+                    self._hay.append(self.search_text(item))
+            self.endInsertRows()
+
+    def remove_ids(self, ids: Iterable[int]) -> None:
+        """Remove rows by id, a contiguous block at a time (reset when scattered)."""
+        numbers = sorted({self._row_of[i] for i in ids if i in self._row_of})
+        if not numbers:
+            return
+        blocks = list(_ranges(numbers))
+        if len(blocks) > 64:  # thousands of scattered rows: one reset is cheaper
+            keep = set(numbers)
+            self.set_rows(item for n, item in enumerate(self._rows) if n not in keep)
+            return
+        for first, last in reversed(blocks):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            if self._hay is not None:
+                del self._hay[first : last + 1]
+            self._row_of = {item.id: number for number, item in enumerate(self._rows)}
+            self.endRemoveRows()
+
+    def replace_rows(self, rows: Iterable[Any]) -> None:
+        """Make the model hold exactly ``rows``, signalling only the differences."""
+        rows = list(rows)
+        wanted = {item.id for item in rows}
+        self.remove_ids([item.id for item in self._rows if item.id not in wanted])
+        self.upsert_rows(rows)
+
+
+def _ranges(numbers: Sequence[int]) -> Iterable[tuple[int, int]]:
+    """[1, 2, 3, 7, 8] → (1, 3), (7, 8)."""
+    start = previous = None
+    for n in numbers:
+        if start is None:
+            start = previous = n
+        elif n == previous + 1:
+            previous = n
+        else:
+            yield start, previous  # type: ignore[misc]
+            start = previous = n
+    if start is not None:
+        yield start, previous  # type: ignore[misc]
+
+
+def _count(n: int) -> str:
+    return str(n) if n else ""
+
+
+def _unit_or_none(row: GiftRow) -> int | None:
+    return row.sale_price_cents if row.sale_price_cents is not None else row.price_cents
+
+
+class GiftTableModel(RowTableModel):
+    noun = "gift"
+
+    columns = (
+        Column("name", "Gift", lambda r: r.name, lambda r: r.name),
+        Column("recipients", "For", lambda r: r.recipient_names, lambda r: r.recipient_names),
+        Column(
+            "purchaser",
+            "Bought by",
+            lambda r: r.purchaser_name or "",
+            lambda r: r.purchaser_name,
+            tooltip="Who buys the gift",
+        ),
+        Column("occasion", "Occasion", lambda r: r.occasion_name or "", lambda r: r.occasion_name),
+        Column(
+            "status",
+            "Status",
+            lambda r: STATUS_LABELS.get(r.status, r.status),
+            lambda r: (
+                ("idea", "selected", "purchased", "received").index(r.status)
+                if r.status in STATUS_LABELS
+                else 9
+            ),
+            editable=True,
+        ),
+        Column(
+            "price",
+            "Price",
+            lambda r: format_money(_unit_or_none(r)),
+            _unit_or_none,
+            align=RIGHT,
+            editable=True,
+            tooltip="Price of one (the sale price when there is one)",
+        ),
+        Column(
+            "quantity",
+            "Qty",
+            lambda r: str(r.quantity),
+            lambda r: r.quantity,
+            align=RIGHT,
+            editable=True,
+            tooltip="Quantity",
+        ),
+        Column(
+            "total",
+            "Total",
+            lambda r: (
+                ""
+                if r.price_cents is None and r.sale_price_cents is None
+                else format_money(r.cost_cents)
+            ),
+            lambda r: r.cost_cents,
+            align=RIGHT,
+            tooltip="Price × quantity",
+        ),
+        Column("store", "Store", lambda r: r.store or "", lambda r: r.store),
+        Column(
+            "priority",
+            "Priority",
+            lambda r: r.priority.capitalize(),
+            lambda r: ("low", "medium", "high").index(r.priority) if r.priority else 0,
+        ),
+    )
+
+    def edit_value(self, item: GiftRow, col: Column[Any]) -> object:
+        if col.key == "price":
+            return format_amount(_unit_or_none(item), self._locale)
+        if col.key == "quantity":
+            return item.quantity
+        if col.key == "status":
+            return item.status
+        return col.text(item)
+
+    def extra_data(self, item: GiftRow, col: Column[Any], role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and col.key == "status":
+            return status_icon(item.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col.key == "price" and item.sale_price_cents is not None:
+                regular = format_money(item.price_cents) or "no regular price"
+                return f"On sale: {format_money(item.sale_price_cents)} (regular {regular})"
+            if col.key == "total" and item.sale_price_cents is None and item.price_cents is None:
+                return "No price yet"
+            if col.key in ("name", "recipients") and col.text(item):
+                return col.text(item)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col.key == "price"
+            and item.sale_price_cents is not None
+        ):
+            return QBrush(QColor("#2e7d32"))
+        return None
+
+    def search_text(self, item: GiftRow) -> str:
+        return " ".join(
+            (
+                item.name,
+                item.recipient_names,
+                item.purchaser_name or "",
+                item.occasion_name or "",
+                item.status,
+                item.store or "",
+            )
+        ).casefold()
+
+
+class PersonTableModel(RowTableModel):
+    noun = "person"
+
+    columns = (
+        Column("name", "Name", lambda r: r.name, lambda r: r.name),
+        Column(
+            "relationship", "Relationship", lambda r: r.relationship or "", lambda r: r.relationship
+        ),
+        Column("birthdate", "Birthday", lambda r: format_date(r.birthdate), lambda r: r.birthdate),
+        Column(
+            "receiving",
+            "Gifts to receive",
+            lambda r: _count(r.receiving),
+            lambda r: r.receiving,
+            align=RIGHT,
+        ),
+        Column(
+            "buying",
+            "Gifts to buy",
+            lambda r: _count(r.buying),
+            lambda r: r.buying,
+            align=RIGHT,
+            tooltip="Gifts this person is the purchaser of",
+        ),
+    )
+
+
+class OccasionTableModel(RowTableModel):
+    noun = "occasion"
+
+    columns = (
+        Column("name", "Occasion", lambda r: r.name, lambda r: r.name),
+        Column(
+            "type",
+            "Type",
+            lambda r: OCCASION_TYPE_LABELS.get(r.type, r.type),
+            lambda r: r.type,
+        ),
+        Column("date", "Date", lambda r: format_date(r.date), lambda r: r.date),
+        Column("gifts", "Gifts", lambda r: _count(r.gifts), lambda r: r.gifts, align=RIGHT),
+        Column(
+            "budget",
+            "Budget",
+            lambda r: format_money(r.budget_cents),
+            lambda r: r.budget_cents,
+            align=RIGHT,
+        ),
+        Column(
+            "planned",
+            "Planned",
+            lambda r: format_money(r.planned_cents),
+            lambda r: r.planned_cents,
+            align=RIGHT,
+            tooltip="Cost of gifts selected, purchased or received",
+        ),
+        Column(
+            "bought",
+            "Bought",
+            lambda r: format_money(r.bought_cents),
+            lambda r: r.bought_cents,
+            align=RIGHT,
+            tooltip="Cost of gifts purchased or received",
+        ),
+    )
+
+    def extra_data(self, item: OccasionRow, col: Column[Any], role: int) -> Any:
+        over = item.budget_cents is not None and item.planned_cents > item.budget_cents
+        if over and col.key == "planned":
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVER_BUDGET)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (
+                    "Over budget by "
+                    f"{format_money(item.planned_cents - item.budget_cents, self._locale)}"
+                )
+        return None
+
+
+# -- sorting and filtering --------------------------------------------------
+
+
+def _sort_key(value: object) -> tuple[Any, ...]:
+    """Empty values last; text without regard to case."""
+    if value is None:
+        return (1,)
+    if isinstance(value, str):
+        return (0, value.casefold())
+    return (0, value)
+
+
+class TableProxyModel(QAbstractProxyModel):
+    """Sort and filter a ``RowTableModel`` without a Python call per comparison.
+
+    ``_order`` holds the accepted source rows, always in ascending key order;
+    a descending sort reads it from the end. Sorting, searching and the row
+    predicate (the occasion filter) rebuild it as a layout change, keeping
+    selection; source edits, inserts and removals touch only their rows.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source: RowTableModel | None = None
+        self._order: list[int] = []
+        self._pos: dict[int, int] | None = None  # source row -> index in _order
+        self._sort_column = -1
+        self._descending = False
+        self._needle = ""
+        self._predicate: Callable[[Any], bool] | None = None
+        self._connections: list[Any] = []
+
+    # -- source -------------------------------------------------------------
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
+        assert isinstance(model, RowTableModel)
+        self.beginResetModel()
+        if self._source is not None:
+            for signal, slot in self._connections:
+                signal.disconnect(slot)
+        super().setSourceModel(model)
+        self._source = model
+        self._connections = [
+            (model.modelAboutToBeReset, self._source_about_to_reset),
+            (model.modelReset, self._source_reset),
+            (model.dataChanged, self._source_data_changed),
+            (model.rowsAboutToBeRemoved, self._source_rows_about_to_be_removed),
+            (model.rowsRemoved, self._source_rows_removed),
+            (model.rowsInserted, self._source_rows_inserted),
+            (model.layoutAboutToBeChanged, self._source_about_to_reset),
+            (model.layoutChanged, self._source_reset),
+            (model.headerDataChanged, self.headerDataChanged),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self._order = self._accepted_sorted()
+        self._pos = None
+        self.endResetModel()
+
+    def source(self) -> RowTableModel:
+        assert self._source is not None
+        return self._source
+
+    # -- the model interface ------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < len(self._order)):
+            return QModelIndex()
+        if not 0 <= column < self.columnCount():
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: AnyIndex) -> QModelIndex:
+        return self.index(row, column)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._source is None:
+            return 0
+        return len(self._source.columns)
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._order)
+
+    def _source_row(self, row: int) -> int:
+        return self._order[-1 - row] if self._descending else self._order[row]
+
+    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:  # noqa: N802
+        if not proxy_index.isValid() or self._source is None:
+            return QModelIndex()
+        row = proxy_index.row()
+        if not 0 <= row < len(self._order):
+            return QModelIndex()
+        return self._source.index(self._source_row(row), proxy_index.column())
+
+    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:  # noqa: N802
+        if not source_index.isValid():
+            return QModelIndex()
+        at = self._positions().get(source_index.row())
+        if at is None:
+            return QModelIndex()
+        row = len(self._order) - 1 - at if self._descending else at
+        return self.createIndex(row, source_index.column())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._source is None:
+            return None
+        return self._source.cell(self._source_row(index.row()), index.column(), role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self._source is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._source.headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._order):
+            return section + 1
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid() or self._source is None:
+            return Qt.ItemFlag.NoItemFlags
+        return self._source.flags(self.mapToSource(index))
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self._source is None:
+            return False
+        return self._source.setData(self.mapToSource(index), value, role)
+
+    # -- what the window uses -----------------------------------------------
+
+    def id_at(self, row: int) -> int:
+        return self.source().row_at(self._source_row(row)).id
+
+    def item_at(self, row: int) -> Any:
+        return self.source().row_at(self._source_row(row))
+
+    def proxy_row_for_id(self, row_id: int) -> int | None:
+        source_row = self.source().row_for_id(row_id)
+        if source_row is None:
+            return None
+        at = self._positions().get(source_row)
+        if at is None:
+            return None
+        return len(self._order) - 1 - at if self._descending else at
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's raw value; a negative column restores the source order."""
+        if self._source is None or column >= self.columnCount():
+            return
+        column = max(column, -1)
+        self._relayout(
+            lambda: self._set_sort(column, order == Qt.SortOrder.DescendingOrder),
+            QAbstractItemModel.LayoutChangeHint.VerticalSortHint,
+        )
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
+    def set_search_text(self, text: str) -> None:
+        needle = " ".join(text.split()).casefold()
+        if needle == self._needle:
+            return
+        narrowing = bool(self._needle) and self._needle in needle
+        self._needle = needle
+
+        def apply() -> None:
+            if narrowing:  # typing more: only the rows shown can still match
+                hay = self.source().haystacks()
+                self._order = [s for s in self._order if needle in hay[s]]
+            else:
+                self._order = self._accepted_sorted()
+
+        self._relayout(apply)
+
+    def search_text(self) -> str:
+        return self._needle
+
+    def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        """Show only rows for which ``predicate(row)`` is true (None: all)."""
+        self._predicate = predicate
+        self._relayout(lambda: setattr(self, "_order", self._accepted_sorted()))
+
+    def is_filtered(self) -> bool:
+        return bool(self._needle) or self._predicate is not None
+
+    # -- internals ----------------------------------------------------------
+
+    def _set_sort(self, column: int, descending: bool) -> None:
+        changed = column != self._sort_column
+        self._sort_column = column
+        self._descending = descending and column >= 0
+        if changed:
+            self._order.sort(key=self._key)
+
+    def _key(self, source_row: int) -> tuple[Any, ...]:
+        if self._sort_column < 0:
+            return (source_row,)
+        source = self.source()
+        col = source.columns[self._sort_column]
+        return (_sort_key(col.raw(source.row_at(source_row))), source_row)
+
+    def _accepts(self, source_row: int) -> bool:
+        source = self.source()
+        if self._needle and self._needle not in source.haystack(source_row):
+            return False
+        return self._predicate is None or bool(self._predicate(source.row_at(source_row)))
+
+    def _accepted_sorted(self) -> list[int]:
+        source = self._source
+        if source is None:
+            return []
+        rows = range(source.rowCount())
+        if self._needle:
+            hay = source.haystacks()
+            needle = self._needle
+            rows = [s for s in rows if needle in hay[s]]  # type: ignore[assignment]
+        if self._predicate is not None:
+            predicate, items = self._predicate, source.rows()
+            rows = [s for s in rows if predicate(items[s])]  # type: ignore[assignment]
+        order = list(rows)
+        if self._sort_column >= 0:
+            order.sort(key=self._key)
+        return order
+
+    def _positions(self) -> dict[int, int]:
+        if self._pos is None:
+            self._pos = {s: at for at, s in enumerate(self._order)}
+        return self._pos
+
+    def _relayout(
+        self,
+        change: Callable[[], None],
+        hint: QAbstractItemModel.LayoutChangeHint = (
+            QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint
+        ),
+    ) -> None:
+        """Run ``change`` as a layout change, moving persistent indexes (selection)."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [(self._source_row(p.row()), p.column()) for p in persistent]
+        change()
+        self._pos = None
+        if persistent:
+            positions = self._positions()
+            n = len(self._order)
+            targets = []
+            for source_row, column in before:
+                at = positions.get(source_row)
+                if at is None:
+                    targets.append(QModelIndex())
+                else:
+                    row = n - 1 - at if self._descending else at
+                    targets.append(self.createIndex(row, column))
+            self.changePersistentIndexList(persistent, targets)
+        self.layoutChanged.emit()
+
+    def _source_about_to_reset(self, *args: Any) -> None:
+        self.beginResetModel()
+
+    def _source_reset(self, *args: Any) -> None:
+        self._order = self._accepted_sorted()
+        self._pos = None
+        self.endResetModel()
+
+    def _proxy_row_of_at(self, at: int, size: int | None = None) -> int:
+        n = len(self._order) if size is None else size
+        return n - 1 - at if self._descending else at
+
+    def _source_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()
+    ) -> None:
+        changed = range(top_left.row(), bottom_right.row() + 1)
+        positions = self._positions()
+        shown = [s for s in changed if s in positions]
+        # 1. rows that no longer pass the filter leave
+        leaving = [s for s in shown if not self._accepts(s)]
+        for s in sorted(leaving, key=lambda s: positions[s], reverse=True):
+            at = self._positions()[s]
+            row = self._proxy_row_of_at(at)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._order[at]
+            self._pos = None
+            self.endRemoveRows()
+        # 2. rows that pass now and were hidden come in
+        positions = self._positions()
+        arriving = [s for s in changed if s not in positions and self._accepts(s)]
+        self._insert_source_rows(arriving)
+        # 3. rows that stay but whose sort key moved are put in place
+        staying = [s for s in shown if s not in set(leaving)]
+        if self._sort_column >= 0 and staying:
+            misplaced = [s for s in staying if not self._in_place(s)]
+            if misplaced:
+
+                def move() -> None:
+                    moving = set(misplaced)
+                    self._order = [s for s in self._order if s not in moving]
+                    for s in misplaced:
+                        bisect.insort(self._order, s, key=self._key)
+
+                self._relayout(move, QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+        # 4. repaint what stayed
+        positions = self._positions()
+        rows = sorted(self._proxy_row_of_at(positions[s]) for s in staying if s in positions)
+        last = self.columnCount() - 1
+        for first, end in _ranges(rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last), roles)
+
+    def _in_place(self, source_row: int) -> bool:
+        at = self._positions()[source_row]
+        key = self._key(source_row)
+        if at > 0 and self._key(self._order[at - 1]) > key:
+            return False
+        return not (at + 1 < len(self._order) and self._key(self._order[at + 1]) < key)
+
+    def _insert_source_rows(self, source_rows: Sequence[int]) -> None:
+        for s in source_rows:
+            at = bisect.bisect_left(self._order, self._key(s), key=self._key)
+            size = len(self._order)
+            row = size - at if self._descending else at
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._order.insert(at, s)
+            self._pos = None
+            self.endInsertRows()
+
+    def _source_rows_about_to_be_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        positions = self._positions()
+        gone = sorted(
+            (positions[s] for s in range(first, last + 1) if s in positions), reverse=True
+        )
+        for at in gone:
+            row = self._proxy_row_of_at(at)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._order[at]
+            self._pos = None
+            self.endRemoveRows()
+
+    def _source_rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        self._order = [s - count if s > last else s for s in self._order]
+        self._pos = None
+
+    def _source_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        if first < self.source().rowCount() - count:  # inserted in the middle
+            self._order = [s + count if s >= first else s for s in self._order]
+            self._pos = None
+        self._insert_source_rows([s for s in range(first, last + 1) if self._accepts(s)])
