@@ -20,8 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from giftdesk.data.database import Database, default_database_path, open_database
+from giftdesk.data.database import Database, default_database_path
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.ui import desktop_integration, file_lock  # issue 7
 
 EXIT_OK = 0
 EXIT_CANNOT_OPEN = 1
@@ -41,6 +42,7 @@ def ensure_application() -> QApplication:
         app = QApplication(sys.argv)
     app.setOrganizationName("giftdesk")
     app.setApplicationName("giftdesk")
+    desktop_integration.configure_application(app)  # issue 7: icon, log, crash dialog
     return app  # type: ignore[return-value]
 
 
@@ -48,7 +50,7 @@ def open_or_explain(path: Path | None) -> Database | None:
     """Open ``path``; on a bad file explain it and offer another one (None: give up)."""
     while True:
         try:
-            return open_database(path)
+            return file_lock.open_database_locked(path)  # issue 7: one giftdesk per file
         except GiftdeskError as error:
             answer = QMessageBox.critical(
                 None,
@@ -81,11 +83,13 @@ def run_app(db_path: Path | None) -> int:
     from giftdesk.ui.main_window import MainWindow
 
     window = MainWindow(db, make_settings())
+    desktop_integration.install_about_action(window)  # issue 7: Help → About
     window.show()
+    desktop_integration.window_shown(window)  # issue 7: start-up log, test hooks
     for hook in list(window_hooks):
         hook(window)
     try:
         status = app.exec()
     finally:
-        window.db.close()
+        file_lock.close_database(window.db)  # issue 7: also releases the lock
     return int(status)

@@ -25,8 +25,8 @@ import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from giftdesk import APP_NAME, ORG_NAME, __version__, app_logging
 from giftdesk.ui.app_icon import application_icon
@@ -65,6 +65,27 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(application_icon())
     app_logging.setup_logging()
     install_excepthook()
+
+
+def install_about_action(window: QMainWindow) -> QAction:
+    """Help → About giftdesk, first in the window's ``help_menu``."""
+    action = QAction("&About giftdesk", window)
+    action.setObjectName("actionAbout")
+    action.setMenuRole(QAction.MenuRole.AboutRole)
+    action.triggered.connect(lambda: show_about(window))
+    menu = window.help_menu  # type: ignore[attr-defined]
+    first = menu.actions()[0] if menu.actions() else None
+    menu.insertAction(first, action)
+    return action
+
+
+def show_about(window: QMainWindow) -> None:
+    from giftdesk.ui.about_dialog import AboutDialog
+
+    db = window.db  # type: ignore[attr-defined]
+    dialog = AboutDialog(db.path, window, readonly=db.readonly)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def window_shown(window: QWidget) -> None:

@@ -7,10 +7,12 @@ asks for long-lived locks); a lock left behind by a crash is still
 recovered, because ``tryLock`` removes a lock whose process no longer runs
 (or whose PID now belongs to another program) on this computer.
 
-Start-up and File → Open/New both call :func:`acquire_for`; the window
-keeps the returned :class:`FileAccess` and releases it when it closes the
-file. Locks are counted per process, so opening the file that is already
-open in this process does not lock it against itself.
+Start-up and File → Open/New both open files through
+:func:`open_database_locked` (lock, then ``open_database``, read-only if
+the user chose so) and close them through :func:`close_database` (close,
+then release the lock). :func:`acquire_for` is the locking step alone.
+Locks are counted per process, so opening the file that is already open in
+this process does not lock it against itself.
 """
 
 from __future__ import annotations
@@ -18,11 +20,16 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from giftdesk.data.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -189,3 +196,44 @@ def acquire_for(
         log.info("opening %s read-only: it is open in another giftdesk", path)
         return FileAccess(path, readonly=True, lock=None)
     return None
+
+
+_access_of: weakref.WeakKeyDictionary[Database, FileAccess] = weakref.WeakKeyDictionary()
+
+
+def open_database_locked(
+    db_path: str | os.PathLike[str] | None,
+    parent: QWidget | None = None,
+    *,
+    create: bool = True,
+    give_up_label: str = "Quit",
+) -> Database | None:
+    """Lock the file, then open it (read-only if the user chose so).
+
+    None when the user gave up; a file that cannot be opened raises the
+    opener's ``GiftdeskError`` with the lock already released again.
+    """
+    from giftdesk.data.database import default_database_path, open_database
+
+    path = Path(db_path) if db_path is not None else default_database_path()
+    if path == default_database_path():  # first start: its folder is made, so lock it too
+        path.parent.mkdir(parents=True, exist_ok=True)
+    access = acquire_for(path, parent, give_up_label=give_up_label)
+    if access is None:
+        return None
+    try:
+        db = open_database(path, readonly=access.readonly, create=create)
+    except BaseException:
+        access.release()
+        raise
+    _access_of[db] = access
+    log.info("opened %s%s", db.path, " read-only" if db.readonly else "")
+    return db
+
+
+def close_database(db: Database) -> None:
+    """Close ``db`` and release its lock (if it was opened with one)."""
+    db.close()
+    access = _access_of.pop(db, None)
+    if access is not None:
+        access.release()

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data import repository as repo
-from giftdesk.data.database import Database, open_database
+from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 from giftdesk.ui import edit_commands as cmd
@@ -66,6 +66,7 @@ from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
 from giftdesk.ui.commands import DbCommand, run_undoable
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
 from giftdesk.ui.empty_state import EmptyHint, EmptyState
+from giftdesk.ui.file_lock import close_database, open_database_locked  # issue 7
 from giftdesk.ui.money import format_money, parse_money_text
 from giftdesk.ui.table_models import (
     GiftTableModel,
@@ -481,7 +482,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.db = db
         if old is not db:
-            old.close()
+            close_database(old)  # issue 7: also releases its lock
         self.search_box.clear()
         self.hub.notify(EVERYTHING)
         self._add_recent(db.path)
@@ -737,7 +738,8 @@ class MainWindow(QMainWindow):
         self.action_new_gift.setEnabled(True)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.db.path.name} — giftdesk")
+        read_only = " (read-only)" if self.db.readonly else ""  # issue 7
+        self.setWindowTitle(f"{self.db.path.name}{read_only} — giftdesk")
         self.setWindowFilePath(str(self.db.path))
 
     # -- context menu -------------------------------------------------------
@@ -1067,9 +1069,11 @@ class MainWindow(QMainWindow):
         if path.resolve() == self.db.path.resolve():
             return True
         try:
-            db = open_database(path, create=create)
+            db = open_database_locked(path, self, create=create, give_up_label="Cancel")
         except GiftdeskError as error:
             QMessageBox.critical(self, "Cannot open file", str(error))
+            return False
+        if db is None:  # issue 7: open in another giftdesk, and the user cancelled
             return False
         self.set_database(db)
         return True
