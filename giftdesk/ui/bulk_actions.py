@@ -20,8 +20,16 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,8 +41,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 from sqlalchemy.orm import Session
 
@@ -470,34 +481,63 @@ class OccasionChooserDialog(QDialog):
 
 
 class PurchaserCellDelegate(QStyledItemDelegate):
-    """Double-click, F2 or Enter on a purchaser cell asks for the picker.
+    """The purchaser cell's editor: the picker, opened by double-click or F2.
 
     The picker is a dialog, not an inline widget, so the delegate only
-    intercepts the edit gesture and emits ``pick_requested(gift_id)``.
+    catches the edit gestures on its column and emits
+    ``pick_requested(gift_id)``. The double-click is taken from the view's
+    viewport before the view sees it, so it does not also open the gift
+    dialog (what a double-click does on the other columns).
     """
 
     pick_requested = Signal(int)
 
-    def __init__(self, id_of: Callable[[QModelIndex], int | None], parent: QObject | None = None):
-        super().__init__(parent)
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        column: int,
+        id_of: Callable[[QModelIndex], int | None],
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._column = column
         self._id_of = id_of
+        view.setItemDelegateForColumn(column, self)
+        view.viewport().installEventFilter(self)
+
+    def _request(self, index: QModelIndex) -> bool:
+        gift_id = self._id_of(index) if index.isValid() else None
+        if gift_id is None:
+            return False
+        self.pick_requested.emit(gift_id)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonDblClick
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            index = self._view.indexAt(event.position().toPoint())
+            if index.isValid() and index.column() == self._column and self._request(index):
+                return True
+        return super().eventFilter(watched, event)
 
     def editorEvent(
         self,
         event: QEvent,
-        model: object,
+        model: QAbstractItemModel,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        wanted = event.type() == QEvent.Type.MouseButtonDblClick or (
-            event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_F2,)  # type: ignore[attr-defined]
-        )
-        if wanted:
-            gift_id = self._id_of(QModelIndex(index))
-            if gift_id is not None:
-                self.pick_requested.emit(gift_id)
-                return True
-        return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F2
+            and self._request(QModelIndex(index))
+        ):
+            return True
+        return super().editorEvent(event, model, option, index)
 
 
 # -- the actions in the window -----------------------------------------------------
@@ -514,7 +554,7 @@ class BulkActions(QObject):
     def __init__(
         self,
         window: QWidget,
-        db: Database,
+        db: Database | Callable[[], Database],
         hub: ChangeHub,
         undo_stack: QUndoStack,
         selected_gift_ids: Callable[[], list[int]],
@@ -523,7 +563,7 @@ class BulkActions(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.db = db
+        self._db = db
         self.hub = hub
         self.undo_stack = undo_stack
         self.selected_gift_ids = selected_gift_ids
@@ -582,6 +622,10 @@ class BulkActions(QObject):
         )
         self.move_to_occasion.triggered.connect(self.run_move_to_occasion)
         self.update_enabled()
+
+    @property
+    def db(self) -> Database:
+        return self._db if isinstance(self._db, Database) else self._db()
 
     @property
     def actions(self) -> list[QAction]:
@@ -743,10 +787,14 @@ class BulkActions(QObject):
 
 
 def install(window) -> BulkActions:  # type: ignore[no-untyped-def]
-    """Add the bulk actions to ``window``'s Gifts menu, toolbar and context menu."""
+    """Add the bulk actions to ``window``'s Gifts menu, toolbar and context menu.
+
+    Also makes the gift table's purchaser cell open the picker (double-click
+    or F2). Returns the ``BulkActions`` (kept as ``window.bulk_actions``).
+    """
     actions = BulkActions(
         window,
-        window.db,
+        lambda: window.db,  # the window may switch files (File → Open)
         window.hub,
         window.undo_stack,
         window.selected_gift_ids,
@@ -757,15 +805,41 @@ def install(window) -> BulkActions:  # type: ignore[no-untyped-def]
     menu.addSeparator()
     for act in actions.actions:
         menu.addAction(act)
-    window.toolbar.addSeparator()
-    window.toolbar.addAction(actions.assign_purchaser)
-    window.toolbar.addAction(actions.set_status)
-    context = window.gift_context_menu_actions
-    context.extend(actions.actions)
+    _add_to_toolbar(window.toolbar, [actions.assign_purchaser, actions.set_status])
+    window.gift_context_menu_actions.extend(actions.actions)
+
     view: QAbstractItemView = window.gift_view
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.selectionModel().selectionChanged.connect(actions.update_enabled)
     view.model().modelReset.connect(actions.update_enabled)
+    view.model().layoutChanged.connect(actions.update_enabled)
+    view.model().rowsRemoved.connect(actions.update_enabled)
+
+    proxy = window.gift_proxy
+
+    def gift_id_of(index: QModelIndex) -> int | None:
+        return proxy.id_at(index.row()) if index.isValid() else None
+
+    delegate = PurchaserCellDelegate(view, window.gift_model.column_of("purchaser"), gift_id_of)
+    delegate.pick_requested.connect(lambda gift_id: actions.pick_purchaser([gift_id]))
+    actions.cell_delegate = delegate  # type: ignore[attr-defined]
+
     actions.update_enabled()
     window.bulk_actions = actions
     return actions
+
+
+def _add_to_toolbar(toolbar: QToolBar, actions: Sequence[QAction]) -> None:
+    """Put the actions after the last button, before the filter/search widgets."""
+    before = next((a for a in toolbar.actions() if isinstance(a, QWidgetAction)), None)
+    separator = QAction(toolbar)
+    separator.setSeparator(True)
+    for act in (separator, *actions):
+        if before is None:
+            toolbar.addAction(act)
+        else:
+            toolbar.insertAction(before, act)
+    for act in actions:
+        button = toolbar.widgetForAction(act)
+        if isinstance(button, QToolButton) and act.menu() is not None:
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
