@@ -26,6 +26,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import (
@@ -408,3 +409,73 @@ def suggested_folder() -> str:
     return QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     ) or str(Path.home())
+
+
+# -- the window's actions ------------------------------------------------------
+
+
+def run_dialog(dialog: Any) -> int:
+    """Run a modal dialog (tests replace this to drive it)."""
+    return int(dialog.exec())
+
+
+def ask_save_path(
+    parent: Any, caption: str, start: str, filters: str, chosen: str
+) -> tuple[str, str]:
+    """The save dialog (tests replace this accessor)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getSaveFileName(parent, caption, start, filters, chosen)
+
+
+def show_error(parent: Any, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, "Budget summary not saved", text)
+
+
+def print_budget(parent: Any, db: Database, choice: OccasionChoice = ALL) -> Any:
+    """Ctrl+P: the summary in a print preview, from which it prints."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    html, scope = budget_report(db, choice)
+    title = document_title(scope)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure_page(printer)
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("budgetPrintPreview")
+    dialog.setWindowTitle(f"Print preview: {title}")
+    dialog.resize(900, 1000)
+    dialog.paintRequested.connect(
+        lambda device: paint_document(make_document(html, device), device, title)
+    )
+    run_dialog(dialog)
+    return dialog
+
+
+def export_budget(
+    parent: Any,
+    db: Database,
+    choice: OccasionChoice = ALL,
+    report: Any = None,
+) -> Path | None:
+    """The Export action: ask where and as what, then write it. Returns the file."""
+    scope = None
+    if choice is not ALL:
+        with db.reading() as session:
+            scope = _scope_name(compute_budget_summary(session, choice), choice)
+    start = str(Path(suggested_folder()) / suggested_file_name(scope, "pdf"))
+    filters = ";;".join(FILTERS.values())
+    path, selected = ask_save_path(parent, "Export budget summary", start, filters, FILTERS["pdf"])
+    if not path:
+        return None
+    target, fmt = format_for(path, selected)
+    try:
+        export_to(db, target, fmt, choice)
+    except GiftdeskError as error:
+        show_error(parent, str(error))
+        return None
+    if report is not None:
+        report(f"Budget summary saved to {target}")
+    return target

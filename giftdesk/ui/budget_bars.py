@@ -1,0 +1,240 @@
+"""Small "planned and bought against budget" bars for the budget panel.
+
+One painting function serves the table cells (``BudgetBarDelegate``) and the
+panel's header (``BudgetBar``). Colours come from the widget's palette so
+the bars read in light and dark themes; the over-budget part has its own
+colour, and the cell text says "over by €12.30", so colour never speaks alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from giftdesk.ui.money import format_money
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# (planned, bought, budget or None) for a bar cell; see BudgetTableModel.
+BAR_ROLE = Qt.ItemDataRole.UserRole + 20
+OVER_ROLE = Qt.ItemDataRole.UserRole + 21
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def over_colour(palette: QPalette) -> QColor:
+    """A red that reads on the palette's base: deep on light, soft on dark."""
+    return QColor("#ff8a80") if is_dark(palette) else QColor("#c62828")
+
+
+def planned_colour(palette: QPalette) -> QColor:
+    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
+    colour.setAlpha(110)
+    return colour
+
+
+def bought_colour(palette: QPalette) -> QColor:
+    return QColor(palette.color(QPalette.ColorRole.Highlight))
+
+
+def track_colour(palette: QPalette) -> QColor:
+    colour = QColor(palette.color(QPalette.ColorRole.Text))
+    colour.setAlpha(38)
+    return colour
+
+
+def over_text(planned: int, budget: int | None) -> str | None:
+    """The words beside an over-budget bar: "€12.30 over"."""
+    if budget is None or planned <= budget:
+        return None
+    return f"{format_money(planned - budget)} over"
+
+
+def paint_bar(
+    painter: QPainter,
+    rect: QRectF,
+    planned: int,
+    bought: int,
+    budget: int | None,
+    palette: QPalette,
+) -> None:
+    """Planned (light) and bought (solid) against the budget (the track).
+
+    Without a budget there is nothing to measure against: no bar. Over
+    budget, the track ends at a tick where the budget is and the part past
+    it is drawn in the over colour.
+    """
+    if budget is None:
+        return
+    scale = max(budget, planned, 1)
+    radius = rect.height() / 2
+
+    def width(cents: int) -> float:
+        return rect.width() * min(cents, scale) / scale
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(track_colour(palette))
+    painter.drawRoundedRect(
+        QRectF(rect.x(), rect.y(), width(budget), rect.height()), radius, radius
+    )
+    if planned > budget:
+        painter.setBrush(over_colour(palette))
+        painter.drawRoundedRect(
+            QRectF(rect.x(), rect.y(), width(planned), rect.height()), radius, radius
+        )
+        painter.setBrush(planned_colour(palette))
+        painter.drawRect(QRectF(rect.x(), rect.y(), width(budget), rect.height()))
+    elif planned:
+        painter.setBrush(planned_colour(palette))
+        painter.drawRoundedRect(
+            QRectF(rect.x(), rect.y(), width(planned), rect.height()), radius, radius
+        )
+    if bought:
+        painter.setBrush(bought_colour(palette))
+        painter.drawRoundedRect(
+            QRectF(rect.x(), rect.y(), width(min(bought, planned or bought)), rect.height()),
+            radius,
+            radius,
+        )
+    if planned > budget:
+        tick = rect.x() + width(budget)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawLine(QRectF(tick, rect.y() - 2, 0, rect.height() + 4).topLeft(),
+                         QRectF(tick, rect.y() - 2, 0, rect.height() + 4).bottomLeft())  # fmt: skip
+    painter.restore()
+
+
+class BudgetBarDelegate(QStyledItemDelegate):
+    """A cell with the planned amount (and "over by …") above a thin bar."""
+
+    BAR_HEIGHT = 5
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        figures = index.data(BAR_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if figures is None:
+            return
+        planned, bought, budget = figures
+        palette = option.palette
+        rect = QRectF(option.rect).adjusted(6, 3, -6, -4)
+        bar = QRectF(rect.x(), rect.bottom() - self.BAR_HEIGHT, rect.width(), self.BAR_HEIGHT)
+        text_rect = QRectF(rect.x(), rect.y(), rect.width(), rect.height() - self.BAR_HEIGHT - 2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        over = over_text(planned, budget)
+        colour_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(colour_role))
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if over is None:
+            painter.drawText(text_rect, left, text)
+        else:
+            font = painter.font()
+            font.setBold(True)
+            bold = QFontMetricsF(font)
+            plain = QFontMetricsF(painter.font())
+            fits = plain.horizontalAdvance(text) + 8 + bold.horizontalAdvance(over) <= rect.width()
+            if fits:  # else the words matter more than the figure (it is in the tooltip)
+                painter.drawText(text_rect, left, text)
+            painter.setFont(font)
+            if not selected:
+                painter.setPen(over_colour(palette))
+            painter.drawText(text_rect, right if fits else left, over)
+        painter.restore()
+        paint_bar(painter, bar, planned, bought, budget, palette)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        metrics = option.fontMetrics
+        return QSize(
+            bar_cell_width(metrics, str(index.data() or ""), index.data(BAR_ROLE)),
+            metrics.height() + self.BAR_HEIGHT + 12,
+        )
+
+
+def bar_cell_width(metrics: Any, text: str, figures: tuple[int, int, int | None] | None) -> int:
+    """Width a bar cell needs for its figure and its "… over" words."""
+    width = metrics.horizontalAdvance(text) + 14
+    if figures is not None:
+        over = over_text(figures[0], figures[2])
+        if over:
+            width += int(metrics.horizontalAdvance(over) * 1.1) + 8
+    return max(width, 96)
+
+
+class BudgetEditDelegate(QStyledItemDelegate):
+    """A right-aligned line edit for a budget; empty means "no budget"."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:  # noqa: N802
+        edit = QLineEdit(parent)
+        edit.setObjectName("budgetEditor")
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        edit.setPlaceholderText("no budget")
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        if editor.text().strip() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class BudgetBar(QWidget):
+    """The header's bar: an occasion's planned and bought against its budget."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("budgetProgress")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(12)
+        self._figures: tuple[int, int, int | None] = (0, 0, None)
+
+    def set_figures(self, planned: int, bought: int, budget: int | None) -> None:
+        self._figures = (planned, bought, budget)
+        self.setVisible(budget is not None)
+        self.update()
+
+    def figures(self) -> tuple[int, int, int | None]:
+        return self._figures
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, 12)
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802
+        painter = QPainter(self)
+        planned, bought, budget = self._figures
+        paint_bar(
+            painter,
+            QRectF(self.rect()).adjusted(1, 2, -1, -2),
+            planned,
+            bought,
+            budget,
+            self.palette(),
+        )
+        painter.end()

@@ -1,0 +1,982 @@
+"""The budget panel: where the money stands, next to the gifts.
+
+For the occasion chosen in the window's occasion filter it shows a header
+(budget, planned, bought, remaining, a bar, ideas, unassigned, unpriced) and
+one row per person: their budget for gifts to them against what is planned
+for them, and their budget for buying against what they buy. For "All
+occasions" the rows are the occasions. Budgets are edited in place
+(double-click a budget cell) as undoable commands; double-clicking a person
+filters the gift table to the gifts they receive or pay for.
+
+Every refresh is ONE call to ``compute_budget_summary`` (a fixed number of
+set-based queries), coalesced: a burst of changes (a bulk action, undo of
+several) refreshes once, on the next turn of the event loop, and not at all
+while the panel is hidden.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+from sqlalchemy.orm import Session
+
+from giftdesk.data import repository
+from giftdesk.data.budget import (
+    ALL,
+    BudgetSummary,
+    OccasionBudget,
+    OccasionChoice,
+    PersonBudget,
+    compute_budget_summary,
+)
+from giftdesk.data.database import Database
+from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.records import BudgetRecord
+from giftdesk.ui.budget_bars import (
+    BAR_ROLE,
+    OVER_ROLE,
+    BudgetBar,
+    BudgetBarDelegate,
+    BudgetEditDelegate,
+    bar_cell_width,
+    over_colour,
+)
+from giftdesk.ui.changes import Change, ChangeHub
+from giftdesk.ui.commands import DbCommand, run_undoable
+from giftdesk.ui.money import format_amount, format_money, parse_money_text
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+NOT_SET = "—"
+
+
+# -- undoable budget edits ----------------------------------------------------
+
+
+def person_budget_command(
+    db: Database,
+    hub: ChangeHub,
+    person_id: int,
+    occasion_id: int,
+    field: str,
+    cents: int | None,
+    text: str,
+) -> DbCommand:
+    """Set one of a person's two budgets for an occasion, the other untouched.
+
+    ``field`` is ``recipient_budget_cents`` or ``purchaser_budget_cents``.
+    Undo puts back only that field, as it was before.
+    """
+    before: dict[str, int | None] = {}
+
+    def put(session: Session, value: int | None) -> Change:
+        current = repository.get_budget(session, person_id, occasion_id)
+        before.setdefault("value", getattr(current, field) if current else None)
+        base = current or BudgetRecord(person_id, occasion_id)
+        repository.set_budget(session, dataclasses.replace(base, **{field: value}))
+        return Change(budgets=True)
+
+    return DbCommand(
+        text,
+        db,
+        hub,
+        apply=lambda session: put(session, cents),
+        revert=lambda session: put(session, before["value"]),
+    )
+
+
+def occasion_budget_command(
+    db: Database, hub: ChangeHub, occasion_id: int, cents: int | None, text: str
+) -> DbCommand:
+    """Set an occasion's budget; undo puts back only the budget."""
+    before: dict[str, int | None] = {}
+
+    def put(session: Session, value: int | None) -> Change:
+        current = repository.get_occasion(session, occasion_id)
+        before.setdefault("value", current.budget_cents)
+        repository.update_occasion(session, dataclasses.replace(current, budget_cents=value))
+        return Change(occasions=frozenset({occasion_id}), budgets=True)
+
+    return DbCommand(
+        text,
+        db,
+        hub,
+        apply=lambda session: put(session, cents),
+        revert=lambda session: put(session, before["value"]),
+    )
+
+
+# -- the table model ------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    tip: str
+    editable: bool = False
+    bar: bool = False
+    numeric: bool = True
+
+
+PEOPLE_COLUMNS = (
+    Column("name", "Person", "Who", numeric=False),
+    Column("recipient_budget", "Budget\nfor them", "Their budget for gifts to them", True),
+    Column(
+        "receiving", "Planned\nfor them", "Planned gifts for them against that budget", bar=True
+    ),
+    Column("purchaser_budget", "Budget\nto spend", "Their budget for gifts they buy", True),
+    Column(
+        "buying", "Buying", "Planned gifts they buy or chip in for, against that budget", bar=True
+    ),
+)
+OCCASION_COLUMNS = (
+    Column("name", "Occasion", "The occasion", numeric=False),
+    Column("budget", "Budget", "The occasion's budget", True),
+    Column("planned", "Planned", "Planned gifts against the budget", bar=True),
+    Column("bought", "Bought", "Gifts already bought"),
+    Column("remaining", "Remaining", "Budget minus planned"),
+)
+
+EditHandler = Callable[[Any, str, str], bool]
+
+
+class BudgetTableModel(QAbstractTableModel):
+    """Rows of ``PersonBudget`` (one occasion) or ``OccasionBudget`` (all).
+
+    Plain frozen rows from the budget engine, nothing lazy. ``edit_handler``
+    (set by the panel) saves an edited budget and says whether it took.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._columns: tuple[Column, ...] = PEOPLE_COLUMNS
+        self._occasion_id: int | None = None
+        self.edit_handler: EditHandler | None = None
+
+    # -- filling -------------------------------------------------------------
+
+    @property
+    def showing_people(self) -> bool:
+        return self._columns is PEOPLE_COLUMNS
+
+    @property
+    def occasion_id(self) -> int | None:
+        return self._occasion_id
+
+    def set_people(self, occasion: OccasionBudget | None) -> None:
+        rows = list(occasion.people) if occasion is not None else []
+        self._occasion_id = occasion.occasion_id if occasion is not None else None
+        self._replace(PEOPLE_COLUMNS, rows)
+
+    def set_occasions(self, summary: BudgetSummary) -> None:
+        self._occasion_id = None
+        self._replace(OCCASION_COLUMNS, list(summary.occasions))
+
+    def _replace(self, columns: tuple[Column, ...], rows: list[Any]) -> None:
+        same_shape = columns is self._columns and [self._key(r) for r in rows] == [
+            self._key(r) for r in self._rows
+        ]
+        if same_shape:
+            # Same rows in the same order: repaint in place (keeps selection,
+            # scroll position and any open editor).
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(columns) - 1))
+            return
+        self.beginResetModel()
+        self._columns = columns
+        self._rows = rows
+        self.endResetModel()
+
+    @staticmethod
+    def _key(row: Any) -> Any:
+        return row.person_id if isinstance(row, PersonBudget) else row.occasion_id
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, column in enumerate(self._columns) if column.key == key)
+
+    def columns(self) -> tuple[Column, ...]:
+        return self._columns
+
+    # -- the model interface -------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip + (" (double-click to change)" if column.editable else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._editable(index.row(), index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _editable(self, row: int, column: int) -> bool:
+        if not self._columns[column].editable:
+            return False
+        if self.showing_people:
+            return self._occasion_id is not None  # the bucket has no budgets
+        return not self._rows[row].is_bucket
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column.key)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(row, column.key)
+        if role == BAR_ROLE:
+            return self._bar(row, column.key) if column.bar else None
+        if role == OVER_ROLE:
+            return row.over_budget
+        if role == SORT_ROLE:
+            return self._sort_value(row, column.key)
+        if role == ID_ROLE:
+            return self._key(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column.key == "name" and row.over_budget:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._display(row, column.key)
+            if column.key == "name" and row.over_budget:
+                return f"{text}, over budget"
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.numeric and not column.bar:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.key == "remaining" and (row.remaining_cents or 0) < 0:
+                return over_colour(QApplication.palette())
+            return None
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not self._editable(index.row(), index.column()) or self.edit_handler is None:
+            return False
+        row = self._rows[index.row()]
+        return self.edit_handler(row, self._columns[index.column()].key, str(value))
+
+    # -- cell values -----------------------------------------------------------
+
+    def _display(self, row: Any, key: str) -> str:
+        if key == "name":
+            return row.name
+        if isinstance(row, PersonBudget):
+            return {
+                "recipient_budget": _money(row.recipient_budget_cents),
+                "receiving": format_money(row.receiving_planned_cents),
+                "purchaser_budget": _money(row.purchaser_budget_cents),
+                "buying": format_money(row.buying_planned_cents),
+            }[key]
+        if key == "remaining":
+            remaining = row.remaining_cents
+            if remaining is not None and remaining < 0:
+                return f"over by {format_money(-remaining)}"
+            return _money(remaining)
+        return {
+            "budget": _money(row.budget_cents),
+            "planned": format_money(row.planned_total_cents),
+            "bought": format_money(row.bought_total_cents),
+        }[key]
+
+    def _edit_value(self, row: Any, key: str) -> str | None:
+        cents = {
+            "recipient_budget": lambda: row.recipient_budget_cents,
+            "purchaser_budget": lambda: row.purchaser_budget_cents,
+            "budget": lambda: row.budget_cents,
+        }.get(key)
+        if cents is None:
+            return self._display(row, key)
+        return format_amount(cents())
+
+    @staticmethod
+    def _bar(row: Any, key: str) -> tuple[int, int, int | None]:
+        if key == "receiving":
+            return (
+                row.receiving_planned_cents,
+                row.receiving_bought_cents,
+                row.recipient_budget_cents,
+            )
+        if key == "buying":
+            return (row.buying_planned_cents, row.buying_bought_cents, row.purchaser_budget_cents)
+        return (row.planned_total_cents, row.bought_total_cents, row.budget_cents)
+
+    @staticmethod
+    def _sort_value(row: Any, key: str) -> Any:
+        if key == "name":
+            return row.name.casefold()
+        values = {
+            "recipient_budget": "recipient_budget_cents",
+            "receiving": "receiving_planned_cents",
+            "purchaser_budget": "purchaser_budget_cents",
+            "buying": "buying_planned_cents",
+            "budget": "budget_cents",
+            "planned": "planned_total_cents",
+            "bought": "bought_total_cents",
+            "remaining": "remaining_cents",
+        }
+        value = getattr(row, values[key])
+        return -1 if value is None else value
+
+    def _tooltip(self, row: Any, column: Column) -> str:
+        if column.bar:
+            planned, bought, budget = self._bar(row, column.key)
+            what = {
+                "receiving": f"Planned for {row.name}",
+                "buying": f"{row.name} buys",
+                "planned": "Planned",
+            }[column.key]
+            text = f"{what}: {format_money(planned)}, of which {format_money(bought)} bought."
+            if budget is None:
+                return text + " No budget set."
+            if planned > budget:
+                over = format_money(planned - budget)
+                return text + f" Over the {format_money(budget)} budget by {over}."
+            return text + f" {format_money(budget - planned)} left of {format_money(budget)}."
+        if column.editable:
+            if self._editable_row(row):
+                return f"{column.tip}. Double-click to change; leave empty for no budget."
+            return "Gifts without an occasion have no budget."
+        if column.key == "name" and isinstance(row, PersonBudget):
+            return f"Double-click to show the gifts {row.name} receives or buys."
+        if column.key == "name":
+            return f"Double-click to show {row.name}."
+        return column.tip
+
+    def _editable_row(self, row: Any) -> bool:
+        if isinstance(row, PersonBudget):
+            return self._occasion_id is not None
+        return not row.is_bucket
+
+
+def _money(cents: int | None) -> str:
+    return NOT_SET if cents is None else format_money(cents)
+
+
+# -- the panel ------------------------------------------------------------------
+
+
+def as_choice(value: Any) -> OccasionChoice:
+    """The window's filter value (``"all"``/ALL, None, an id) as an engine choice."""
+    if value is ALL or value == "all":
+        return ALL
+    return value  # type: ignore[no-any-return]
+
+
+class BudgetPanel(QWidget):
+    """The budget of the chosen occasion (or of all), editable and undoable."""
+
+    person_activated = Signal(int, str)  # person id, name
+    occasion_activated = Signal(object)  # occasion id (None: the bucket)
+    show_all_gifts_requested = Signal()
+
+    def __init__(
+        self,
+        db: Callable[[], Database],
+        hub: ChangeHub,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("budgetPanel")
+        self._db = db
+        self._hub = hub
+        self._undo_stack = undo_stack
+        self._choice: OccasionChoice = ALL
+        self._summary = BudgetSummary(())
+        self._dirty = True
+        self.refresh_count = 0  # how many times the engine ran (tests, diagnostics)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._refresh_if_visible)
+
+        self.model = BudgetTableModel(self)
+        self.model.edit_handler = self._save_cell
+        self._build()
+        hub.changed.connect(self._on_change)
+
+    # -- building ------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("budgetTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("budgetSubtitle")
+        self.subtitle.setEnabled(False)  # the palette's dim text, in any theme
+
+        self.figure_labels: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(0)
+        for column, (key, caption) in enumerate(
+            (
+                ("budget", "Budget"),
+                ("planned", "Planned"),
+                ("bought", "Bought"),
+                ("remaining", "Remaining"),
+            )
+        ):
+            label = QLabel(caption)
+            label.setEnabled(False)
+            value = QLabel()
+            value.setObjectName(f"budgetFigure_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            bold = value.font()
+            bold.setBold(True)
+            bold.setPointSizeF(bold.pointSizeF() * 1.1)
+            value.setFont(bold)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(value, 1, column)
+            self.figure_labels[key] = value
+
+        self.change_budget_button = QPushButton("Change budget…")
+        self.change_budget_button.setObjectName("changeBudgetButton")
+        self.change_budget_button.setToolTip("Set or clear this occasion's budget")
+        self.change_budget_button.clicked.connect(self.change_occasion_budget)
+        self.bar = BudgetBar()
+        self.status = QLabel()
+        self.status.setObjectName("budgetStatus")
+        self.status.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("budgetDetails")
+        self.details.setWordWrap(True)
+
+        header = QFrame()
+        header.setObjectName("budgetHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(0, 0, 0, 0)
+        header_layout.setSpacing(4)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        top.addWidget(self.change_budget_button, 0, Qt.AlignmentFlag.AlignTop)
+        header_layout.addLayout(top)
+        header_layout.addLayout(grid)
+        header_layout.addWidget(self.bar)
+        header_layout.addWidget(self.status)
+        header_layout.addWidget(self.details)
+
+        self.message = QLabel()
+        self.message.setObjectName("budgetMessage")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+
+        self.filter_note = QLabel()
+        self.filter_note.setObjectName("personFilterNote")
+        self.filter_note.setWordWrap(True)
+        self.show_all_button = QPushButton("Show all gifts")
+        self.show_all_button.setObjectName("showAllGiftsButton")
+        self.show_all_button.clicked.connect(self._show_all_gifts)
+        self.filter_bar = QWidget()
+        filter_layout = QHBoxLayout(self.filter_bar)
+        filter_layout.setContentsMargins(0, 0, 0, 0)
+        filter_layout.addWidget(self.filter_note, 1)
+        filter_layout.addWidget(self.show_all_button)
+        self.filter_bar.setVisible(False)
+
+        self.table = QTableView()
+        self.table.setObjectName("budgetTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._on_activated)
+        self._bar_delegate = BudgetBarDelegate(self.table)
+        self._edit_delegate = BudgetEditDelegate(self.table)
+        self.model.modelReset.connect(self._apply_delegates)
+        self._apply_delegates()
+
+        self.hint = QLabel("Double-click a budget to change it, a name to see the gifts.")
+        self.hint.setObjectName("budgetHint")
+        self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(8)
+        layout.addWidget(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        self.setMinimumWidth(420)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def _apply_delegates(self) -> None:
+        metrics = self.table.fontMetrics()
+        row_height = metrics.height() + BudgetBarDelegate.BAR_HEIGHT + 14
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        for column, spec in enumerate(self.model.columns()):
+            delegate = (
+                self._bar_delegate if spec.bar else self._edit_delegate if spec.editable else None
+            )
+            self.table.setItemDelegateForColumn(column, delegate)  # type: ignore[arg-type]
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Money columns as wide as their widest figure (one pass over plain rows)."""
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        for column, spec in enumerate(self.model.columns()):
+            if column == 0:
+                continue
+            width = max(header_metrics.horizontalAdvance(t) for t in spec.title.split("\n")) + 18
+            for row in range(self.model.rowCount()):
+                index = self.model.index(row, column)
+                text = str(index.data() or "")
+                if spec.bar:
+                    need = bar_cell_width(metrics, text, index.data(BAR_ROLE))
+                else:
+                    need = metrics.horizontalAdvance(text) + 18
+                width = max(width, need)
+            self.table.setColumnWidth(column, width)
+
+    # -- what the window drives ----------------------------------------------------
+
+    def set_occasion(self, choice: Any) -> None:
+        """Show ``ALL`` (one row per occasion), one occasion's id, or None (no occasion)."""
+        choice = as_choice(choice)
+        if choice is self._choice or choice == self._choice:
+            return
+        self._choice = choice
+        self.clear_message()
+        self.schedule_refresh()
+
+    def occasion_choice(self) -> OccasionChoice:
+        return self._choice
+
+    def summary(self) -> BudgetSummary:
+        return self._summary
+
+    def schedule_refresh(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Read the figures again: one engine call for the whole panel."""
+        with self._db().reading() as session:
+            summary = compute_budget_summary(session, self._choice)
+        self.refresh_count += 1
+        self._dirty = False
+        self._summary = summary
+        if self._choice is ALL:
+            self.model.set_occasions(summary)
+            self._show_all_header(summary)
+            self._fit_columns()
+        else:
+            occasion = summary.occasion(self._choice)  # type: ignore[arg-type]
+            self.model.set_people(occasion)
+            self._show_occasion_header(occasion)
+        self._fit_columns()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches_money or change.persons:
+            self.schedule_refresh()
+
+    # -- header --------------------------------------------------------------------
+
+    def _show_occasion_header(self, occasion: OccasionBudget | None) -> None:
+        if occasion is None:
+            self.title.setText("No occasion" if self._choice is None else "Occasion not found")
+            self.subtitle.setText(
+                "No gift is without an occasion." if self._choice is None else "It was deleted."
+            )
+            self._set_figures(None, 0, 0, None)
+            self.bar.set_figures(0, 0, None)
+            self.status.setText("")
+            self.details.setText("")
+            self.change_budget_button.setVisible(False)
+            return
+        self.title.setText(occasion.name)
+        parts = []
+        if occasion.date is not None:
+            parts.append(occasion.date.strftime("%d %b %Y").lstrip("0"))
+        parts.append(_count(occasion.gifts, "gift"))
+        self.subtitle.setText(" · ".join(parts))
+        self._set_figures(
+            occasion.budget_cents,
+            occasion.planned_total_cents,
+            occasion.bought_total_cents,
+            occasion.remaining_cents,
+        )
+        self.bar.set_figures(
+            occasion.planned_total_cents, occasion.bought_total_cents, occasion.budget_cents
+        )
+        self.change_budget_button.setVisible(not occasion.is_bucket)
+        self._set_status(occasion.budget_cents, occasion.planned_total_cents, occasion.is_bucket)
+        self.details.setText(
+            f"Ideas {format_money(occasion.ideas_total_cents)} · "
+            f"planned without a buyer {format_money(occasion.unassigned_total_cents)} · "
+            f"{_count(occasion.unpriced, 'gift')} without a price"
+        )
+
+    def _show_all_header(self, summary: BudgetSummary) -> None:
+        occasions = summary.occasions
+        self.title.setText("All occasions")
+        self.subtitle.setText(_count(sum(o.gifts for o in occasions), "gift"))
+        budgeted = [o for o in occasions if o.budget_cents is not None]
+        budget = sum(o.budget_cents or 0 for o in budgeted) if budgeted else None
+        planned = sum(o.planned_total_cents for o in occasions)
+        bought = sum(o.bought_total_cents for o in occasions)
+        self._set_figures(budget, planned, bought, None)
+        self.figure_labels["remaining"].setText(NOT_SET)
+        self.bar.set_figures(0, 0, None)
+        self.change_budget_button.setVisible(False)
+        over = [o for o in occasions if o.over_budget]
+        if over:
+            names = ", ".join(o.name for o in over)
+            self._status_text(f"Over budget: {names}.", over=True)
+        elif budgeted:
+            self._status_text("Every occasion with a budget is within it.", over=False)
+        else:
+            self._status_text("No occasion has a budget yet.", over=False)
+        ideas = format_money(sum(o.ideas_total_cents for o in occasions))
+        unassigned = format_money(sum(o.unassigned_total_cents for o in occasions))
+        unpriced = _count(sum(o.unpriced for o in occasions), "gift")
+        self.details.setText(
+            f"Ideas {ideas} · planned without a buyer {unassigned} · {unpriced} without a price"
+        )
+
+    def _set_figures(
+        self, budget: int | None, planned: int, bought: int, remaining: int | None
+    ) -> None:
+        self.figure_labels["budget"].setText(_money(budget))
+        self.figure_labels["planned"].setText(format_money(planned))
+        self.figure_labels["bought"].setText(format_money(bought))
+        remaining_label = self.figure_labels["remaining"]
+        if remaining is not None and remaining < 0:
+            remaining_label.setText(f"−{format_money(-remaining)}")
+            remaining_label.setStyleSheet(f"color: {over_colour(self.palette()).name()};")
+        else:
+            remaining_label.setText(_money(remaining))
+            remaining_label.setStyleSheet("")
+
+    def _set_status(self, budget: int | None, planned: int, bucket: bool) -> None:
+        if bucket:
+            self._status_text("Gifts without an occasion have no budget.", over=False)
+        elif budget is None:
+            self._status_text("No budget set: use Change budget… to set one.", over=False)
+        elif planned > budget:
+            self._status_text(f"⚠ Over budget by {format_money(planned - budget)}", over=True)
+        else:
+            self._status_text(f"{format_money(budget - planned)} left to plan", over=False)
+
+    def _status_text(self, text: str, *, over: bool) -> None:
+        self.status.setText(text)
+        self.status.setProperty("over", over)
+        colour = over_colour(self.palette()).name() if over else ""
+        self.status.setStyleSheet(f"color: {colour}; font-weight: 600;" if over else "")
+
+    # -- messages --------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {over_colour(self.palette()).name()};")
+        self.message.setVisible(True)
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.setVisible(False)
+
+    def message_text(self) -> str:
+        return self.message.text() if self.message.isVisible() else ""
+
+    # -- editing budgets ------------------------------------------------------------
+
+    def _save_cell(self, row: Any, key: str, text: str) -> bool:
+        if isinstance(row, PersonBudget):
+            occasion = self._summary.occasion(self.model.occasion_id)
+            if occasion is None or occasion.occasion_id is None:
+                return False
+            field, label, what = {
+                "recipient_budget": (
+                    "recipient_budget_cents", "budget for them", "budget for gifts to them"
+                ),
+                "purchaser_budget": (
+                    "purchaser_budget_cents", "budget to spend", "budget to spend"
+                ),
+            }[key]  # fmt: skip
+            return self.set_person_budget(
+                row.person_id, occasion.occasion_id, field, text,
+                label=label, undo_text=f"Set {row.name}'s {what} for {occasion.name}",
+            )  # fmt: skip
+        return self.set_occasion_budget(row.occasion_id, row.name, text)
+
+    def set_person_budget(
+        self,
+        person_id: int,
+        occasion_id: int,
+        field: str,
+        text: str,
+        *,
+        label: str = "budget",
+        undo_text: str = "Set budget",
+    ) -> bool:
+        """Parse ``text`` (the user's locale) and save it undoably; False if refused."""
+        try:
+            cents = parse_money_text(label, text)
+            command = person_budget_command(
+                self._db(), self._hub, person_id, occasion_id, field, cents, undo_text
+            )
+            run_undoable(self._undo_stack, command)
+        except GiftdeskError as error:
+            self.show_message(str(error))
+            return False
+        self.clear_message()
+        return True
+
+    def set_occasion_budget(self, occasion_id: int | None, name: str, text: str) -> bool:
+        if occasion_id is None:
+            self.show_message("Gifts without an occasion have no budget.")
+            return False
+        try:
+            cents = parse_money_text("budget", text)
+            command = occasion_budget_command(
+                self._db(), self._hub, occasion_id, cents, f"Set the budget of {name}"
+            )
+            run_undoable(self._undo_stack, command)
+        except GiftdeskError as error:
+            self.show_message(str(error))
+            return False
+        self.clear_message()
+        return True
+
+    def ask_budget_text(self, title: str, current: str) -> tuple[str, bool]:
+        """Ask for an amount (tests replace this accessor)."""
+        return QInputDialog.getText(
+            self, title, "Budget (leave empty for no budget):", text=current
+        )
+
+    def change_occasion_budget(self) -> None:
+        if self._choice is ALL or self._choice is None:
+            return
+        occasion = self._summary.occasion(self._choice)  # type: ignore[arg-type]
+        if occasion is None:
+            return
+        text, ok = self.ask_budget_text(
+            f"Budget of {occasion.name}", format_amount(occasion.budget_cents)
+        )
+        if ok:
+            self.set_occasion_budget(occasion.occasion_id, occasion.name, text)
+
+    # -- double-click on a name ------------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if not index.isValid() or self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return
+        row = self.model.row_at(index.row())
+        if isinstance(row, PersonBudget):
+            self.person_activated.emit(row.person_id, row.name)
+            self.filter_note.setText(
+                f"The gift table shows only the gifts {row.name} receives or buys."
+            )
+            self.filter_bar.setVisible(True)
+        else:
+            self.occasion_activated.emit(row.occasion_id)
+
+    def _show_all_gifts(self) -> None:
+        self.filter_bar.setVisible(False)
+        self.show_all_gifts_requested.emit()
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
+# -- wiring into the main window -----------------------------------------------------
+
+
+def install(window: Any) -> BudgetPanel:
+    """Dock the budget panel in ``window`` and add the print/export actions.
+
+    Uses the window's public surface: ``db``, ``hub``, ``undo_stack``,
+    ``occasion_filter`` / ``current_occasion_filter()``, ``file_menu``,
+    ``toolbar`` and, if present, ``filter_gifts_by_person(person_id)``.
+    Sets ``window.budget_panel``, ``budget_dock``, ``action_print_budget``
+    and ``action_export_budget``.
+    """
+    from giftdesk.ui import report_export
+
+    panel = BudgetPanel(lambda: window.db, window.hub, window.undo_stack)
+    dock = QDockWidget("Budget", window)
+    dock.setObjectName("budgetDock")
+    dock.setWidget(panel)
+    dock.setAllowedAreas(
+        Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resizeDocks([dock], [620], Qt.Orientation.Horizontal)
+    if isinstance(window, QMainWindow):
+        window.restoreDockWidget(dock)  # where the person left it last time
+
+    toggle = dock.toggleViewAction()
+    toggle.setText("&Budget")
+    toggle.setObjectName("actionShowBudget")
+    toggle.setShortcut(QKeySequence("Ctrl+B"))
+    toggle.setToolTip("Show or hide the budget panel (Ctrl+B)")
+
+    def current_choice() -> OccasionChoice:
+        return as_choice(window.current_occasion_filter())
+
+    print_action = QAction("&Print budget summary…", window)
+    print_action.setObjectName("actionPrintBudget")
+    print_action.setShortcut(QKeySequence.StandardKey.Print)
+    print_action.setToolTip("Preview and print the budget summary (Ctrl+P)")
+    print_action.triggered.connect(
+        lambda: report_export.print_budget(window, window.db, current_choice())
+    )
+    export_action = QAction("E&xport budget summary…", window)
+    export_action.setObjectName("actionExportBudget")
+    export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    export_action.setToolTip("Save the budget summary as PDF, web page or CSV")
+    export_action.triggered.connect(
+        lambda: report_export.export_budget(window, window.db, current_choice(), _status(window))
+    )
+    menu = window.file_menu
+    quit_action = getattr(window, "action_quit", None)
+    if quit_action is not None and quit_action in menu.actions():
+        menu.insertAction(quit_action, print_action)
+        menu.insertAction(quit_action, export_action)
+        menu.insertSeparator(quit_action)
+    else:
+        menu.addAction(print_action)
+        menu.addAction(export_action)
+    window.addAction(print_action)
+    window.addAction(export_action)
+    view_menu = getattr(window, "view_menu", None)
+    if view_menu is not None:
+        view_menu.addAction(toggle)
+    window.addAction(toggle)  # Ctrl+B works even with the toolbar hidden
+    toolbar = window.toolbar
+    before = next((a for a in toolbar.actions() if isinstance(a, QWidgetAction)), None)
+    toolbar.insertSeparator(before)
+    toolbar.insertAction(before, toggle)
+    toolbar.insertAction(before, print_action)
+
+    window.occasion_filter.currentIndexChanged.connect(
+        lambda _index: panel.set_occasion(current_choice())
+    )
+    panel.set_occasion(current_choice())
+
+    def filter_by(person_id: int | None) -> None:
+        handler = getattr(window, "filter_gifts_by_person", None)
+        if handler is not None:
+            handler(person_id)
+
+    panel.person_activated.connect(lambda person_id, _name: filter_by(person_id))
+    panel.show_all_gifts_requested.connect(lambda: filter_by(None))
+
+    def show_occasion(occasion_id: int | None) -> None:
+        at = window.occasion_filter.findData(occasion_id)
+        if at >= 0:
+            window.occasion_filter.setCurrentIndex(at)
+
+    panel.occasion_activated.connect(show_occasion)
+    panel.setEnabled(True)
+
+    window.budget_panel = panel
+    window.budget_dock = dock
+    window.action_print_budget = print_action
+    window.action_export_budget = export_action
+    window.action_show_budget = toggle
+    return panel
+
+
+def _status(window: Any) -> Callable[[str], None]:
+    return lambda text: window.statusBar().showMessage(text, 10_000)
