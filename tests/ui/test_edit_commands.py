@@ -1,0 +1,227 @@
+"""Undo/redo of create, edit and delete, without widgets: each step is its own unit of work."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from giftdesk.data import repository as repo
+from giftdesk.data.errors import GiftdeskError, ValidationError
+from giftdesk.data.queries import is_empty
+from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
+from giftdesk.ui import edit_commands as cmd
+from giftdesk.ui.changes import Change, ChangeHub
+from giftdesk.ui.commands import run_undoable
+
+
+@pytest.fixture
+def hub(qapp):  # type: ignore[no-untyped-def]
+    return ChangeHub()
+
+
+@pytest.fixture
+def changes(hub):  # type: ignore[no-untyped-def]
+    seen: list[Change] = []
+    hub.changed.connect(seen.append)
+    return seen
+
+
+def snapshot(db):  # type: ignore[no-untyped-def]
+    with db.reading() as s:
+        return (
+            repo.list_person_rows(s),
+            repo.list_occasion_rows(s),
+            repo.list_gift_rows(s),
+            repo.list_budgets(s),
+        )
+
+
+def test_create_person_undo_redo_keeps_the_same_id(db, hub, changes):
+    stack = QUndoStack()
+    command = cmd.create_person(db, hub, PersonRecord(None, "  Anna "))
+    run_undoable(stack, command)
+    person_id = command.step.person_id
+    with db.reading() as s:
+        assert repo.get_person(s, person_id).name == "Anna"
+    stack.undo()
+    with db.reading() as s:
+        assert repo.list_person_rows(s) == []
+    stack.redo()
+    with db.reading() as s:
+        assert [r.id for r in repo.list_person_rows(s)] == [person_id]
+    assert changes[-1].persons == {person_id}
+
+
+def test_refused_create_writes_nothing_and_is_not_on_the_stack(db, hub):
+    stack = QUndoStack()
+    with pytest.raises(ValidationError) as caught:
+        run_undoable(stack, cmd.create_person(db, hub, PersonRecord(None, "   ")))
+    assert caught.value.field == "name"
+    assert stack.count() == 0
+    with db.reading() as s:
+        assert is_empty(s)
+
+
+def test_edit_person_reports_the_gifts_that_show_their_name(demo_db, hub, changes):
+    stack = QUndoStack()
+    with demo_db.reading() as s:
+        anna = repo.find_person_by_name(s, "Anna")
+        shown = {
+            r.id
+            for r in repo.list_gift_rows(s)
+            if anna.id in r.recipient_ids or r.purchaser_id == anna.id
+        }
+    run_undoable(stack, cmd.edit_person(demo_db, hub, dataclasses.replace(anna, name="Anna B.")))
+    assert changes[-1].persons == {anna.id}
+    assert shown <= changes[-1].gifts
+    stack.undo()
+    with demo_db.reading() as s:
+        assert repo.get_person(s, anna.id).name == "Anna"
+
+
+def test_delete_person_then_undo_restores_links_purchases_and_budgets(demo_db, hub):
+    before = snapshot(demo_db)
+    stack = QUndoStack()
+    with demo_db.reading() as s:
+        maria = repo.find_person_by_name(s, "Maria")
+    run_undoable(stack, cmd.delete_person(demo_db, hub, maria.id, "Maria"))
+    assert snapshot(demo_db) != before
+    stack.undo()
+    assert snapshot(demo_db) == before
+    stack.redo()
+    with demo_db.reading() as s:
+        assert repo.find_person_by_name(s, "Maria") is None
+
+
+def test_delete_occasion_then_undo_puts_gifts_back_in_it(demo_db, hub):
+    before = snapshot(demo_db)
+    stack = QUndoStack()
+    with demo_db.reading() as s:
+        occasion = repo.list_occasion_rows(s)[0]
+    run_undoable(stack, cmd.delete_occasion(demo_db, hub, occasion.id, occasion.name))
+    with demo_db.reading() as s:
+        assert all(r.occasion_id != occasion.id for r in repo.list_gift_rows(s))
+    stack.undo()
+    assert snapshot(demo_db) == before
+
+
+def test_create_edit_delete_occasion_undo_all_the_way(db, hub):
+    stack = QUndoStack()
+    create = cmd.create_occasion(db, hub, OccasionRecord(None, "Christmas", "holiday", None, 50000))
+    run_undoable(stack, create)
+    occasion_id = create.step.occasion_id
+    run_undoable(
+        stack, cmd.edit_occasion(db, hub, OccasionRecord(occasion_id, "Xmas", "holiday", None, 100))
+    )
+    with db.reading() as s:
+        assert repo.get_occasion(s, occasion_id).budget_cents == 100
+    stack.undo()
+    with db.reading() as s:
+        assert repo.get_occasion(s, occasion_id).name == "Christmas"
+    stack.undo()
+    with db.reading() as s:
+        assert is_empty(s)
+
+
+def test_separate_gifts_for_each_recipient_are_one_undo_step(db, hub):
+    stack = QUndoStack()
+    with db.transaction() as s:
+        a = repo.create_person(s, PersonRecord(None, "A"))
+        b = repo.create_person(s, PersonRecord(None, "B"))
+    records = [GiftRecord(None, "Socks", price_cents=500, recipient_ids=(p,)) for p in (a, b)]
+    command = cmd.create_gifts(db, hub, records)
+    run_undoable(stack, command)
+    with db.reading() as s:
+        rows = repo.list_gift_rows(s)
+    assert sorted(r.recipient_ids for r in rows) == [(a,), (b,)]
+    stack.undo()
+    with db.reading() as s:
+        assert repo.list_gift_rows(s) == []
+    stack.redo()
+    with db.reading() as s:
+        assert sorted(r.id for r in repo.list_gift_rows(s)) == sorted(command.step.gift_ids)
+
+
+def test_edit_gift_and_in_place_fields_undo(demo_db, hub):
+    stack = QUndoStack()
+    with demo_db.reading() as s:
+        gift = repo.list_gift_rows(s)[0]
+        record = repo.get_gift(s, gift.id)
+    run_undoable(stack, cmd.edit_gift(demo_db, hub, dataclasses.replace(record, name="Renamed")))
+    run_undoable(
+        stack,
+        cmd.set_gift_fields(
+            demo_db, hub, gift.id, "Renamed", {"quantity": 7, "status": "received"}
+        ),
+    )
+    with demo_db.reading() as s:
+        now = repo.get_gift(s, gift.id)
+    assert (now.name, now.quantity, now.status) == ("Renamed", 7, "received")
+    stack.undo()
+    stack.undo()
+    with demo_db.reading() as s:
+        assert repo.get_gift(s, gift.id) == record
+
+
+def test_in_place_edit_with_a_bad_quantity_is_refused(demo_db, hub):
+    stack = QUndoStack()
+    with demo_db.reading() as s:
+        gift = repo.list_gift_rows(s)[0]
+    with pytest.raises(ValidationError):
+        run_undoable(stack, cmd.set_gift_fields(demo_db, hub, gift.id, gift.name, {"quantity": 0}))
+    assert stack.count() == 0
+
+
+def test_delete_many_gifts_is_one_undo_step(demo_db, hub, changes):
+    before = snapshot(demo_db)
+    stack = QUndoStack()
+    with demo_db.reading() as s:
+        ids = [r.id for r in repo.list_gift_rows(s)][:25]
+    command = cmd.delete_gifts(demo_db, hub, ids)
+    run_undoable(stack, command)
+    assert command.text() == "Delete 25 gifts"
+    assert changes[-1].removed_gifts == set(ids)
+    stack.undo()
+    assert snapshot(demo_db) == before
+    assert changes[-1].gifts == set(ids)
+
+
+def test_deleting_a_gift_deleted_meanwhile_is_refused(demo_db, hub):
+    stack = QUndoStack()
+    with demo_db.reading() as s:
+        gift_id = repo.list_gift_rows(s)[0].id
+    with demo_db.transaction() as s:
+        repo.delete_gifts(s, [gift_id])
+    with pytest.raises(GiftdeskError):
+        run_undoable(stack, cmd.delete_gifts(demo_db, hub, [gift_id]))
+    assert stack.count() == 0
+
+
+def test_loading_the_example_family_is_undoable(db, hub):
+    stack = QUndoStack()
+    run_undoable(stack, cmd.load_example_family(db, hub))
+    with db.reading() as s:
+        assert len(repo.list_person_rows(s)) == 12
+    stack.undo()
+    with db.reading() as s:
+        assert is_empty(s)
+        assert repo.list_budgets(s) == []
+    stack.redo()
+    with db.reading() as s:
+        assert len(repo.list_gift_rows(s)) > 50
+
+
+def test_undo_that_can_no_longer_apply_reports_and_changes_nothing(db, hub):
+    errors: list[GiftdeskError] = []
+    stack = QUndoStack()
+    with db.transaction() as s:
+        person = repo.create_person(s, PersonRecord(None, "A"))
+    run_undoable(stack, cmd.edit_person(db, hub, PersonRecord(person, "B"), on_error=errors.append))
+    with db.transaction() as s:  # deleted behind the command's back
+        repo.delete_person(s, person)
+    stack.undo()
+    assert errors and "no longer exists" in str(errors[0])
+    with db.reading() as s:
+        assert repo.list_person_rows(s) == []
