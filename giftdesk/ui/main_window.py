@@ -61,6 +61,7 @@ from giftdesk.data import repository as repo
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
+from giftdesk.ui import bulk_actions  # issue 5
 from giftdesk.ui import edit_commands as cmd
 from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
 from giftdesk.ui.commands import DbCommand, run_undoable
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         self._update_hints()
         self._update_status()
         self._update_title()
+        bulk_actions.install(self)  # issue 5: bulk actions, purchaser picker, cell editor
 
     # -- building -----------------------------------------------------------
 

@@ -221,3 +221,326 @@ def test_picker_for_one_gift_preselects_its_purchaser(demo_db):  # type: ignore[
         ).first()
     data = ba.load_picker_data(demo_db, [gift_id], PickerMode.PURCHASER)
     assert data.current_person_id == purchaser
+
+
+# -- in the main window ----------------------------------------------------------
+
+from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+
+from giftdesk.data import bulk  # noqa: E402
+from giftdesk.data.database import open_database  # noqa: E402
+from giftdesk.ui.purchaser_picker import (  # noqa: E402
+    IsNobodyRole,
+    PersonIdRole,
+    PurchaserPickerDialog,
+)
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path):  # type: ignore[no-untyped-def]
+    from giftdesk.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(win)
+    if getattr(win, "bulk_actions", None) is None:
+        ba.install(win)
+    win.errors = []  # type: ignore[attr-defined]
+    win.bulk_actions.show_error = lambda title, message: win.errors.append(message)
+    win.resize(1200, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def choose_in_picker(qtbot, text: str, key=Qt.Key.Key_Return):  # type: ignore[no-untyped-def]
+    """A ``run_dialog`` that types ``text`` in the picker's filter and presses Enter."""
+    seen: list[PurchaserPickerDialog] = []
+    initial: list[object] = []
+
+    def run(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PurchaserPickerDialog)
+        seen.append(dialog)
+        current = dialog.list_view.currentIndex()
+        initial.append(None if current.data(IsNobodyRole) else current.data(PersonIdRole))
+        dialog.show()
+        qtbot.keyClicks(dialog.filter_edit, text)
+        qtbot.keyClick(dialog.filter_edit, key)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    run.seen = seen  # type: ignore[attr-defined]
+    run.initial = initial  # type: ignore[attr-defined]
+    return run
+
+
+def db_purchasers(db: Database) -> dict[int, int | None]:
+    with db.reading() as session:
+        return dict(session.execute(select(gifts.c.id, gifts.c.purchaser_id)).all())
+
+
+def select_proxy_rows(win, rows) -> list[int]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    proxy = win.gift_proxy
+    selection = QItemSelection()
+    for row in rows:
+        selection.select(proxy.index(row, 0), proxy.index(row, proxy.columnCount() - 1))
+    win.gift_view.selectionModel().select(
+        selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    return [proxy.id_at(row) for row in rows]
+
+
+def test_actions_are_in_the_menu_toolbar_and_context_menu(window):  # type: ignore[no-untyped-def]
+    actions = window.bulk_actions
+    assign = window.findChild(type(actions.assign_purchaser), "actionAssignPurchaser")
+    assert assign is actions.assign_purchaser
+    assert window.findChild(type(actions.set_status), "actionSetStatus") is actions.set_status
+    assert assign.shortcut().toString() == "Ctrl+Shift+P"
+    assert assign in window.gifts_menu.actions()
+    assert assign in window.toolbar.actions()
+    assert actions.set_status in window.toolbar.actions()
+    assert assign in window.gift_context_menu_actions
+    statuses = [a.text().replace("&", "") for a in actions.set_status.menu().actions()]
+    assert statuses == ["1 Idea", "2 Selected", "3 Purchased", "4 Received"]
+
+
+def test_actions_are_disabled_without_a_selection(window, qtbot):  # type: ignore[no-untyped-def]
+    window.gift_view.clearSelection()
+    actions = window.bulk_actions
+    assert not any(a.isEnabled() for a in actions.actions)
+    window.gift_view.setFocus()
+    qtbot.keyClick(window.gift_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.selected_gift_ids()) == window.gift_proxy.rowCount()
+    assert all(a.isEnabled() for a in actions.actions)
+
+
+def test_assign_through_a_sorted_and_filtered_table_touches_exactly_the_selected_gifts(
+    window, qtbot, demo_db
+):  # type: ignore[no-untyped-def]
+    name_column = window.gift_model.column_of("name")
+    window.gift_view.sortByColumn(name_column, Qt.SortOrder.DescendingOrder)
+    window.occasion_filter.setCurrentIndex(window.occasion_filter.findText("Christmas 2026"))
+    window.search_box.setText("o")
+    proxy = window.gift_proxy
+    assert 5 < proxy.rowCount() < window.gift_model.rowCount()
+    shown = [proxy.id_at(r) for r in range(proxy.rowCount())]
+    chosen = select_proxy_rows(window, [1, 2, 4, 5])
+    assert sorted(chosen) != chosen or shown != sorted(shown)  # the order really is different
+    before = db_purchasers(demo_db)
+
+    window.bulk_actions.run_dialog = choose_in_picker(qtbot, "thom")
+    window.bulk_actions.assign_purchaser.trigger()
+
+    after = db_purchasers(demo_db)
+    assert {g: after[g] for g in chosen} == {g: 3 for g in chosen}
+    assert {g: v for g, v in after.items() if g not in chosen} == {
+        g: v for g, v in before.items() if g not in chosen
+    }
+    assert sorted(window.selected_gift_ids()) == sorted(chosen)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Thomas will buy 4 gifts · ")
+    # the table shows it
+    column = window.gift_model.column_of("purchaser")
+    for gift_id in chosen:
+        row = proxy.proxy_row_for_id(gift_id)
+        assert proxy.index(row, column).data() == "Thomas"
+
+    window.undo_stack.undo()
+    assert db_purchasers(demo_db) == before
+    window.undo_stack.redo()
+    assert db_purchasers(demo_db) == after
+
+
+def test_the_picker_really_opens_modally_and_enter_chooses(window, qtbot, demo_db):  # type: ignore[no-untyped-def]
+    chosen = select_proxy_rows(window, [0, 1, 2])
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PurchaserPickerDialog)
+        assert dialog.windowTitle() == "Assign purchaser for 3 gifts"
+        qtbot.keyClicks(dialog.filter_edit, "zoe")
+        qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.list_view, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, drive)
+    assert window.bulk_actions.run_assign_purchaser()
+    assert {db_purchasers(demo_db)[g] for g in chosen} == {8}
+
+
+def test_escape_in_the_picker_changes_nothing(window, qtbot, demo_db):  # type: ignore[no-untyped-def]
+    select_proxy_rows(window, [0, 1, 2])
+    before = db_purchasers(demo_db)
+    window.bulk_actions.run_dialog = choose_in_picker(qtbot, "zoe", Qt.Key.Key_Escape)
+    assert not window.bulk_actions.run_assign_purchaser()
+    assert db_purchasers(demo_db) == before
+    assert window.undo_stack.count() == 0
+
+
+def test_set_status_from_the_submenu_and_undo(window, demo_db):  # type: ignore[no-untyped-def]
+    chosen = select_proxy_rows(window, range(10))
+    before = snapshot(demo_db)
+    window.bulk_actions.status_actions["purchased"].trigger()
+    with demo_db.reading() as session:
+        rows = session.execute(
+            select(gifts.c.status, gifts.c.purchase_date).where(gifts.c.id.in_(chosen))
+        ).all()
+    assert {status for status, _ in rows} == {"purchased"}
+    assert None not in {date for _, date in rows}
+    assert window.statusBar().currentMessage() == "10 gifts marked as purchased"
+    assert sorted(window.selected_gift_ids()) == sorted(chosen)
+    window.undo_stack.undo()
+    assert snapshot(demo_db) == before
+
+
+def test_add_and_remove_recipient_through_the_picker(window, qtbot, demo_db):  # type: ignore[no-untyped-def]
+    chosen = select_proxy_rows(window, range(6))
+    before = snapshot(demo_db)
+    actions = window.bulk_actions
+    actions.run_dialog = choose_in_picker(qtbot, "noah")
+    actions.add_recipient.trigger()
+    assert actions.run_dialog.seen[0].windowTitle() == "Add recipient to 6 gifts"
+    with demo_db.reading() as session:
+        assert bulk.recipients_of(session, chosen) >= {9}
+        having = set(
+            session.scalars(
+                select(gift_people.c.gift_id).where(
+                    gift_people.c.person_id == 9, gift_people.c.role == "recipient"
+                )
+            )
+        )
+    assert set(chosen) <= having
+    added = snapshot(demo_db)
+    actions.run_dialog = choose_in_picker(qtbot, "noah")
+    actions.remove_recipient.trigger()
+    assert actions.run_dialog.seen[0].windowTitle() == "Remove recipient from 6 gifts"
+    assert "removed as recipient of 6 gifts" in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    assert snapshot(demo_db) == added
+    window.undo_stack.undo()
+    assert snapshot(demo_db) == before
+
+
+def test_move_to_occasion_with_the_chooser(window, demo_db):  # type: ignore[no-untyped-def]
+    chosen = select_proxy_rows(window, range(4))
+    before = snapshot(demo_db)
+
+    def pick_no_occasion(dialog: QDialog) -> bool:
+        assert dialog.objectName() == "OccasionChooserDialog"
+        dialog.list.setCurrentRow(0)  # "No occasion"
+        dialog._choose()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    window.bulk_actions.run_dialog = pick_no_occasion
+    window.bulk_actions.move_to_occasion.trigger()
+    with demo_db.reading() as session:
+        assert bulk.occasions_of(session, chosen) == {None}
+    assert window.statusBar().currentMessage() == "4 gifts now have no occasion"
+    window.undo_stack.undo()
+    assert snapshot(demo_db) == before
+
+
+def test_gifts_deleted_elsewhere_give_a_clear_message_and_change_nothing(window, demo_db, db_path):  # type: ignore[no-untyped-def]
+    chosen = select_proxy_rows(window, range(5))
+    other = open_database(db_path)  # another window on the same file
+    try:
+        with other.transaction() as session:
+            delete_gifts(session, chosen[:2])
+    finally:
+        other.close()
+    before = snapshot(demo_db)
+    assert not window.bulk_actions.run_clear_purchaser()
+    assert window.errors == [
+        "2 of the 5 selected gifts no longer exist (deleted meanwhile); nothing was changed."
+    ]
+    assert snapshot(demo_db) == before
+    assert window.undo_stack.count() == 0
+    assert window.gift_proxy.proxy_row_for_id(chosen[0]) is None  # the table caught up
+
+
+def test_a_failure_mid_way_leaves_every_gift_as_it_was(window, demo_db):  # type: ignore[no-untyped-def]
+    from sqlalchemy import event
+
+    from tests.data.test_bulk import FailOnSecondWrite
+
+    chosen = select_proxy_rows(window, range(20))
+    before = snapshot(demo_db)
+    failure = FailOnSecondWrite()
+    event.listen(demo_db.engine, "before_cursor_execute", failure)
+    try:
+        assert not window.bulk_actions.run_set_status("received")
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", failure)
+    assert failure.writes == 2
+    assert snapshot(demo_db) == before
+    assert window.undo_stack.count() == 0
+    assert "disk I/O error" in window.errors[0]
+    assert len(chosen) == 20
+
+
+def test_double_click_on_the_purchaser_cell_opens_the_picker_for_that_gift(
+    window, qtbot, demo_db, monkeypatch
+):  # type: ignore[no-untyped-def]
+    proxy = window.gift_proxy
+    column = window.gift_model.column_of("purchaser")
+    row = next(r for r in range(proxy.rowCount()) if proxy.item_at(r).purchaser_id is not None)
+    gift_id = proxy.id_at(row)
+    current = db_purchasers(demo_db)[gift_id]
+    gift_dialogs = []
+    monkeypatch.setattr(window, "edit_current", lambda: gift_dialogs.append(1))
+    window.bulk_actions.run_dialog = choose_in_picker(qtbot, "chlo")
+    view = window.gift_view
+    rect = view.visualRect(proxy.index(row, column))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    run = window.bulk_actions.run_dialog
+    assert len(run.seen) == 1
+    assert run.seen[0].windowTitle() == f"Assign purchaser for “{proxy.item_at(row).name}”"
+    assert run.initial == [current]  # the current purchaser is preselected
+    assert gift_dialogs == []  # the gift dialog did not open too
+    assert db_purchasers(demo_db)[gift_id] == 12
+    assert window.selected_gift_ids() == [gift_id]
+    # elsewhere, a double-click still opens the gift dialog
+    name_rect = view.visualRect(proxy.index(row, window.gift_model.column_of("name")))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=name_rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=name_rect.center())
+    assert gift_dialogs == [1]
+
+
+def test_f2_on_the_purchaser_cell_opens_the_picker(window, qtbot, demo_db):  # type: ignore[no-untyped-def]
+    proxy = window.gift_proxy
+    column = window.gift_model.column_of("purchaser")
+    gift_id = proxy.id_at(0)
+    window.gift_view.setCurrentIndex(proxy.index(0, column))
+    window.bulk_actions.run_dialog = choose_in_picker(qtbot, "thom")
+    qtbot.keyClick(window.gift_view, Qt.Key.Key_F2)
+    assert len(window.bulk_actions.run_dialog.seen) == 1
+    assert db_purchasers(demo_db)[gift_id] == 3
+
+
+def test_a_person_created_in_the_picker_is_assigned_and_undone_in_two_steps(window, qtbot, demo_db):  # type: ignore[no-untyped-def]
+    chosen = select_proxy_rows(window, range(3))
+
+    def create_and_choose(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PurchaserPickerDialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.filter_edit, "Oma Gerda")
+        qtbot.mouseClick(dialog.new_person_button, Qt.MouseButton.LeftButton)
+        name = dialog.findChild(type(dialog.filter_edit), "newPersonName")
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.list_view, Qt.Key.Key_Return)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    window.bulk_actions.run_dialog = create_and_choose
+    window.bulk_actions.assign_purchaser.trigger()
+    with demo_db.reading() as session:
+        new_id = session.scalar(select(persons.c.id).where(persons.c.name == "Oma Gerda"))
+    assert new_id is not None
+    assert {db_purchasers(demo_db)[g] for g in chosen} == {new_id}
+    assert window.undo_stack.count() == 2
+    assert window.statusBar().currentMessage().startswith("Oma Gerda will buy 3 gifts")
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    with demo_db.reading() as session:
+        assert session.scalar(select(persons.c.id).where(persons.c.id == new_id)) is None
