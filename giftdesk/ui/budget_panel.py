@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 from sqlalchemy.orm import Session
 
@@ -928,36 +927,63 @@ def install(window: Any) -> BudgetPanel:
     export_action.triggered.connect(
         lambda: report_export.export_budget(window, window.db, current_choice(), _status(window))
     )
+    # File menu, above Quit: the panel's toggle, print, export. Nothing goes
+    # on the toolbar: it is full, and the search box must stay visible.
     menu = window.file_menu
     quit_action = getattr(window, "action_quit", None)
-    if quit_action is not None and quit_action in menu.actions():
-        menu.insertAction(quit_action, print_action)
-        menu.insertAction(quit_action, export_action)
-        menu.insertSeparator(quit_action)
-    else:
-        menu.addAction(print_action)
-        menu.addAction(export_action)
-    window.addAction(print_action)
-    window.addAction(export_action)
+    before = quit_action if quit_action in menu.actions() else None
+    for action in (toggle, print_action, export_action):
+        menu.insertAction(before, action)  # type: ignore[arg-type]
+        window.addAction(action)  # shortcuts work wherever the focus is
+    menu.insertSeparator(before)  # type: ignore[arg-type]
     view_menu = getattr(window, "view_menu", None)
     if view_menu is not None:
         view_menu.addAction(toggle)
-    window.addAction(toggle)  # Ctrl+B works even with the toolbar hidden
-    toolbar = window.toolbar
-    before = next((a for a in toolbar.actions() if isinstance(a, QWidgetAction)), None)
-    toolbar.insertSeparator(before)
-    toolbar.insertAction(before, toggle)
-    toolbar.insertAction(before, print_action)
 
     window.occasion_filter.currentIndexChanged.connect(
         lambda _index: panel.set_occasion(current_choice())
     )
     panel.set_occasion(current_choice())
 
+    # Double-clicking a person narrows the gift table to the gifts they
+    # receive, buy or chip in for, on top of the occasion filter. The window
+    # resets its row predicate when the occasion filter or the occasions
+    # change; these slots run after its own and put the person back.
+    filtered: dict[str, int | None] = {"person": None}
+
+    def occasion_predicate() -> Callable[[Any], bool] | None:
+        chosen = current_choice()
+        if chosen is ALL:
+            return None
+        return lambda row: row.occasion_id == chosen
+
+    def apply_person_filter(*_args: Any) -> None:
+        person_id = filtered["person"]
+        if person_id is None:
+            return
+        base = occasion_predicate()
+
+        def predicate(row: Any) -> bool:
+            return (base is None or base(row)) and (
+                person_id in row.recipient_ids
+                or row.purchaser_id == person_id
+                or person_id in row.contributor_ids
+            )
+
+        window.gift_proxy.set_row_predicate(predicate)
+
     def filter_by(person_id: int | None) -> None:
-        handler = getattr(window, "filter_gifts_by_person", None)
-        if handler is not None:
-            handler(person_id)
+        filtered["person"] = person_id
+        if person_id is None:
+            window.gift_proxy.set_row_predicate(occasion_predicate())
+        else:
+            apply_person_filter()
+            window.tabs.setCurrentWidget(window.gift_view)
+            window.gift_view.setFocus()
+
+    window.occasion_filter.currentIndexChanged.connect(apply_person_filter)
+    window.hub.changed.connect(apply_person_filter)
+    window.filter_gifts_by_person = filter_by
 
     panel.person_activated.connect(lambda person_id, _name: filter_by(person_id))
     panel.show_all_gifts_requested.connect(lambda: filter_by(None))

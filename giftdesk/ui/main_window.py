@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_title()
         bulk_actions.install(self)  # issue 5: bulk actions, purchaser picker, cell editor
+        from giftdesk.ui import budget_panel  # issue 6
+
+        budget_panel.install(self)  # issue 6: budget dock, print/export budget summary
 
     # -- building -----------------------------------------------------------
 
