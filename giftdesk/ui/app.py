@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from giftdesk.data.database import Database, default_database_path
@@ -82,12 +82,15 @@ def run_app(db_path: Path | None) -> int:
 
     from giftdesk.ui.main_window import MainWindow
 
-    window = MainWindow(db, make_settings())
+    # Show the window first, then read the gift rows: a big file opens at once.
+    window = MainWindow(db, make_settings(), load_gifts_later=True)
     desktop_integration.install_about_action(window)  # issue 7: Help → About
     window.show()
+    app.processEvents()  # paint the first frame before the gifts are read
     desktop_integration.window_shown(window)  # issue 7: start-up log, test hooks
     for hook in list(window_hooks):
         hook(window)
+    QTimer.singleShot(0, window.finish_loading)
     try:
         status = app.exec()
     finally:

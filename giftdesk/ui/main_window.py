@@ -56,10 +56,12 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from sqlalchemy import func, select
 
 from giftdesk.data import repository as repo
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError, ValidationError
+from giftdesk.data.models import gifts as gift_table
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 from giftdesk.ui import bulk_actions  # issue 5
 from giftdesk.ui import edit_commands as cmd
@@ -158,10 +160,18 @@ class MainWindow(QMainWindow):
     """The window a person lives in (objectName ``MainWindow``)."""
 
     def __init__(
-        self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        load_gifts_later: bool = False,
     ) -> None:
+        """``load_gifts_later``: show the window first and read the gift rows in
+        ``finish_loading()`` (``run_app`` does this so a big file opens at once)."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self._gifts_pending = 0  # gifts in the file not read yet (load_gifts_later)
         self.db = db
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
@@ -237,7 +247,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
         self.hub.changed.connect(self._on_change)
-        self.reload_all()
+        self.reload_all(gifts=not load_gifts_later)
         for view in (self.gift_view, self.person_view, self.occasion_view):
             view.selectionModel().selectionChanged.connect(self._on_selection_changed)
             model = view.model()
@@ -501,16 +511,32 @@ class MainWindow(QMainWindow):
 
     # -- loading and refreshing ---------------------------------------------
 
-    def reload_all(self) -> None:
+    def reload_all(self, gifts: bool = True) -> None:
         """Read every table again (a new file, an import, the example family)."""
         with self.db.reading() as session:
-            gift_rows = repo.list_gift_rows(session)
+            gift_rows = repo.list_gift_rows(session) if gifts else []
+            if not gifts:
+                self._gifts_pending = session.scalar(select(func.count()).select_from(gift_table))
             person_rows = repo.list_person_rows(session)
             occasion_rows = repo.list_occasion_rows(session)
+        if gifts:
+            self._gifts_pending = 0
         self.gift_model.set_rows(gift_rows)
         self.person_model.set_rows(person_rows)
         self.occasion_model.set_rows(occasion_rows)
         self._fill_occasion_filter()
+
+    def finish_loading(self) -> None:
+        """Read the gift rows of a window made with ``load_gifts_later``."""
+        if not self._gifts_pending:
+            return
+        with self.db.reading() as session:
+            rows = repo.list_gift_rows(session)
+        self._gifts_pending = 0
+        self.gift_model.set_rows(rows)
+        self._update_empty_state()
+        self._update_status()
+        self._update_hints()
 
     def _on_change(self, change: Change) -> None:
         if change.everything:
@@ -646,7 +672,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         tab = self.tabs.currentIndex()
-        if tab == TAB_GIFTS:
+        if tab == TAB_GIFTS and self._gifts_pending:
+            text = f"Loading {plural(self._gifts_pending, 'gift')}…"
+        elif tab == TAB_GIFTS:
             total_rows = self.gift_model.rowCount()
             shown = self.gift_proxy.rowCount()
             selection = self.gift_view.selectionModel().selection()
@@ -702,7 +730,7 @@ class MainWindow(QMainWindow):
         }
         for view, (proxy, model, empty_text, no_match) in texts.items():
             hint = self._hints[view]
-            if proxy.rowCount():
+            if proxy.rowCount() or (view is self.gift_view and self._gifts_pending):
                 hint.set_text("")
             elif model.rowCount() == 0:
                 hint.set_text(empty_text)
@@ -724,7 +752,8 @@ class MainWindow(QMainWindow):
 
     def _update_empty_state(self) -> None:
         empty = not (
-            self.gift_model.rowCount()
+            self._gifts_pending
+            or self.gift_model.rowCount()
             or self.person_model.rowCount()
             or self.occasion_model.rowCount()
         )

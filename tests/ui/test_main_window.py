@@ -421,3 +421,16 @@ def test_run_app_shows_the_window_and_returns_zero_when_closed(
     assert app_module.run_app(db_path) == 0
     assert seen and seen[0].objectName() == "MainWindow"
     assert seen[0].db.path == db_path
+
+
+def test_a_window_shown_before_its_gifts_fills_them_in(qtbot, demo_db, settings):
+    window = MainWindow(demo_db, settings, load_gifts_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.gift_model.rowCount() == 0
+    assert window.pages.currentWidget() is window.tabs  # not the welcome page
+    assert window.selection_label.text().startswith("Loading")
+    window.finish_loading()
+    with demo_db.reading() as s:
+        assert window.gift_model.rowCount() == len(repo.list_gift_rows(s))
+    assert window.selection_label.text() == f"{window.gift_model.rowCount()} gifts"
