@@ -881,6 +881,13 @@ def _count(number: int, word: str) -> str:
 # -- wiring into the main window -----------------------------------------------------
 
 
+def _report_export() -> Any:
+    """Printing and the report code load on first use, not at start-up (issue 7)."""
+    from giftdesk.ui import report_export
+
+    return report_export
+
+
 def install(window: Any) -> BudgetPanel:
     """Dock the budget panel in ``window`` and add the print/export actions.
 
@@ -890,8 +897,6 @@ def install(window: Any) -> BudgetPanel:
     Sets ``window.budget_panel``, ``budget_dock``, ``action_print_budget``
     and ``action_export_budget``.
     """
-    from giftdesk.ui import report_export
-
     panel = BudgetPanel(lambda: window.db, window.hub, window.undo_stack)
     dock = QDockWidget("Budget", window)
     dock.setObjectName("budgetDock")
@@ -918,14 +923,14 @@ def install(window: Any) -> BudgetPanel:
     print_action.setShortcut(QKeySequence.StandardKey.Print)
     print_action.setToolTip("Preview and print the budget summary (Ctrl+P)")
     print_action.triggered.connect(
-        lambda: report_export.print_budget(window, window.db, current_choice())
+        lambda: _report_export().print_budget(window, window.db, current_choice())
     )
     export_action = QAction("E&xport budget summary…", window)
     export_action.setObjectName("actionExportBudget")
     export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
     export_action.setToolTip("Save the budget summary as PDF, web page or CSV")
     export_action.triggered.connect(
-        lambda: report_export.export_budget(window, window.db, current_choice(), _status(window))
+        lambda: _report_export().export_budget(window, window.db, current_choice(), _status(window))
     )
     # File menu, above Quit: the panel's toggle, print, export. Nothing goes
     # on the toolbar: it is full, and the search box must stay visible.
