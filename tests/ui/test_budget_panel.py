@@ -1,0 +1,422 @@
+"""The budget panel: its model, refresh, inline budgets, undo, filtering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from giftdesk.data import repository
+from giftdesk.data.budget import ALL, compute_budget_summary
+from giftdesk.data.database import Database
+from giftdesk.data.records import GiftRecord
+from giftdesk.ui import budget_panel as bp
+from giftdesk.ui import report_export
+from giftdesk.ui.budget_bars import BAR_ROLE
+from giftdesk.ui.changes import Change, ChangeHub
+from giftdesk.ui.commands import DbCommand, run_undoable
+from giftdesk.ui.main_window import MainWindow
+from giftdesk.ui.money import format_money
+
+
+def ids(db: Database) -> tuple[int, int, int]:
+    """(Christmas id, Anna's id, Grandma Rosa's 80th id) in the demo family."""
+    with db.reading() as session:
+        christmas = repository.find_occasion_by_name(session, "Christmas 2026")
+        rosa = repository.find_occasion_by_name(session, "Grandma Rosa's 80th")
+        anna = repository.find_person_by_name(session, "Anna")
+    assert christmas and rosa and anna
+    return christmas.id, anna.id, rosa.id  # type: ignore[return-value]
+
+
+@pytest.fixture
+def panel(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    hub = ChangeHub()
+    stack = QUndoStack()
+    widget = bp.BudgetPanel(lambda: demo_db, hub, stack)
+    widget.hub_for_tests = hub  # type: ignore[attr-defined]
+    widget.stack_for_tests = stack  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.resize(640, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def row_of(panel: bp.BudgetPanel, name: str) -> int:
+    model = panel.model
+    return next(r for r in range(model.rowCount()) if model.row_at(r).name == name)
+
+
+def cell(panel: bp.BudgetPanel, name: str, key: str):  # type: ignore[no-untyped-def]
+    return panel.model.index(row_of(panel, name), panel.model.column_of(key))
+
+
+@pytest.mark.parametrize("which", ["all", "christmas", "bucket"])
+def test_model_passes_the_model_tester(qtmodeltester, panel, demo_db, which) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    choice = {"all": ALL, "christmas": christmas, "bucket": None}[which]
+    panel.set_occasion(choice)
+    panel.refresh()
+    assert panel.model.rowCount() > 0 or which == "bucket"
+    # One check per tester: calling check() twice connects its slots twice.
+    qtmodeltester.check(panel.model, force_py=True)
+    # Switching mode (a reset) and refreshing in place (dataChanged) are checked live.
+    panel.set_occasion(ALL if which != "all" else christmas)
+    panel.refresh()
+    panel.refresh()
+
+
+def test_all_occasions_shows_one_row_per_occasion(panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.reading() as session:
+        summary = compute_budget_summary(session)
+    model = panel.model
+    assert not model.showing_people
+    assert [model.row_at(r).name for r in range(model.rowCount())] == [
+        o.name for o in summary.occasions
+    ]
+    xmas = summary.occasions[0]
+    assert cell(panel, xmas.name, "budget").data() == format_money(xmas.budget_cents)
+    assert cell(panel, xmas.name, "planned").data(BAR_ROLE) == (
+        xmas.planned_total_cents, xmas.bought_total_cents, xmas.budget_cents,
+    )  # fmt: skip
+    assert panel.title.text() == "All occasions"
+    # The bucket has no budget to edit.
+    bucket = cell(panel, "(no occasion)", "budget")
+    assert not (model.flags(bucket) & Qt.ItemFlag.ItemIsEditable)
+
+
+def test_one_occasion_header_and_people(panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    with demo_db.reading() as session:
+        occasion = compute_budget_summary(session, christmas).occasions[0]
+    assert panel.model.showing_people
+    assert panel.title.text() == "Christmas 2026"
+    figures = {k: v.text() for k, v in panel.figure_labels.items()}
+    assert figures["budget"] == format_money(occasion.budget_cents)
+    assert figures["planned"] == format_money(occasion.planned_total_cents)
+    assert figures["bought"] == format_money(occasion.bought_total_cents)
+    assert panel.bar.figures() == (
+        occasion.planned_total_cents, occasion.bought_total_cents, occasion.budget_cents,
+    )  # fmt: skip
+    assert format_money(occasion.ideas_total_cents) in panel.details.text()
+    assert f"{occasion.unpriced} gift" in panel.details.text()
+    if occasion.over_budget:
+        over = occasion.planned_total_cents - occasion.budget_cents  # type: ignore[operator]
+        assert panel.status.text() == f"⚠ Over budget by {format_money(over)}"
+    names = [panel.model.row_at(r).name for r in range(panel.model.rowCount())]
+    assert names == [p.name for p in occasion.people]
+    person = next(p for p in occasion.people if p.person_id == anna)
+    receiving = cell(panel, "Anna", "receiving")
+    assert receiving.data(BAR_ROLE) == (
+        person.receiving_planned_cents, person.receiving_bought_cents, person.recipient_budget_cents,
+    )  # fmt: skip
+    assert receiving.data(bp.OVER_ROLE) == person.over_budget
+
+
+def test_over_budget_header_says_it_in_words(panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    assert panel.set_occasion_budget(christmas, "Christmas 2026", "10")
+    panel.refresh()
+    assert panel.status.text().startswith("⚠ Over budget by ")
+    assert panel.figure_labels["remaining"].text().startswith("−")
+    assert panel.set_occasion_budget(christmas, "Christmas 2026", "100000")
+    panel.refresh()
+    assert panel.status.text().endswith("left to plan")
+
+
+def test_editing_a_recipient_budget_inline_is_undoable(qtbot, panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    index = cell(panel, "Anna", "recipient_budget")
+    before = index.data(Qt.ItemDataRole.EditRole)
+    with demo_db.reading() as session:
+        old = repository.get_budget(session, anna, christmas)
+    assert panel.model.setData(index, "321.50", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: cell(panel, "Anna", "recipient_budget").data() == format_money(32150))
+    with demo_db.reading() as session:
+        new = repository.get_budget(session, anna, christmas)
+    assert new.recipient_budget_cents == 32150
+    assert new.purchaser_budget_cents == old.purchaser_budget_cents  # the other one untouched
+    stack = panel.stack_for_tests
+    assert stack.undoText() == "Set Anna's budget for gifts to them for Christmas 2026"
+    stack.undo()
+    qtbot.waitUntil(
+        lambda: cell(panel, "Anna", "recipient_budget").data(Qt.ItemDataRole.EditRole) == before
+    )
+    with demo_db.reading() as session:
+        assert repository.get_budget(session, anna, christmas) == old
+    stack.redo()
+    qtbot.waitUntil(lambda: cell(panel, "Anna", "recipient_budget").data() == format_money(32150))
+
+
+def test_clearing_a_budget_with_an_empty_cell(qtbot, panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    assert panel.model.setData(
+        cell(panel, "Anna", "purchaser_budget"), "  ", Qt.ItemDataRole.EditRole
+    )
+    qtbot.waitUntil(lambda: cell(panel, "Anna", "purchaser_budget").data() == "—")
+    with demo_db.reading() as session:
+        assert repository.get_budget(session, anna, christmas).purchaser_budget_cents is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("-5", "cannot be negative"),
+        ("lots", "is not an amount"),
+        ("12.345", "at most two decimals"),
+        ("99999999", "less than 10,000,000.00"),
+    ],
+)
+def test_bad_money_is_refused_with_a_sentence(panel, demo_db, text, sentence) -> None:  # type: ignore[no-untyped-def]
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    with demo_db.reading() as session:
+        old = repository.get_budget(session, anna, christmas)
+    assert not panel.model.setData(
+        cell(panel, "Anna", "recipient_budget"), text, Qt.ItemDataRole.EditRole
+    )
+    assert sentence in panel.message_text()
+    assert panel.message_text().endswith(".")
+    assert panel.stack_for_tests.count() == 0
+    with demo_db.reading() as session:
+        assert repository.get_budget(session, anna, christmas) == old
+    # A good value afterwards clears the message.
+    assert panel.model.setData(
+        cell(panel, "Anna", "recipient_budget"), "10", Qt.ItemDataRole.EditRole
+    )
+    assert panel.message_text() == ""
+
+
+def test_editing_an_occasion_budget_through_the_editor(qtbot, panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    index = cell(panel, "Christmas 2026", "budget")
+    assert panel.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    view = panel.table
+    centre = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    editor = view.findChild(QWidget, "budgetEditor")
+    assert editor is not None and editor.isVisible()
+    assert editor.text() == "1,500.00" or editor.text().replace(",", "") == "1500.00"
+    editor.setText("1750")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell(panel, "Christmas 2026", "budget").data() == format_money(175000))
+    with demo_db.reading() as session:
+        assert repository.get_occasion(session, christmas).budget_cents == 175000
+    panel.stack_for_tests.undo()
+    qtbot.waitUntil(lambda: cell(panel, "Christmas 2026", "budget").data() == format_money(150000))
+
+
+def test_change_budget_button_asks_and_sets(qtbot, panel, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _christmas, _anna, rosa = ids(demo_db)
+    panel.set_occasion(rosa)
+    panel.refresh()
+    asked = []
+    monkeypatch.setattr(
+        panel,
+        "ask_budget_text",
+        lambda title, current: asked.append((title, current)) or ("650", True),
+    )
+    panel.change_budget_button.click()
+    assert asked and asked[0][0] == "Budget of Grandma Rosa's 80th"
+    qtbot.waitUntil(lambda: panel.figure_labels["budget"].text() == format_money(65000))
+
+
+def test_refresh_is_one_engine_call_per_burst_of_changes(
+    qtbot, panel, demo_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    calls = []
+    real = bp.compute_budget_summary
+    monkeypatch.setattr(
+        bp, "compute_budget_summary", lambda s, c=ALL: calls.append(c) or real(s, c)
+    )
+    hub = panel.hub_for_tests
+    for _ in range(5):
+        hub.notify(Change(gifts=frozenset({1})))
+    hub.notify(Change(persons=frozenset({1})))  # a rename shows too
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    qtbot.wait(20)
+    assert len(calls) == 1
+    hub.notify(Change(budgets=True))
+    qtbot.waitUntil(lambda: len(calls) == 2)
+
+
+def test_hidden_panel_refreshes_only_when_shown_again(qtbot, panel, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls = []
+    real = bp.compute_budget_summary
+    monkeypatch.setattr(
+        bp, "compute_budget_summary", lambda s, c=ALL: calls.append(c) or real(s, c)
+    )
+    panel.hide()
+    panel.hub_for_tests.notify(Change(budgets=True))
+    qtbot.wait(20)
+    assert calls == []
+    panel.show()
+    assert len(calls) == 1
+
+
+def test_a_gift_edit_elsewhere_moves_the_figures(qtbot, panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    before = panel.model.row_at(row_of(panel, "Anna")).receiving_planned_cents
+    state = {}
+
+    def apply(session):  # type: ignore[no-untyped-def]
+        state["id"] = repository.create_gift(
+            session,
+            GiftRecord(
+                None, "Kite", christmas, "selected", price_cents=1000, recipient_ids=(anna,)
+            ),
+        )
+        return Change(gifts=frozenset({state["id"]}))
+
+    def revert(session):  # type: ignore[no-untyped-def]
+        repository.delete_gifts(session, [state["id"]])
+        return Change(removed_gifts=frozenset({state["id"]}))
+
+    stack = panel.stack_for_tests
+    run_undoable(stack, DbCommand("Add kite", demo_db, panel.hub_for_tests, apply, revert))
+    qtbot.waitUntil(
+        lambda: panel.model.row_at(row_of(panel, "Anna")).receiving_planned_cents == before + 1000
+    )
+    stack.undo()
+    qtbot.waitUntil(
+        lambda: panel.model.row_at(row_of(panel, "Anna")).receiving_planned_cents == before
+    )
+
+
+# -- in the main window -------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    main = MainWindow(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    main.resize(1400, 850)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_the_window_has_the_panel_and_actions(window) -> None:  # type: ignore[no-untyped-def]
+    panel = window.findChild(QWidget, "budgetPanel")
+    assert isinstance(panel, bp.BudgetPanel)
+    assert panel.isVisible()
+    actions = {a.objectName(): a for a in window.findChildren(type(window.action_print_budget))}
+    assert actions["actionPrintBudget"].shortcut().toString() == "Ctrl+P"
+    assert "actionExportBudget" in actions
+    assert window.action_print_budget in window.file_menu.actions()
+
+
+def test_the_occasion_filter_drives_the_panel(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    panel = window.budget_panel
+    combo = window.occasion_filter
+    combo.setCurrentIndex(combo.findData(christmas))
+    qtbot.waitUntil(lambda: panel.title.text() == "Christmas 2026")
+    assert panel.model.showing_people
+    combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: panel.title.text() == "All occasions")
+    # Double-clicking an occasion (not its budget) chooses it in the filter.
+    panel.table.activated.emit(cell(panel, "Christmas 2026", "name"))
+    assert window.current_occasion_filter() == christmas
+
+
+def test_double_clicking_a_person_filters_the_gift_table(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, anna, _rosa = ids(demo_db)
+    panel = window.budget_panel
+    window.occasion_filter.setCurrentIndex(window.occasion_filter.findData(christmas))
+    qtbot.waitUntil(lambda: panel.model.showing_people and panel.model.rowCount() > 0)
+    panel.table.activated.emit(cell(panel, "Anna", "name"))
+    proxy = window.gift_proxy
+    shown = [proxy.item_at(r) for r in range(proxy.rowCount())]
+    assert shown
+    for row in shown:
+        assert row.occasion_id == christmas
+        assert anna in row.recipient_ids or row.purchaser_id == anna or anna in row.contributor_ids
+    with demo_db.reading() as session:
+        every = repository.list_gift_rows(session)
+    expected = {
+        r.id for r in every
+        if r.occasion_id == christmas
+        and (anna in r.recipient_ids or r.purchaser_id == anna or anna in r.contributor_ids)
+    }  # fmt: skip
+    assert {row.id for row in shown} == expected
+    assert "Anna" in panel.filter_note.text() and panel.filter_bar.isVisible()
+    # Another occasion keeps the person filter; "Show all gifts" drops it.
+    window.occasion_filter.setCurrentIndex(0)
+    assert all(
+        anna in r.recipient_ids or r.purchaser_id == anna or anna in r.contributor_ids
+        for r in (proxy.item_at(i) for i in range(proxy.rowCount()))
+    )
+    panel.show_all_button.click()
+    assert proxy.rowCount() == len(every)
+    assert not panel.filter_bar.isVisible()
+
+
+def test_a_budget_cell_edit_does_not_filter(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    panel = window.budget_panel
+    window.occasion_filter.setCurrentIndex(window.occasion_filter.findData(christmas))
+    qtbot.waitUntil(lambda: panel.model.showing_people)
+    rows = window.gift_proxy.rowCount()
+    panel.table.activated.emit(cell(panel, "Anna", "recipient_budget"))
+    assert window.gift_proxy.rowCount() == rows
+
+
+def test_print_preview_paints_the_summary(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    shown = []
+    monkeypatch.setattr(report_export, "run_dialog", lambda dialog: shown.append(dialog) or 0)
+    window.action_print_budget.trigger()
+    assert shown and shown[0].objectName() == "budgetPrintPreview"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+    shown[0].paintRequested.emit(printer)
+    assert (tmp_path / "preview.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_export_action_writes_the_chosen_format(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "summary"
+    monkeypatch.setattr(
+        report_export, "ask_save_path", lambda *a: (str(target), report_export.FILTERS["csv"])
+    )
+    window.action_export_budget.trigger()
+    written = tmp_path / "summary.csv"
+    assert written.read_text(encoding="utf-8").startswith("occasion,person,budget")
+    assert "summary.csv" in window.statusBar().currentMessage()
+
+
+def test_export_refusal_is_shown(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    errors = []
+    monkeypatch.setattr(report_export, "show_error", lambda parent, text: errors.append(text))
+    monkeypatch.setattr(
+        report_export, "ask_save_path", lambda *a: (str(tmp_path / "nope" / "x.pdf"), "")
+    )
+    window.action_export_budget.trigger()
+    assert errors and "does not exist" in errors[0]
+
+
+def test_screenshot_for_the_docs(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """Not a check of pixels: the panel paints without errors at its real size."""
+    christmas, _anna, _rosa = ids(demo_db)
+    window.occasion_filter.setCurrentIndex(window.occasion_filter.findData(christmas))
+    qtbot.waitUntil(lambda: window.budget_panel.model.rowCount() > 5)
+    image = window.grab().toImage()
+    assert not image.isNull() and image.width() >= 1000
