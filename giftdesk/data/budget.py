@@ -2,7 +2,7 @@
 
 Result types are plain frozen dataclasses, ready for the budget panel, the
 printed/PDF/HTML summary and the CSV. ``compute_budget_summary`` fills them
-from a fixed number of set-based queries (see its docstring); the benchmark
+from a fixed number of queries (see its docstring); the benchmark
 in ``benchmarks/`` compares it with a raw ``sqlite3`` floor and with the
 old per-person pattern.
 """
@@ -14,19 +14,7 @@ import enum
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from sqlalchemy import (
-    Integer,
-    Select,
-    and_,
-    case,
-    false,
-    func,
-    literal,
-    null,
-    select,
-    union,
-    union_all,
-)
+from sqlalchemy import Select, and_, case, false, func, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.models import (
@@ -136,35 +124,106 @@ OccasionChoice = int | None | Literal[_AllOccasions.ALL]
 
 
 def compute_budget_summary(session: Session, occasion_id: OccasionChoice = ALL) -> BudgetSummary:
-    """Every figure of SPEC §2 from three queries, whatever the size of the data.
+    """Every figure of SPEC §2 from five queries, whatever the size of the data.
 
     ``occasion_id`` is ``ALL`` (every occasion, the ``(no occasion)`` bucket
     last when some gift has no occasion), one occasion's id, or ``None`` for
     the bucket alone. An id that does not exist, or the bucket when every gift
     has an occasion, gives an empty summary.
 
-    The queries: the occasions; gift totals grouped by occasion; and one
-    aggregate per (occasion, person) in which window functions rank each
-    person among a gift's recipients (and, separately, its payers) so that
-    the remainder cents of a split go to the lowest person ids. Python only
-    sorts and wraps the result rows.
+    Design (chosen by ``benchmarks/bench_budget.py``): the gifts (ordered by
+    id) and their recipient/contributor links (ordered by gift, then person)
+    are fetched as plain tuples and merged in one streaming pass, like a merge
+    join, so only one gift's links are in memory at a time. The same figures
+    computed in SQL with window functions for the split (kept as
+    ``benchmarks.budget_alternatives.sql_summary``) came out 1.6× slower at
+    100,000 gifts and 2.7× slower at 3,000.
     """
-    occasion_rows = session.execute(_occasions_query(occasion_id)).all()
-    totals = {row[0]: row[1:] for row in session.execute(_totals_query(occasion_id))}
+    chosen = _gift_filter(occasion_id)
+    events = session.execute(_occasions_query(occasion_id)).all()
+    cost = func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
+    unpriced = case(
+        (and_(gifts.c.sale_price_cents.is_(None), gifts.c.price_cents.is_(None)), 1), else_=0
+    )
+    gift_rows = session.execute(
+        select(
+            gifts.c.id, gifts.c.occasion_id, gifts.c.status, cost, gifts.c.purchaser_id, unpriced
+        )
+        .where(*chosen)
+        .order_by(gifts.c.id)
+    )
+    links = select(gift_people.c.gift_id, gift_people.c.person_id, gift_people.c.role).where(
+        gift_people.c.role != "purchaser"  # gifts.purchaser_id is the only purchaser
+    )
+    if chosen:
+        links = links.where(gift_people.c.gift_id.in_(select(gifts.c.id).where(*chosen)))
+    link_rows = iter(
+        session.execute(links.order_by(gift_people.c.gift_id, gift_people.c.person_id))
+    )
+
+    totals: dict[int | None, list[int]] = {}  # gifts, ideas, planned, bought, unassigned, unpriced
+    figures: dict[tuple[int | None, int], list[int]] = {}  # receiving p/b, buying p/b
+    pending = next(link_rows, None)
+    for gift_id, occ, status, amount, purchaser, no_price in gift_rows:
+        recipients: list[int] = []
+        contributors: list[int] = []
+        while pending is not None and pending[0] <= gift_id:
+            if pending[0] == gift_id:
+                (recipients if pending[2] == "recipient" else contributors).append(pending[1])
+            pending = next(link_rows, None)
+        total = totals.get(occ)
+        if total is None:
+            total = totals[occ] = [0, 0, 0, 0, 0, 0]
+        total[0] += 1
+        total[5] += no_price
+        planned = status in _PLANNED
+        bought = status in _BOUGHT
+        if planned:
+            total[2] += amount
+            if bought:
+                total[3] += amount
+            if purchaser is None:
+                total[4] += amount
+        elif status == "idea":
+            total[1] += amount
+        if recipients:
+            _charge(figures, occ, recipients, amount, planned, bought, 0)
+        if contributors:
+            if purchaser is not None and purchaser not in contributors:
+                contributors.append(purchaser)
+                contributors.sort()
+            _charge(figures, occ, contributors, amount, planned, bought, 2)
+        elif purchaser is not None:
+            _charge(figures, occ, (purchaser,), amount, planned, bought, 2)
+
+    budgets = {}
+    if occasion_id is not None:
+        budget_query = select(
+            person_occasions.c.occasion_id,
+            person_occasions.c.person_id,
+            person_occasions.c.recipient_budget_cents,
+            person_occasions.c.purchaser_budget_cents,
+        )
+        if occasion_id is not ALL:
+            budget_query = budget_query.where(person_occasions.c.occasion_id == occasion_id)
+        budgets = {(occ, pid): (r, p) for occ, pid, r, p in session.execute(budget_query)}
+    for key in budgets:
+        if key not in figures:
+            figures[key] = [0, 0, 0, 0]
+    wanted = {pid for _, pid in figures}
+    names = {
+        pid: name
+        for pid, name in session.execute(select(persons.c.id, persons.c.name))
+        if pid in wanted
+    }
+
     people: dict[int | None, list[PersonBudget]] = {}
-    for (
-        occ,
-        pid,
-        name,
-        r_budget,
-        r_planned,
-        r_bought,
-        p_budget,
-        b_planned,
-        b_bought,
-    ) in session.execute(_people_query(occasion_id)):
+    for (occ, pid), (r_planned, r_bought, b_planned, b_bought) in figures.items():
+        r_budget, p_budget = budgets.get((occ, pid), _NO_BUDGETS)
         people.setdefault(occ, []).append(
-            PersonBudget(pid, name, r_budget, r_planned, r_bought, p_budget, b_planned, b_bought)
+            PersonBudget(
+                pid, names[pid], r_budget, r_planned, r_bought, p_budget, b_planned, b_bought
+            )
         )
 
     def entry(occ_id, name, type_, date, budget) -> OccasionBudget:  # type: ignore[no-untyped-def]
@@ -186,16 +245,35 @@ def compute_budget_summary(session: Session, occasion_id: OccasionChoice = ALL) 
             people=tuple(members),
         )
 
-    result = [entry(*row) for row in occasion_rows]
+    result = [entry(*row) for row in events]
     result.sort(key=_occasion_key)
-    if occasion_id is not ALL and occasion_id is not None:
-        return BudgetSummary(tuple(result))
-    if None in totals:
+    if None in totals:  # some chosen gift has no occasion: the bucket, last
         result.append(entry(None, NO_OCCASION_NAME, None, None, None))
     return BudgetSummary(tuple(result))
 
 
+_PLANNED = frozenset(PLANNED_STATUSES)
+_BOUGHT = frozenset(BOUGHT_STATUSES)
 _NO_TOTALS = (0, 0, 0, 0, 0, 0)
+_NO_BUDGETS = (None, None)
+
+
+def _charge(figures, occ, people, amount: int, planned: bool, bought: bool, at: int) -> None:  # type: ignore[no-untyped-def]
+    """Add each person's share of ``amount`` (``people`` in ascending id order).
+
+    Every share is amount // n; the first amount % n people get a cent more.
+    Non-planned gifts (ideas) still give each person a row, with nothing added.
+    """
+    base, extra = divmod(amount, len(people))
+    for position, person_id in enumerate(people):
+        row = figures.get((occ, person_id))
+        if row is None:
+            row = figures[(occ, person_id)] = [0, 0, 0, 0]
+        if planned:
+            share = base + 1 if position < extra else base
+            row[at] += share
+            if bought:
+                row[at + 1] += share
 
 
 def _person_key(person: PersonBudget) -> tuple[str, int]:
@@ -205,11 +283,6 @@ def _person_key(person: PersonBudget) -> tuple[str, int]:
 def _occasion_key(occasion: OccasionBudget) -> tuple[bool, dt.date, str, int]:
     date = occasion.date if occasion.date is not None else dt.date.max
     return (occasion.date is None, date, occasion.name.casefold(), occasion.occasion_id or 0)
-
-
-def _cost():  # type: ignore[no-untyped-def]
-    """unit × quantity, where unit = sale price, else price, else 0 (SPEC §2)."""
-    return func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
 
 
 def _gift_filter(occasion_id: OccasionChoice) -> tuple:  # type: ignore[type-arg]
@@ -234,137 +307,3 @@ def _occasions_query(occasion_id: OccasionChoice) -> Select:  # type: ignore[typ
     if occasion_id is not ALL:
         query = query.where(occasions.c.id == occasion_id)
     return query
-
-
-def _totals_query(occasion_id: OccasionChoice) -> Select:  # type: ignore[type-arg]
-    cost = _cost()
-    planned = gifts.c.status.in_(PLANNED_STATUSES)
-    unpriced = and_(gifts.c.sale_price_cents.is_(None), gifts.c.price_cents.is_(None))
-    return (
-        select(
-            gifts.c.occasion_id,
-            func.count(),
-            _sum_if(gifts.c.status == "idea", cost),
-            _sum_if(planned, cost),
-            _sum_if(gifts.c.status.in_(BOUGHT_STATUSES), cost),
-            _sum_if(and_(planned, gifts.c.purchaser_id.is_(None)), cost),
-            _sum_if(unpriced, 1),
-        )
-        .where(*_gift_filter(occasion_id))
-        .group_by(gifts.c.occasion_id)
-    )
-
-
-def _sum_if(condition, value):  # type: ignore[no-untyped-def]
-    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
-
-
-def _shares(links, occasion_id: OccasionChoice):  # type: ignore[no-untyped-def]
-    """Per (occasion, person): Σ share over planned gifts, Σ over bought gifts.
-
-    ``links`` has columns gift_id, person_id with no duplicate pairs. Each
-    gift's cost is split among its n people: cost // n each, one cent more
-    for the first cost % n of them in ascending person id.
-    """
-    n = func.count().over(partition_by=links.c.gift_id)
-    rank = func.row_number().over(partition_by=links.c.gift_id, order_by=links.c.person_id)
-    ranked = (
-        select(
-            gifts.c.occasion_id,
-            links.c.person_id,
-            gifts.c.status,
-            _cost().label("cost"),
-            n.label("n"),
-            rank.label("rank"),
-        )
-        .select_from(links.join(gifts, gifts.c.id == links.c.gift_id))
-        .where(*_gift_filter(occasion_id))
-        .subquery()
-    )
-    share = ranked.c.cost // ranked.c.n + case(
-        (ranked.c.rank <= ranked.c.cost % ranked.c.n, 1), else_=0
-    )
-    return ranked, share
-
-
-def _people_query(occasion_id: OccasionChoice) -> Select:  # type: ignore[type-arg]
-    """One row per (occasion, person) that has a budget or a part in a gift."""
-    recipient_links = (
-        select(gift_people.c.gift_id, gift_people.c.person_id)
-        .where(gift_people.c.role == "recipient")
-        .subquery()
-    )
-    # The payers of a gift: its purchaser (gifts.purchaser_id, the only truth)
-    # and its contributors, each once (UNION drops a purchaser who also
-    # contributes). Role 'purchaser' rows in gift_people are never read.
-    payer_links = union(
-        select(gifts.c.id.label("gift_id"), gifts.c.purchaser_id.label("person_id")).where(
-            gifts.c.purchaser_id.is_not(None), *_gift_filter(occasion_id)
-        ),
-        select(gift_people.c.gift_id, gift_people.c.person_id).where(
-            gift_people.c.role == "contributor"
-        ),
-    ).subquery()
-
-    columns = ("r_budget", "p_budget", "r_planned", "r_bought", "b_planned", "b_bought")
-
-    def labelled(occ, pid, *values):  # type: ignore[no-untyped-def]
-        return (
-            occ.label("occasion_id"),
-            pid.label("person_id"),
-            *(_value(v).label(name) for v, name in zip(values, columns, strict=True)),
-        )
-
-    parts = []
-    for links, receiving in ((recipient_links, True), (payer_links, False)):
-        ranked, share = _shares(links, occasion_id)
-        planned = func.sum(case((ranked.c.status.in_(PLANNED_STATUSES), share), else_=0))
-        bought = func.sum(case((ranked.c.status.in_(BOUGHT_STATUSES), share), else_=0))
-        figures = (planned, bought, 0, 0) if receiving else (0, 0, planned, bought)
-        parts.append(
-            select(
-                *labelled(ranked.c.occasion_id, ranked.c.person_id, None, None, *figures)
-            ).group_by(ranked.c.occasion_id, ranked.c.person_id)
-        )
-    budgets = select(
-        *labelled(
-            person_occasions.c.occasion_id,
-            person_occasions.c.person_id,
-            person_occasions.c.recipient_budget_cents,
-            person_occasions.c.purchaser_budget_cents,
-            0,
-            0,
-            0,
-            0,
-        )
-    )
-    if occasion_id is None:
-        budgets = budgets.where(false())
-    elif occasion_id is not ALL:
-        budgets = budgets.where(person_occasions.c.occasion_id == occasion_id)
-    parts.append(budgets)
-    rows = union_all(*parts).subquery()
-    occ, pid, r_budget, p_budget, r_planned, r_bought, b_planned, b_bought = rows.c
-    return (
-        select(
-            occ,
-            pid,
-            persons.c.name,
-            func.max(r_budget),
-            func.sum(r_planned),
-            func.sum(r_bought),
-            func.max(p_budget),
-            func.sum(b_planned),
-            func.sum(b_bought),
-        )
-        .join_from(rows, persons, persons.c.id == pid)
-        .group_by(occ, pid, persons.c.name)
-    )
-
-
-def _value(value):  # type: ignore[no-untyped-def]
-    if value is None:
-        return null()
-    if isinstance(value, int):
-        return literal(value, Integer)
-    return value
