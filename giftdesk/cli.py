@@ -81,13 +81,13 @@ def main() -> int:
 
     app_logging.setup_logging()
     app_logging.log_start(args.command or "window", db_path)
+    app_logging.install_cli_excepthook()  # unexpected errors: logged, one sentence
     if args.command is None:
         from giftdesk.ui.app import run_app
 
         return run_app(db_path)
     from giftdesk.data.errors import GiftdeskError
 
-    app_logging.install_cli_excepthook()  # unexpected errors: logged, one sentence
     try:
         return _run_command(args, db_path)
     except GiftdeskError as error:
