@@ -165,7 +165,7 @@ def cli_excepthook(
         sys.__excepthook__(exc_type, exc_value, exc_tb)
     if sys.stderr is not None:
         print(
-            f"giftdesk: an unexpected error stopped giftdesk "
+            f"giftdesk: stopped by an unexpected error "
             f"({describe_exception(exc_value)}); {where_to_look()}.",
             file=sys.stderr,
         )

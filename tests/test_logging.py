@@ -102,7 +102,7 @@ def test_an_unexpected_cli_error_is_one_sentence_and_a_logged_traceback(tmp_path
     )
     assert result.returncode == 1
     assert result.stderr == (
-        "giftdesk: an unexpected error stopped giftdesk "
+        "giftdesk: stopped by an unexpected error "
         f"(RuntimeError: the printer caught fire); details are in {logs / 'giftdesk.log'}.\n"
     )
     text = (logs / "giftdesk.log").read_text(encoding="utf-8")
