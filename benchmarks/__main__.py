@@ -93,8 +93,10 @@ def main(argv: list[str] | None = None) -> int:
             generated=generated,
             options={"seed": args.seed},
         )
-        for module in modules:
-            name = module.__name__.rsplit(".", 1)[-1]
+        for name, module in modules:
+            if isinstance(module, Exception):
+                print(f"\n== {name}: skipped (importing it failed: {module!r})")
+                continue
             run = getattr(module, "run", None)
             if run is None:
                 print(f"\n== {name}: skipped (no run(ctx); run it as its own script)")

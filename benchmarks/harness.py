@@ -127,8 +127,12 @@ def resident_memory() -> tuple[int, int]:
     return current, peak
 
 
-def discover(only: list[str] | None = None) -> list[ModuleType]:
-    """The ``benchmarks/bench_*.py`` modules (those named by ``only``, if given)."""
+def discover(only: list[str] | None = None) -> list[tuple[str, ModuleType | Exception]]:
+    """The ``benchmarks/bench_*.py`` modules (those named by ``only``, if given).
+
+    Each comes as (name, module), or (name, the exception) when importing it
+    failed, so one broken module does not stop the others.
+    """
     import benchmarks
 
     names = sorted(
@@ -144,7 +148,13 @@ def discover(only: list[str] | None = None) -> list[ModuleType]:
                 f"No benchmark module {', '.join(sorted(unknown))}; there are {', '.join(names)}."
             )
         names = [name for name in names if name in wanted]
-    return [importlib.import_module(f"benchmarks.{name}") for name in names]
+    found: list[tuple[str, ModuleType | Exception]] = []
+    for name in names:
+        try:
+            found.append((name, importlib.import_module(f"benchmarks.{name}")))
+        except Exception as error:  # noqa: BLE001 - reported, the others still run
+            found.append((name, error))
+    return found
 
 
 def format_seconds(seconds: float) -> str:
