@@ -16,6 +16,7 @@ biggest imports, and which heavy modules (Alembic, printing, reports) were
 loaded before the window was shown (they must not be).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_startup.py [--repeat 5] [--gifts 20000]
+    python -m benchmarks --only startup --gifts 20000   # the same through the harness
 
 Wall-clock numbers, for people to read; no targets are asserted here.
 """
@@ -81,14 +82,24 @@ def time_to_shown(command: list[str], env: dict[str, str]) -> tuple[float, float
     return report["shown_at"] - start, ended - start, report["heavy_modules_loaded"]
 
 
-def measure(name: str, command: list[str], env: dict[str, str], repeat: int) -> None:
+def shown_samples(
+    command: list[str], env: dict[str, str], repeat: int
+) -> tuple[list[float], list[float], list[str]]:
+    """Seconds to window shown and to exit over ``repeat`` runs (after a warm-up)."""
     time_to_shown(command, env)  # warm the disk cache once
     shown, total, heavy = [], [], []
     for _ in range(repeat):
         to_shown, to_exit, loaded = time_to_shown(command, env)
-        shown.append(to_shown * 1000)
-        total.append(to_exit * 1000)
+        shown.append(to_shown)
+        total.append(to_exit)
         heavy = loaded
+    return shown, total, heavy
+
+
+def measure(name: str, command: list[str], env: dict[str, str], repeat: int) -> None:
+    shown_s, total_s, heavy = shown_samples(command, env, repeat)
+    shown = [s * 1000 for s in shown_s]
+    total = [s * 1000 for s in total_s]
     print(
         f"{name:<22} shown: median {statistics.median(shown):6.0f} ms, best {min(shown):6.0f} ms"
         f" | whole run: median {statistics.median(total):6.0f} ms"
@@ -126,6 +137,37 @@ def import_profile(top: int) -> None:
     print(f"\nimports before the window (python -X importtime, one cold-ish run): {total:.0f} ms")
     for cumulative, _depth, name in sorted(top_level, reverse=True)[:top]:
         print(f"  {cumulative / 1000:7.1f} ms  {name}")
+
+
+def run(ctx):  # type: ignore[no-untyped-def]
+    """``python -m benchmarks --only startup``: the same, on the run's file."""
+    from benchmarks.harness import Result
+
+    env = child_env(ctx.work_dir / "startup-logs", ctx.work_dir / "startup-config")
+    python = [sys.executable]
+    empty = ctx.scratch_path("startup-empty.sqlite3")
+    from giftdesk.data.database import open_database
+
+    open_database(empty).close()
+    family = ctx.scratch_path("startup-family.sqlite3")
+    shutil.copyfile(ctx.db_path, family)  # the app switches files to WAL: work on a copy
+    results = []
+    floor, _total, _heavy = shown_samples([*python, "-c", QT_FLOOR], env, ctx.repeat)
+    results.append(Result("qt floor: bare window shown", floor))
+    for name, path in (("empty file", empty), (f"{ctx.gifts} gifts", family)):
+        shown, _total, heavy = shown_samples(
+            [*python, "-m", "giftdesk", "--db", str(path)], env, ctx.repeat
+        )
+        results.append(
+            Result(
+                f"giftdesk window shown, {name}",
+                shown,
+                baseline="qt floor: bare window shown",
+                note="fresh process each run, wall clock from spawn to shown; heavy modules "
+                f"loaded before it: {', '.join(heavy) or 'none'}",
+            )
+        )
+    return results
 
 
 def main() -> None:
