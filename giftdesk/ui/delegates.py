@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giftdesk.data.models import GIFT_STATUSES, QUANTITY_MAX
 from giftdesk.ui.table_models import STATUS_LABELS, status_icon
+
+QUANTITY_MAX = 9999  # giftdesk.data.models.QUANTITY_MAX (not imported: it loads SQLAlchemy)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -32,7 +33,7 @@ class StatusDelegate(QStyledItemDelegate):
     ) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         combo.setObjectName("statusEditor")
-        for status in GIFT_STATUSES:
+        for status in STATUS_LABELS:  # in GIFT_STATUSES order
             combo.addItem(status_icon(status), STATUS_LABELS[status], status)
         combo.activated.connect(lambda _=0: self._commit(combo))
         return combo

@@ -23,9 +23,12 @@ Public surface for the parts other modules install into the window
 from __future__ import annotations
 
 import contextlib
+import importlib.util
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Final
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import (
     QByteArray,
@@ -56,17 +59,10 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy import func, select
 
-from giftdesk.data import repository as repo
-from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError, ValidationError
-from giftdesk.data.models import gifts as gift_table
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
-from giftdesk.ui import bulk_actions  # issue 5
-from giftdesk.ui import edit_commands as cmd
 from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
-from giftdesk.ui.commands import DbCommand, run_undoable
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
 from giftdesk.ui.empty_state import EmptyHint, EmptyState
 from giftdesk.ui.file_lock import close_database, open_database_locked  # issue 7
@@ -77,6 +73,33 @@ from giftdesk.ui.table_models import (
     PersonTableModel,
     TableProxyModel,
 )
+
+if TYPE_CHECKING:
+    from giftdesk.data.database import Database
+    from giftdesk.ui.commands import DbCommand
+
+
+def _lazy_import(name: str) -> ModuleType:
+    """``name``, imported on first use of one of its attributes.
+
+    The window is shown before SQLAlchemy and the services load (start-up
+    speed); these modules load while the file is opened, right after.
+    """
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
+
+
+repo = _lazy_import("giftdesk.data.repository")
+cmd = _lazy_import("giftdesk.ui.edit_commands")
+commands = _lazy_import("giftdesk.ui.commands")
 
 ALL: Final = "all"
 """``current_occasion_filter()`` when every occasion is shown."""
@@ -161,14 +184,17 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         *,
         load_gifts_later: bool = False,
     ) -> None:
-        """``load_gifts_later``: show the window first and read the gift rows in
-        ``finish_loading()`` (``run_app`` does this so a big file opens at once)."""
+        """A window on ``db``; with None an "Opening…" window that ``set_database``
+        completes (``run_app`` shows it before the file and SQLAlchemy load).
+
+        ``load_gifts_later``: read the gift rows in ``finish_loading()``.
+        """
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._gifts_pending = 0  # gifts in the file not read yet (load_gifts_later)
@@ -223,6 +249,10 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("mainPages")
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.empty_state)
+        self.opening_page = QLabel("Opening your gift list…")
+        self.opening_page.setObjectName("openingPage")
+        self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.opening_page)
         self.setCentralWidget(self.pages)
 
         self.occasion_filter = QComboBox()
@@ -247,7 +277,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
         self.hub.changed.connect(self._on_change)
-        self.reload_all(gifts=not load_gifts_later)
+        if db is not None:
+            self.reload_all(gifts=not load_gifts_later)
         for view in (self.gift_view, self.person_view, self.occasion_view):
             view.selectionModel().selectionChanged.connect(self._on_selection_changed)
             model = view.model()
@@ -258,10 +289,27 @@ class MainWindow(QMainWindow):
         self._apply_default_widths()
         self._restore_settings()
         self._on_tab_changed(self.tabs.currentIndex())
-        self._update_empty_state()
+        self._extensions_installed = False
+        if db is None:
+            self.pages.setCurrentWidget(self.opening_page)
+            for action in self.actions():
+                action.setEnabled(action is self.action_quit)
+            self.search_box.setEnabled(False)
+            self.occasion_filter.setEnabled(False)
+        else:
+            self._update_empty_state()
+            self._install_extensions()
         self._update_hints()
         self._update_status()
         self._update_title()
+
+    def _install_extensions(self) -> None:
+        """The parts other modules add to the window, once it has a file."""
+        if self._extensions_installed:
+            return
+        self._extensions_installed = True
+        from giftdesk.ui import bulk_actions  # issue 5
+
         bulk_actions.install(self)  # issue 5: bulk actions, purchaser picker, cell editor
         from giftdesk.ui import budget_panel  # issue 6
 
@@ -482,7 +530,7 @@ class MainWindow(QMainWindow):
     def run_command(self, command: DbCommand) -> bool:
         """Apply ``command`` once and push it; show the sentence if refused."""
         try:
-            run_undoable(self.undo_stack, command)
+            commands.run_undoable(self.undo_stack, command)
         except GiftdeskError as error:
             self.show_refusal(error)
             return False
@@ -492,14 +540,27 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "Not changed", str(error))
 
     def set_database(self, db: Database) -> None:
-        """Switch to another file: new rows everywhere, a fresh undo history."""
+        """Switch to another file: new rows everywhere, a fresh undo history.
+
+        On an "Opening…" window (made with None) this completes the window.
+        """
         old = self.db
         self.undo_stack.clear()
         self.db = db
-        if old is not db:
+        if old is not None and old is not db:
             close_database(old)  # issue 7: also releases its lock
         self.search_box.clear()
-        self.hub.notify(EVERYTHING)
+        if old is None:
+            for action in self.actions():
+                action.setEnabled(True)
+            self.search_box.setEnabled(True)
+            self._install_extensions()
+            state = self.settings.value("mainWindow/state")
+            if isinstance(state, QByteArray):  # the docks exist now
+                self.restoreState(state)
+        self.hub.notify(EVERYTHING)  # every view reads the new file
+        if old is None:
+            self._on_tab_changed(self.tabs.currentIndex())
         self._add_recent(db.path)
         self._update_title()
 
@@ -516,6 +577,10 @@ class MainWindow(QMainWindow):
         with self.db.reading() as session:
             gift_rows = repo.list_gift_rows(session) if gifts else []
             if not gifts:
+                from sqlalchemy import func, select
+
+                from giftdesk.data.models import gifts as gift_table
+
                 self._gifts_pending = session.scalar(select(func.count()).select_from(gift_table))
             person_rows = repo.list_person_rows(session)
             occasion_rows = repo.list_occasion_rows(session)
@@ -772,6 +837,9 @@ class MainWindow(QMainWindow):
         self.action_new_gift.setEnabled(True)
 
     def _update_title(self) -> None:
+        if self.db is None:
+            self.setWindowTitle("giftdesk")
+            return
         read_only = " (read-only)" if self.db.readonly else ""  # issue 7
         self.setWindowTitle(f"{self.db.path.name}{read_only} — giftdesk")
         self.setWindowFilePath(str(self.db.path))
@@ -832,7 +900,7 @@ class MainWindow(QMainWindow):
 
         def submit(record: PersonRecord) -> None:
             command = cmd.create_person(self.db, self.hub, record, self.show_refusal)
-            run_undoable(self.undo_stack, command)
+            commands.run_undoable(self.undo_stack, command)
             created = command.step.person_id  # type: ignore[attr-defined]
             self.tabs.setCurrentIndex(TAB_PEOPLE)
             self._select_ids(self.person_view, [created])
@@ -851,7 +919,7 @@ class MainWindow(QMainWindow):
 
         def submit(new: PersonRecord) -> None:
             if new != record:
-                run_undoable(
+                commands.run_undoable(
                     self.undo_stack, cmd.edit_person(self.db, self.hub, new, self.show_refusal)
                 )
 
@@ -862,7 +930,7 @@ class MainWindow(QMainWindow):
 
         def submit(record: OccasionRecord) -> None:
             command = cmd.create_occasion(self.db, self.hub, record, self.show_refusal)
-            run_undoable(self.undo_stack, command)
+            commands.run_undoable(self.undo_stack, command)
             self.tabs.setCurrentIndex(TAB_OCCASIONS)
             self._select_ids(self.occasion_view, [command.step.occasion_id])  # type: ignore[attr-defined]
 
@@ -880,7 +948,7 @@ class MainWindow(QMainWindow):
 
         def submit(new: OccasionRecord) -> None:
             if new != record:
-                run_undoable(
+                commands.run_undoable(
                     self.undo_stack, cmd.edit_occasion(self.db, self.hub, new, self.show_refusal)
                 )
 
@@ -904,7 +972,7 @@ class MainWindow(QMainWindow):
                         for person in record.recipient_ids
                     ]
             command = cmd.create_gifts(self.db, self.hub, records, self.show_refusal)
-            run_undoable(self.undo_stack, command)
+            commands.run_undoable(self.undo_stack, command)
             self.tabs.setCurrentIndex(TAB_GIFTS)
             self.select_gifts(command.step.gift_ids)  # type: ignore[attr-defined]
 
@@ -931,7 +999,7 @@ class MainWindow(QMainWindow):
 
         def submit(new: GiftRecord) -> None:
             if new != record:
-                run_undoable(
+                commands.run_undoable(
                     self.undo_stack, cmd.edit_gift(self.db, self.hub, new, self.show_refusal)
                 )
 
@@ -957,7 +1025,7 @@ class MainWindow(QMainWindow):
                 changes = {field: cents}
             else:
                 return False
-            run_undoable(
+            commands.run_undoable(
                 self.undo_stack,
                 cmd.set_gift_fields(
                     self.db, self.hub, gift_id, row.name, changes, self.show_refusal
@@ -1155,7 +1223,8 @@ class MainWindow(QMainWindow):
         tab = self.settings.value("mainWindow/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
-        self._add_recent(self.db.path)
+        if self.db is not None:
+            self._add_recent(self.db.path)
 
     def save_settings(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())

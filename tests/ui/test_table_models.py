@@ -273,3 +273,12 @@ def test_unparented_index_is_invalid_for_the_proxy():
     proxy = proxy_over(GiftTableModel())
     assert not proxy.index(0, 0).isValid()
     assert not proxy.mapToSource(QModelIndex()).isValid()
+
+
+def test_editor_limits_match_the_data_layer():
+    from giftdesk.data.models import GIFT_STATUSES, QUANTITY_MAX
+    from giftdesk.ui import delegates
+    from giftdesk.ui.table_models import STATUS_LABELS
+
+    assert delegates.QUANTITY_MAX == QUANTITY_MAX
+    assert tuple(STATUS_LABELS) == GIFT_STATUSES
