@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.request import pathname2url
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
@@ -148,7 +147,7 @@ def inspect_file(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
         return FileState(exists=True, revision=None)
     if header != SQLITE_HEADER:
         raise NotAGiftdeskDatabase(f"{path.name} is not a giftdesk database.")
-    uri = f"file:{pathname2url(str(path.resolve()))}?mode=ro"
+    uri = _read_only_uri(path)
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
         try:
@@ -202,7 +201,7 @@ def make_engine(
     if readonly:
         url = URL.create(
             "sqlite",
-            database=f"file:{pathname2url(str(path.resolve()))}?mode=ro",
+            database=_read_only_uri(path),
             query={"uri": "true"},
         )
     else:
@@ -261,7 +260,7 @@ def migrate(path: Path, revision: str = HEAD, *, downgrade: bool = False) -> Non
 
 def backup_copy(source: Path, target: Path) -> Path:
     """Copy a live SQLite file consistently (SQLite's online backup API)."""
-    uri = f"file:{pathname2url(str(source.resolve()))}?mode=ro"
+    uri = _read_only_uri(source)
     src = sqlite3.connect(uri, uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -272,6 +271,11 @@ def backup_copy(source: Path, target: Path) -> Path:
     finally:
         src.close()
     return target
+
+
+def _read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` without any right to write."""
+    return f"{path.resolve().as_uri()}?mode=ro"
 
 
 def _backup_path(path: Path, revision: str) -> Path:
