@@ -164,37 +164,110 @@ def keep_sections_together(doc: QTextDocument) -> int:
     would be split across pages but fits on one; a section longer than a
     page starts on a new page if its heading would sit at a page's foot.
 
+    Laying a long document out again after every page break costs a full
+    layout each (minutes for a big family), so the breaks are planned on
+    one unpaginated layout, where section heights simply add up, applied
+    together, and then checked on the real pages; only a section that a
+    long table's page breaks pushed out of place costs a layout of its own.
     Returns the number of page breaks added.
     """
+    page = doc.pageSize()
+    headings = _headings(doc)
+    if not headings:
+        return 0
     layout = doc.documentLayout()
-    page = doc.pageSize().height()
-    headings = []
+    doc.setPageSize(QSizeF(page.width(), 1e9))  # one endless page: natural heights
+    tops = [layout.blockBoundingRect(heading).top() for heading in headings]
+    tops.append(layout.documentSize().height())
+    doc.setPageSize(page)
+    height = page.height()
+
+    planned = []
+    y = tops[0]
+    for index, heading in enumerate(headings):
+        size = tops[index + 1] - tops[index]
+        if _breaks_before(heading):
+            y = 0.0
+        elif y > 0 and y + size > height:
+            room = height - y
+            if size <= height * 0.98 or room < height * 0.2:
+                planned.append(heading)
+                y = 0.0
+        y += size
+        if y > height:  # a long section: Qt moves table rows that straddle pages
+            y = y % height + height * 0.03
+    _break_before_all(doc, planned)
+    doc.markContentsDirty(0, doc.characterCount())
+    return len(planned) + _fix_remaining_splits(doc, headings)
+
+
+def _headings(doc: QTextDocument) -> list[QTextBlock]:
+    found = []
     block = doc.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() in (2, 3):
-            headings.append(block)
+            found.append(block)
         block = block.next()
+    return found
+
+
+def _breaks_before(block: QTextBlock) -> bool:
+    policy = block.blockFormat().pageBreakPolicy()
+    return bool(policy & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+
+
+def _break_before_all(doc: QTextDocument, blocks: list[QTextBlock]) -> None:
+    """Page breaks before ``blocks``, in one edit block: one relayout, not one each."""
+    if not blocks:
+        return
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for block in blocks:
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+    cursor.endEditBlock()
+
+
+def _fix_remaining_splits(doc: QTextDocument, headings: list[QTextBlock]) -> int:
+    """Check the plan on the real pages; break where a section still splits.
+
+    A forced page break makes everything after it independent of what comes
+    before, so one pass can fix the first split after each forced break; a
+    pass costs one layout, and usually one pass is enough.
+    """
+    layout = doc.documentLayout()
+    page = doc.pageSize().height()
     added = 0
-    for index, heading in enumerate(headings):
-        fmt = heading.blockFormat()
-        if fmt.pageBreakPolicy() & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-            continue
-        top = layout.blockBoundingRect(heading).top()
-        if index + 1 < len(headings):
-            end = _bottom_before(doc, headings[index + 1])
-        else:
-            end = layout.documentSize().height()
-        first_page, last_page = int(top // page), int(max(top, end - 1) // page)
-        if first_page == last_page or top % page < 1:
-            continue
-        room = (first_page + 1) * page - top
-        if end - top <= page * 0.98 or room < page * 0.2:
-            fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(heading).setBlockFormat(fmt)
-            # Qt's incremental relayout after a format change can leave blocks
-            # between two tables undrawn; lay out everything after it afresh.
-            doc.markContentsDirty(heading.position(), doc.characterCount() - heading.position())
-            added += 1
+    for _pass in range(6):
+        fixes = []
+        settled = True  # positions in this stretch are still true
+        for index, heading in enumerate(headings):
+            if _breaks_before(heading):
+                settled = True
+                continue
+            if not settled:
+                continue
+            top = layout.blockBoundingRect(heading).top()
+            if index + 1 < len(headings):
+                end = _bottom_before(doc, headings[index + 1])
+            else:
+                end = layout.documentSize().height()
+            first_page, last_page = int(top // page), int(max(top, end - 1) // page)
+            if first_page == last_page or top % page < 1:
+                continue
+            room = (first_page + 1) * page - top
+            if end - top <= page * 0.98 or room < page * 0.2:
+                fixes.append(heading)
+                settled = False
+        if not fixes:
+            break
+        _break_before_all(doc, fixes)
+        # Qt's incremental relayout after format changes can leave blocks
+        # between two tables undrawn; lay the whole document out afresh.
+        doc.markContentsDirty(0, doc.characterCount())
+        added += len(fixes)
     return added
 
 
