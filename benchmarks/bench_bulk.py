@@ -199,7 +199,8 @@ def full_path(db, ids, people, args):  # type: ignore[no-untyped-def]
         def run() -> None:
             command = assign_purchaser_command(window.db, window.hub, ids, next(people), "Someone")
             run_undoable(window.undo_stack, command)
-            window.select_gifts(ids)
+            if set(window.selected_gift_ids()) != set(ids):  # as BulkActions does
+                window.select_gifts(ids)
 
         samples = timed(run, args.repeat)
         window.close()

@@ -667,7 +667,10 @@ class BulkActions(QObject):
             # The table may show gifts or people that are gone: reload it.
             self.hub.notify(EVERYTHING)
             return False
-        self.select_gifts(list(gift_ids))
+        # The refresh keeps the selection (persistent indexes); selecting
+        # 10,000 scattered rows again would cost more than the action itself.
+        if set(self.selected_gift_ids()) != set(gift_ids):
+            self.select_gifts(list(gift_ids))
         message = getattr(command, "message", "") or command.text()
         self.last_message = message
         self.show_status(message)

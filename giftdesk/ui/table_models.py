@@ -117,6 +117,7 @@ class RowTableModel(QAbstractTableModel):
 
     columns: tuple[Column[Any], ...] = ()
     noun = "row"
+    changed_rows: list[int] | None = None  # during a bulk dataChanged: the rows that changed
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -254,8 +255,18 @@ class RowTableModel(QAbstractTableModel):
                     self._hay[number] = self.search_text(item)
                 changed.append(number)
         last = len(self.columns) - 1
-        for first, end in _ranges(sorted(changed)):
-            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+        ranges = list(_ranges(sorted(changed)))
+        if len(ranges) > MANY_RANGES:
+            # Thousands of scattered rows (a bulk action): one signal over their
+            # span instead of one per run; the proxy reads which rows changed.
+            self.changed_rows = changed
+            try:
+                self.dataChanged.emit(self.index(ranges[0][0], 0), self.index(ranges[-1][1], last))
+            finally:
+                self.changed_rows = None
+        else:
+            for first, end in ranges:
+                self.dataChanged.emit(self.index(first, 0), self.index(end, last))
         if new:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
@@ -290,6 +301,10 @@ class RowTableModel(QAbstractTableModel):
         wanted = {item.id for item in rows}
         self.remove_ids([item.id for item in self._rows if item.id not in wanted])
         self.upsert_rows(rows)
+
+
+# Above this many runs of changed rows, one dataChanged covers their span (issue 5).
+MANY_RANGES = 8
 
 
 def _ranges(numbers: Sequence[int]) -> Iterable[tuple[int, int]]:
@@ -779,11 +794,19 @@ class TableProxyModel(QAbstractProxyModel):
     def _source_data_changed(
         self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()
     ) -> None:
-        changed = range(top_left.row(), bottom_right.row() + 1)
+        hint = getattr(self._source, "changed_rows", None)  # set by upsert_rows for bulk changes
+        changed = hint if hint is not None else range(top_left.row(), bottom_right.row() + 1)
         positions = self._positions()
         shown = [s for s in changed if s in positions]
         # 1. rows that no longer pass the filter leave
         leaving = [s for s in shown if not self._accepts(s)]
+        coming = [s for s in changed if s not in positions and self._accepts(s)]
+        if len(leaving) + len(coming) > MANY_RANGES:
+            # A bulk action moved many rows in or out of view: removing them
+            # one by one rebuilds the position map each time (minutes at 10,000
+            # rows); rebuild the order once, as a layout change keeping selection.
+            self._relayout(lambda: setattr(self, "_order", self._accepted_sorted()))
+            return
         for s in sorted(leaving, key=lambda s: positions[s], reverse=True):
             at = self._positions()[s]
             row = self._proxy_row_of_at(at)
@@ -796,7 +819,8 @@ class TableProxyModel(QAbstractProxyModel):
         arriving = [s for s in changed if s not in positions and self._accepts(s)]
         self._insert_source_rows(arriving)
         # 3. rows that stay but whose sort key moved are put in place
-        staying = [s for s in shown if s not in set(leaving)]
+        gone = set(leaving)
+        staying = [s for s in shown if s not in gone]
         if self._sort_column >= 0 and staying:
             misplaced = [s for s in staying if not self._in_place(s)]
             if misplaced:
@@ -812,7 +836,10 @@ class TableProxyModel(QAbstractProxyModel):
         positions = self._positions()
         rows = sorted(self._proxy_row_of_at(positions[s]) for s in staying if s in positions)
         last = self.columnCount() - 1
-        for first, end in _ranges(rows):
+        ranges = list(_ranges(rows))
+        if len(ranges) > MANY_RANGES:  # repaint one span rather than thousands of runs
+            ranges = [(ranges[0][0], ranges[-1][1])]
+        for first, end in ranges:
             self.dataChanged.emit(self.index(first, 0), self.index(end, last), roles)
 
     def _in_place(self, source_row: int) -> bool:

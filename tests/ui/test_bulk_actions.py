@@ -544,3 +544,55 @@ def test_a_person_created_in_the_picker_is_assigned_and_undone_in_two_steps(wind
     window.undo_stack.undo()
     with demo_db.reading() as session:
         assert session.scalar(select(persons.c.id).where(persons.c.id == new_id)) is None
+
+
+def test_bulk_refresh_keeps_a_sorted_searched_table_consistent(
+    window, qtbot, qtmodeltester, demo_db
+):  # type: ignore[no-untyped-def]
+    """Many scattered rows change at once, some leave the search: one layout change."""
+    proxy = window.gift_proxy
+    column = window.gift_model.column_of("purchaser")
+    window.gift_view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    window.search_box.setText("helga")
+    qtmodeltester.check(proxy, force_py=True)
+    chosen = select_proxy_rows(window, range(proxy.rowCount()))
+    rows_in_source = sorted(window.gift_model.row_for_id(g) for g in chosen)
+    runs = 1 + sum(
+        1 for a, b in zip(rows_in_source, rows_in_source[1:], strict=False) if b != a + 1
+    )
+    assert runs > 2  # scattered in the source: the bulk signal path
+    window.bulk_actions.run_dialog = choose_in_picker(qtbot, "zoe")
+    window.bulk_actions.assign_purchaser.trigger()
+    assert {db_purchasers(demo_db)[g] for g in chosen} == {8}
+    left = [g for g in chosen if proxy.proxy_row_for_id(g) is None]
+    assert left  # Aunt Helga bought them: they no longer match the search
+    model = window.gift_model
+    shown = [proxy.item_at(r) for r in range(proxy.rowCount())]
+    # what is shown is exactly what matches, in purchaser order
+    expected = [row for row in model.rows() if "helga" in model.search_text(row)]
+    assert sorted(r.id for r in shown) == sorted(r.id for r in expected)
+    keys = [(r.purchaser_name is None, (r.purchaser_name or "").casefold()) for r in shown]
+    assert keys == sorted(keys)  # still in purchaser order, empty last
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_moving_many_gifts_out_of_the_filtered_occasion_is_one_step(window, qtbot, demo_db):  # type: ignore[no-untyped-def]
+    proxy = window.gift_proxy
+    window.occasion_filter.setCurrentIndex(window.occasion_filter.findText("Christmas 2026"))
+    before_rows = proxy.rowCount()
+    chosen = select_proxy_rows(window, range(0, before_rows, 2))
+    removed = []
+    proxy.rowsAboutToBeRemoved.connect(lambda *args: removed.append(args))
+
+    def pick(dialog: QDialog) -> bool:
+        dialog.list.setCurrentRow(0)  # "No occasion"
+        dialog._choose()
+        return True
+
+    window.bulk_actions.run_dialog = pick
+    window.bulk_actions.move_to_occasion.trigger()
+    assert proxy.rowCount() == before_rows - len(chosen)
+    assert removed == []  # one layout change, not a removal per row
+    assert all(proxy.item_at(r).occasion_id == 1 for r in range(proxy.rowCount()))
+    window.undo_stack.undo()
+    assert proxy.rowCount() == before_rows
