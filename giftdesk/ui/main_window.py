@@ -590,6 +590,11 @@ class MainWindow(QMainWindow):
         self.person_model.set_rows(person_rows)
         self.occasion_model.set_rows(occasion_rows)
         self._fill_occasion_filter()
+        self._prepare_search_soon()
+
+    def _prepare_search_soon(self) -> None:
+        """Build the search text of every gift right after this event, not on the first key."""
+        QTimer.singleShot(0, self.gift_model.haystacks)
 
     def finish_loading(self) -> None:
         """Read the gift rows of a window made with ``load_gifts_later``."""
@@ -599,6 +604,7 @@ class MainWindow(QMainWindow):
             rows = repo.list_gift_rows(session)
         self._gifts_pending = 0
         self.gift_model.set_rows(rows)
+        self._prepare_search_soon()
         self._update_empty_state()
         self._update_status()
         self._update_hints()

@@ -539,6 +539,9 @@ class TableProxyModel(QAbstractProxyModel):
         self._source: RowTableModel | None = None
         self._order: list[int] = []
         self._pos: dict[int, int] | None = None  # source row -> index in _order
+        # Every source row in key order while sorted by a column (None: not made
+        # yet), so a search that widens again only filters, never re-sorts.
+        self._all_sorted: list[int] | None = None
         self._sort_column = -1
         self._descending = False
         self._needle = ""
@@ -715,7 +718,8 @@ class TableProxyModel(QAbstractProxyModel):
         self._sort_column = column
         self._descending = descending and column >= 0
         if changed:
-            self._order.sort(key=self._key)
+            self._all_sorted = None
+            self._order = self._accepted_sorted()
 
     def _key(self, source_row: int) -> tuple[Any, ...]:
         if self._sort_column < 0:
@@ -734,18 +738,37 @@ class TableProxyModel(QAbstractProxyModel):
         source = self._source
         if source is None:
             return []
-        rows = range(source.rowCount())
+        rows: Sequence[int] = range(source.rowCount())
+        if self._sort_column >= 0:
+            if self._all_sorted is None:
+                self._all_sorted = sorted(rows, key=self._key)
+            rows = self._all_sorted
         if self._needle:
             hay = source.haystacks()
             needle = self._needle
-            rows = [s for s in rows if needle in hay[s]]  # type: ignore[assignment]
+            rows = [s for s in rows if needle in hay[s]]
         if self._predicate is not None:
             predicate, items = self._predicate, source.rows()
-            rows = [s for s in rows if predicate(items[s])]  # type: ignore[assignment]
-        order = list(rows)
-        if self._sort_column >= 0:
-            order.sort(key=self._key)
-        return order
+            rows = [s for s in rows if predicate(items[s])]
+        return list(rows)
+
+    def _find(self, source_row: int) -> int | None:
+        """Where ``source_row`` is in ``_order`` (kept in key order), by bisection."""
+        order = self._order
+        at = bisect.bisect_left(order, self._key(source_row), key=self._key)
+        return at if at < len(order) and order[at] == source_row else None
+
+    def _all_sorted_changed(self, source_rows: Sequence[int]) -> None:
+        """Put rows whose values changed (or that are new) in place in ``_all_sorted``."""
+        if self._all_sorted is None:
+            return
+        if len(source_rows) > 64:
+            self._all_sorted = None  # cheaper to sort again when next needed
+            return
+        moving = set(source_rows)
+        self._all_sorted = [s for s in self._all_sorted if s not in moving]
+        for s in source_rows:
+            bisect.insort(self._all_sorted, s, key=self._key)
 
     def _positions(self) -> dict[int, int]:
         if self._pos is None:
@@ -766,11 +789,10 @@ class TableProxyModel(QAbstractProxyModel):
         change()
         self._pos = None
         if persistent:
-            positions = self._positions()
             n = len(self._order)
             targets = []
             for source_row, column in before:
-                at = positions.get(source_row)
+                at = self._find(source_row)
                 if at is None:
                     targets.append(QModelIndex())
                 else:
@@ -783,6 +805,7 @@ class TableProxyModel(QAbstractProxyModel):
         self.beginResetModel()
 
     def _source_reset(self, *args: Any) -> None:
+        self._all_sorted = None
         self._order = self._accepted_sorted()
         self._pos = None
         self.endResetModel()
@@ -796,6 +819,7 @@ class TableProxyModel(QAbstractProxyModel):
     ) -> None:
         hint = getattr(self._source, "changed_rows", None)  # set by upsert_rows for bulk changes
         changed = hint if hint is not None else range(top_left.row(), bottom_right.row() + 1)
+        self._all_sorted_changed(changed)
         positions = self._positions()
         shown = [s for s in changed if s in positions]
         # 1. rows that no longer pass the filter leave
@@ -875,10 +899,16 @@ class TableProxyModel(QAbstractProxyModel):
         count = last - first + 1
         self._order = [s - count if s > last else s for s in self._order]
         self._pos = None
+        if self._all_sorted is not None:
+            self._all_sorted = [
+                s - count if s > last else s for s in self._all_sorted if not first <= s <= last
+            ]
 
     def _source_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         count = last - first + 1
         if first < self.source().rowCount() - count:  # inserted in the middle
             self._order = [s + count if s >= first else s for s in self._order]
             self._pos = None
+            self._all_sorted = None
+        self._all_sorted_changed(range(first, last + 1))
         self._insert_source_rows([s for s in range(first, last + 1) if self._accepts(s)])

@@ -282,3 +282,24 @@ def test_editor_limits_match_the_data_layer():
 
     assert delegates.QUANTITY_MAX == QUANTITY_MAX
     assert tuple(STATUS_LABELS) == GIFT_STATUSES
+
+
+def test_sorted_order_survives_searching_editing_and_removing(qtmodeltester):
+    model = GiftTableModel()
+    model.set_rows([gift_row(i, f"gift {i}", (i * 37) % 101 * 100) for i in range(1, 60)])
+    proxy = proxy_over(model)
+    qtmodeltester.check(proxy, force_py=True)
+    price = model.column_of("price")
+    proxy.sort(price, Qt.SortOrder.DescendingOrder)
+    proxy.set_search_text("gift 1")
+    model.upsert_rows([gift_row(5, "gift 5", 1), gift_row(70, "gift 70", 5000)])
+    model.remove_ids([7, 8])
+    proxy.set_search_text("")  # widening again: filtered from the kept sorted order
+
+    def expected() -> list[int]:
+        rows = sorted(model.rows(), key=lambda r: (r.price_cents, model.row_for_id(r.id)))
+        return [r.id for r in reversed(rows)]
+
+    assert [proxy.id_at(r) for r in range(proxy.rowCount())] == expected()
+    proxy.sort(price, Qt.SortOrder.AscendingOrder)
+    assert [proxy.id_at(r) for r in range(proxy.rowCount())] == list(reversed(expected()))
