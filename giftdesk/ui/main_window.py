@@ -23,6 +23,7 @@ Public surface for the parts other modules install into the window
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib.util
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -61,7 +62,6 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data.errors import GiftdeskError, ValidationError
-from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
 from giftdesk.ui.empty_state import EmptyHint, EmptyState
@@ -76,6 +76,7 @@ from giftdesk.ui.table_models import (
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
+    from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
     from giftdesk.ui.commands import DbCommand
 
 
@@ -974,7 +975,7 @@ class MainWindow(QMainWindow):
                     raise _Cancelled
                 if answer == "separate":
                     records = [
-                        GiftRecord(**{**record.__dict__, "recipient_ids": (person,)})
+                        dataclasses.replace(record, recipient_ids=(person,))
                         for person in record.recipient_ids
                     ]
             command = cmd.create_gifts(self.db, self.hub, records, self.show_refusal)

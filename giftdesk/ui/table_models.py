@@ -20,7 +20,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -34,15 +34,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from giftdesk.data.records import GiftRow, OccasionRow, PersonRow
 from giftdesk.ui.money import format_amount, format_money
+
+if TYPE_CHECKING:  # the records module is not needed to show the window
+    from giftdesk.data.records import GiftRow, OccasionRow, PersonRow
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 """The database id of the row (works through the proxy)."""
 SortRole = Qt.ItemDataRole.UserRole + 2
 """The raw value a column sorts by: cents, dates, ints, text (None when empty)."""
 
-Row = TypeVar("Row", GiftRow, PersonRow, OccasionRow)
+Row = TypeVar("Row", "GiftRow", "PersonRow", "OccasionRow")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

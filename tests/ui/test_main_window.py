@@ -441,3 +441,19 @@ def test_a_window_shown_before_its_gifts_fills_them_in(qtbot, demo_db, settings)
     with demo_db.reading() as s:
         assert window.gift_model.rowCount() == len(repo.list_gift_rows(s))
     assert window.selection_label.text() == f"{window.gift_model.rowCount()} gifts"
+
+
+def test_the_window_modules_load_without_sqlalchemy():
+    """The window is on screen before SQLAlchemy loads (start-up speed)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, giftdesk.ui.app, giftdesk.ui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy', 'giftdesk.data.records') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
