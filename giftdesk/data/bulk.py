@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError
-from giftdesk.data.id_sets import JSON_IDS_SUPPORTED, in_ids
+from giftdesk.data.id_sets import JSON_IDS_SUPPORTED, where_in
 from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES, gift_people, gifts
 from giftdesk.data.repository import (
     chunked,
@@ -35,11 +35,9 @@ from giftdesk.data.validation import clean_choice
 
 def _id_sets(column: ColumnElement, ids: Iterable[int]) -> list[ColumnElement[bool]]:
     """``column IN ids`` as one JSON-array parameter (or chunks on an old SQLite)."""
-    unique = sorted(set(ids))
-    if not unique:
-        return []
     if JSON_IDS_SUPPORTED:
-        return [in_ids(column, unique)]
+        return where_in(column, ids)
+    unique = sorted(set(ids))
     return [column.in_(part) for part in chunked(unique)]
 
 

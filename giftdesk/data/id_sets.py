@@ -9,8 +9,8 @@ number of ids as one text parameter, the statement text never changes (it is
 compiled once and cached) and the work stays set-based.
 
 ``json_each`` is built into SQLite since 3.38 (every Python this program
-supports bundles a newer one); with an older library the chunked ``IN`` of
-``repository.chunked`` is used instead (``json_ids_supported``).
+supports bundles a newer one); with an older library ``where_in`` falls back
+to chunks of 500 expanded ids (``JSON_IDS_SUPPORTED``).
 """
 
 from __future__ import annotations
@@ -37,3 +37,23 @@ def in_ids(column: ColumnElement, ids: Iterable[int] | str) -> ColumnElement[boo
         func.json_each(bindparam(None, payload, type_=Text))
     )
     return column.in_(values)
+
+
+FALLBACK_CHUNK = 500
+
+
+def where_in(column: ColumnElement, ids: Iterable[int]) -> list[ColumnElement[bool]]:
+    """``column IN ids`` as clauses to run one after the other (one, normally).
+
+    One JSON-array parameter for any number of ids; on an SQLite without
+    ``json_each``, one clause per chunk of 500 ids. No ids: no clause.
+    """
+    unique = sorted({int(i) for i in ids})
+    if not unique:
+        return []
+    if JSON_IDS_SUPPORTED:
+        return [in_ids(column, json.dumps(unique, separators=(",", ":")))]
+    return [
+        column.in_(unique[start : start + FALLBACK_CHUNK])
+        for start in range(0, len(unique), FALLBACK_CHUNK)
+    ]

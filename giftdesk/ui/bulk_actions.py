@@ -659,7 +659,8 @@ class BulkActions(QObject):
 
     # -- running --
 
-    def _run(self, title: str, command: DbCommand, gift_ids: Sequence[int]) -> bool:
+    def apply_command(self, title: str, command: DbCommand, gift_ids: Sequence[int]) -> bool:
+        """Run ``command`` (one undo step); keep the selection; say what happened."""
         try:
             run_undoable(self.undo_stack, command)
         except GiftdeskError as error:
@@ -726,7 +727,7 @@ class BulkActions(QObject):
             dialog.chosen_name(),
             self._on_later_error,
         )
-        return self._run("Assign purchaser", command, gift_ids)
+        return self.apply_command("Assign purchaser", command, gift_ids)
 
     def run_clear_purchaser(self) -> bool:
         gift_ids = self.selected_gift_ids()
@@ -735,14 +736,14 @@ class BulkActions(QObject):
         command = assign_purchaser_command(
             self.db, self.hub, gift_ids, None, None, self._on_later_error
         )
-        return self._run("Clear purchaser", command, gift_ids)
+        return self.apply_command("Clear purchaser", command, gift_ids)
 
     def run_set_status(self, status: str) -> bool:
         gift_ids = self.selected_gift_ids()
         if not gift_ids:
             return False
         command = set_status_command(self.db, self.hub, gift_ids, status, self._on_later_error)
-        return self._run("Set status", command, gift_ids)
+        return self.apply_command("Set status", command, gift_ids)
 
     def run_recipient(self, mode: PickerMode) -> bool:
         gift_ids = self.selected_gift_ids()
@@ -760,7 +761,7 @@ class BulkActions(QObject):
         )
         command = make(self.db, self.hub, gift_ids, person_id, name, self._on_later_error)
         title = "Add recipient" if mode is PickerMode.ADD_RECIPIENT else "Remove recipient"
-        return self._run(title, command, gift_ids)
+        return self.apply_command(title, command, gift_ids)
 
     def run_move_to_occasion(self) -> bool:
         gift_ids = self.selected_gift_ids()
@@ -786,7 +787,7 @@ class BulkActions(QObject):
             dialog.chosen_occasion_name(),
             self._on_later_error,
         )
-        return self._run("Move to occasion", command, gift_ids)
+        return self.apply_command("Move to occasion", command, gift_ids)
 
 
 def install(window) -> BulkActions:  # type: ignore[no-untyped-def]

@@ -322,3 +322,31 @@ def test_undo_refuses_when_a_previous_purchaser_was_deleted(demo_db: Database):
     with pytest.raises(NotFoundError, match="cannot be put back"):
         in_transaction(demo_db, lambda s: bulk.undo_assign_purchaser(s, undo))
     assert snapshot(demo_db) == before
+
+
+@pytest.mark.parametrize("json_sets", [True, False], ids=["json", "chunked"])
+def test_partial_gift_rows_for_many_ids_match_the_full_list(
+    many_gifts_db: Database, monkeypatch: pytest.MonkeyPatch, json_sets: bool
+):
+    from giftdesk.data import id_sets
+    from giftdesk.data.repository import list_gift_rows
+
+    monkeypatch.setattr(id_sets, "JSON_IDS_SUPPORTED", json_sets)
+    ids = all_gift_ids(many_gifts_db)[1::2] + [999_999]  # one that does not exist
+    with many_gifts_db.reading() as session:
+        everything = {row.id: row for row in list_gift_rows(session)}
+        some = list_gift_rows(session, ids)
+    assert [row.id for row in some] == sorted(ids)[:-1]
+    assert some == [everything[row.id] for row in some]
+
+
+def test_where_in_gives_no_clause_for_no_ids_and_chunks_without_json(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    from giftdesk.data import id_sets
+
+    assert id_sets.where_in(gifts.c.id, []) == []
+    assert len(id_sets.where_in(gifts.c.id, range(1200))) == 1
+    monkeypatch.setattr(id_sets, "JSON_IDS_SUPPORTED", False)
+    assert len(id_sets.where_in(gifts.c.id, range(1200))) == 3
+    assert id_sets.json_ids([3, 1, 3]) == "[1,3]"
