@@ -35,12 +35,10 @@ class EmptyState(QWidget):
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "This file is empty. Start with the people you give gifts to, or look "
-            "around in an example family first: you can undo it, or open a new file later."
+            "This file is empty. Start with the people you give gifts to,\n"
+            "or look around in an example family first (Edit → Undo removes it again)."
         )
-        text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(520)
 
         self.add_person_button = QPushButton("Add your first person…")
         self.add_person_button.setObjectName("addFirstPersonButton")

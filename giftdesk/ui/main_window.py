@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -106,16 +107,17 @@ ALL: Final = "all"
 """``current_occasion_filter()`` when every occasion is shown."""
 
 MAX_RECENT = 8
+# The first eight gift columns fit beside the budget dock at 1280 pixels wide.
 GIFT_COLUMN_WIDTHS = {
-    "name": 230,
-    "recipients": 170,
-    "purchaser": 110,
-    "occasion": 180,
-    "status": 105,
-    "price": 85,
-    "quantity": 45,
-    "total": 90,
-    "store": 120,
+    "name": 175,
+    "recipients": 120,
+    "purchaser": 90,
+    "occasion": 120,
+    "status": 95,
+    "price": 75,
+    "quantity": 35,
+    "total": 80,
+    "store": 110,
 }
 PERSON_COLUMN_WIDTHS = {"name": 200, "relationship": 160, "birthdate": 110, "receiving": 120}
 OCCASION_COLUMN_WIDTHS = {
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._gifts_pending = 0  # gifts in the file not read yet (load_gifts_later)
+        self._docks_hidden: list[QDockWidget] = []  # while the welcome page shows
         self.db = db
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
@@ -298,8 +301,8 @@ class MainWindow(QMainWindow):
             self.search_box.setEnabled(False)
             self.occasion_filter.setEnabled(False)
         else:
-            self._update_empty_state()
             self._install_extensions()
+            self._update_empty_state()
         self._update_hints()
         self._update_status()
         self._update_title()
@@ -315,6 +318,18 @@ class MainWindow(QMainWindow):
         from giftdesk.ui import budget_panel  # issue 6
 
         budget_panel.install(self)  # issue 6: budget dock, print/export budget summary
+        state = self.settings.value("mainWindow/state")
+        if isinstance(state, QByteArray):  # the docks exist now: put them back
+            self.restoreState(state)
+        else:  # first start: the tables keep almost two thirds of the width
+            docks = [
+                dock
+                for dock in self.findChildren(QDockWidget)
+                if self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+            ]
+            if docks:
+                width = max(self.width(), 1280) * 35 // 100
+                self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
 
     # -- building -----------------------------------------------------------
 
@@ -556,9 +571,6 @@ class MainWindow(QMainWindow):
                 action.setEnabled(True)
             self.search_box.setEnabled(True)
             self._install_extensions()
-            state = self.settings.value("mainWindow/state")
-            if isinstance(state, QByteArray):  # the docks exist now
-                self.restoreState(state)
         self.hub.notify(EVERYTHING)  # every view reads the new file
         if old is None:
             self._on_tab_changed(self.tabs.currentIndex())
@@ -744,7 +756,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         tab = self.tabs.currentIndex()
-        if tab == TAB_GIFTS and self._gifts_pending:
+        if self.pages.currentWidget() is not self.tabs:
+            text = ""
+        elif tab == TAB_GIFTS and self._gifts_pending:
             text = f"Loading {plural(self._gifts_pending, 'gift')}…"
         elif tab == TAB_GIFTS:
             total_rows = self.gift_model.rowCount()
@@ -832,6 +846,15 @@ class MainWindow(QMainWindow):
         page = self.empty_state if empty else self.tabs
         if self.pages.currentWidget() is not page:
             self.pages.setCurrentWidget(page)
+            # The welcome page stands alone: docks (the budget) step aside.
+            if empty:
+                self._docks_hidden = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
+                for dock in self._docks_hidden:
+                    dock.hide()
+            else:
+                for dock in self._docks_hidden:
+                    dock.show()
+                self._docks_hidden = []
         self.search_box.setEnabled(not empty)
         self.occasion_filter.setEnabled(not empty and self.tabs.currentIndex() == TAB_GIFTS)
         self.action_load_example.setEnabled(empty)

@@ -97,7 +97,10 @@ def status_icon(status: str) -> QIcon:
         painter.setBrush(QColor(STATUS_COLORS.get(status, "#999999")))
         painter.drawEllipse(1, 1, 10, 10)
         painter.end()
-        icon = _status_icons[status] = QIcon(pixmap)
+        icon = QIcon(pixmap)
+        # The same dot on a selected row (the default tint hides it in the highlight).
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)
+        _status_icons[status] = icon
     return icon
 
 

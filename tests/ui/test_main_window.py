@@ -113,9 +113,14 @@ def test_window_opens_on_the_demo_family(window, demo_db):
 
 
 def test_load_example_family_from_the_welcome_page_and_undo_it(make_window, db):
+    from PySide6.QtWidgets import QDockWidget
+
     window = make_window(db)
+    docks = window.findChildren(QDockWidget)
+    assert all(dock.isHidden() for dock in docks)  # the welcome page stands alone
     window.empty_state.load_example_button.click()
     assert window.pages.currentWidget() is window.tabs
+    assert all(not dock.isHidden() for dock in docks)
     assert window.person_model.rowCount() == 12
     assert window.occasion_filter.count() == 3 + 2
     window.action_undo.trigger()
