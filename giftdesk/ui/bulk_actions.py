@@ -350,18 +350,23 @@ class PickerData:
 
 
 def load_picker_data(
-    db: Database, gift_ids: Sequence[int], mode: PickerMode = PickerMode.PURCHASER
+    db: Database,
+    gift_ids: Sequence[int],
+    mode: PickerMode = PickerMode.PURCHASER,
+    *,
+    occasion_id: int | None = None,
 ) -> PickerData:
     """People with their figures for the occasion of the gifts (or all of them).
 
     Purchaser mode: what each already buys against their purchaser budget;
     recipient modes: what each receives against their recipient budget.
     "Remove recipient" lists only people who receive one of the gifts.
+    Without gifts (a gift being created), the figures are for ``occasion_id``.
     Reads from a fixed number of queries (the budget engine's three).
     """
     with db.reading() as session:
         people = list_person_rows(session)
-        occasions = bulk.occasions_of(session, gift_ids)
+        occasions = bulk.occasions_of(session, gift_ids) if gift_ids else {occasion_id}
         wanted = (
             bulk.recipients_of(session, gift_ids) if mode is PickerMode.REMOVE_RECIPIENT else None
         )
@@ -695,6 +700,25 @@ class BulkActions(QObject):
             current_person_id=data.current_person_id,
             create_person=self.create_person,
             parent=self.window,
+        )
+
+    def picker_for_gift_dialog(
+        self,
+        parent: QWidget,
+        occasion_id: int | None,
+        current_id: int | None,
+        gift_name: str | None,
+    ) -> PurchaserPickerDialog:
+        """The picker the gift dialog's "Choose…" opens: figures for its occasion."""
+        data = load_picker_data(self.db, [], PickerMode.PURCHASER, occasion_id=occasion_id)
+        return PurchaserPickerDialog(
+            data.lines,
+            gift_count=1,
+            gift_name=gift_name,
+            scope_text=data.scope_text,
+            current_person_id=current_id,
+            create_person=self.create_person,
+            parent=parent,
         )
 
     def _gift_name(self, gift_id: int) -> str | None:

@@ -16,6 +16,7 @@ new-person form first).
 from __future__ import annotations
 
 import enum
+import html
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -681,3 +682,86 @@ def dialog_title(mode: PickerMode, count: int, gift_name: str | None = None) -> 
         PickerMode.ADD_RECIPIENT: f"Add recipient to {target}",
         PickerMode.REMOVE_RECIPIENT: f"Remove recipient from {target}",
     }[mode]
+
+
+class PurchaserField(QWidget):
+    """The gift dialog's "Bought by": the purchaser's name and a "Choose…" button.
+
+    The button opens the same ``PurchaserPickerDialog`` as the bulk action.
+    Inside the main window the picker comes from the window's bulk actions
+    (figures for the gift's occasion, inline new person, undoable); on its
+    own (a dialog without a window) it lists ``people`` plainly.
+    ``current_id``/``set_current_id`` read and set the choice.
+    """
+
+    def __init__(
+        self,
+        people: Sequence[tuple[int, str]],
+        *,
+        occasion: Callable[[], int | None] | None = None,
+        gift_name: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("purchaserField")
+        self._names = dict(people)
+        self._occasion = occasion
+        self._gift_name = gift_name
+        self._id: int | None = None
+        self.name_label = QLabel()
+        self.name_label.setObjectName("purchaserName")
+        self.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.setObjectName("choosePurchaserButton")
+        self.choose_button.setToolTip("Choose who buys this gift (Ctrl+Shift+P in the table)")
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name_label, 1)
+        layout.addWidget(self.choose_button)
+        self.setFocusProxy(self.choose_button)
+        self._show()
+
+    def current_id(self) -> int | None:
+        return self._id
+
+    def set_current_id(self, person_id: int | None, name: str | None = None) -> None:
+        self._id = person_id
+        if person_id is not None and name:
+            self._names[person_id] = name
+        self._show()
+
+    def _show(self) -> None:
+        if self._id is None:
+            text = "No purchaser yet"
+            self.name_label.setText(f"<i>{text}</i>")
+        else:
+            text = self._names.get(self._id, "(someone no longer here)")
+            self.name_label.setText(html.escape(text))
+        self.choose_button.setAccessibleName(f"Choose purchaser (now: {text})")
+
+    def make_picker(self) -> PurchaserPickerDialog:
+        """The picker for this gift: the window's (with figures) or a plain one."""
+        occasion = self._occasion() if self._occasion is not None else None
+        name = (self._gift_name() if self._gift_name is not None else "").strip() or None
+        # The gift dialog's owner is the main window, which has the bulk actions.
+        owner = self.window().parentWidget()
+        actions = getattr(owner.window(), "bulk_actions", None) if owner is not None else None
+        if actions is not None:
+            return actions.picker_for_gift_dialog(self.window(), occasion, self._id, name)
+        lines = [PickerLine(person_id, text) for person_id, text in self._names.items()]
+        return PurchaserPickerDialog(
+            lines, gift_count=1, gift_name=name, current_person_id=self._id, parent=self.window()
+        )
+
+    def run_picker(self, dialog: PurchaserPickerDialog) -> bool:
+        """Show the picker modally (tests replace this)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def choose(self) -> bool:
+        dialog = self.make_picker()
+        if not self.run_picker(dialog):
+            return False
+        self.set_current_id(dialog.chosen_person_id(), dialog.chosen_name())
+        return True

@@ -226,7 +226,7 @@ def test_picker_for_one_gift_preselects_its_purchaser(demo_db):  # type: ignore[
 # -- in the main window ----------------------------------------------------------
 
 from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QLabel  # noqa: E402
 
 from giftdesk.data import bulk  # noqa: E402
 from giftdesk.data.database import open_database  # noqa: E402
@@ -596,3 +596,36 @@ def test_moving_many_gifts_out_of_the_filtered_occasion_is_one_step(window, qtbo
     assert all(proxy.item_at(r).occasion_id == 1 for r in range(proxy.rowCount()))
     window.undo_stack.undo()
     assert proxy.rowCount() == before_rows
+
+
+def test_the_gift_dialog_chooses_its_purchaser_in_the_same_picker(window, qtbot, demo_db):  # type: ignore[no-untyped-def]
+    from giftdesk.ui.purchaser_picker import PurchaserField
+
+    with demo_db.reading() as session:
+        gift_id = session.scalar(select(gifts.c.id).where(gifts.c.occasion_id == 1))
+    seen: list[tuple[str, bool]] = []
+
+    def pick(picker: PurchaserPickerDialog) -> bool:
+        intro = picker.findChild(QLabel, "pickerIntro").text()
+        seen.append((intro, picker.new_person_button.isVisibleTo(picker)))
+        picker.show()
+        qtbot.keyClicks(picker.filter_edit, "zoe")
+        qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+        return picker.result() == QDialog.DialogCode.Accepted
+
+    def drive() -> None:
+        dialog = window._dialog
+        field = dialog.purchaser_combo
+        assert isinstance(field, PurchaserField)
+        field.run_picker = pick
+        qtbot.mouseClick(field.choose_button, Qt.MouseButton.LeftButton)
+        assert field.name_label.text() == "Zoë"
+        dialog.accept()
+
+    QTimer.singleShot(0, drive)
+    window.edit_gift(gift_id)
+    assert len(seen) == 1
+    intro, can_create = seen[0]
+    assert "Figures for Christmas 2026." in intro
+    assert can_create  # inline creation offered here too
+    assert db_purchasers(demo_db)[gift_id] == 8

@@ -163,13 +163,24 @@ def test_gift_dialog_puts_each_refusal_next_to_its_field(
     assert submitted == []
 
 
-def test_gift_dialog_refuses_a_purchaser_who_is_nobody(qtbot, submitted):
+def test_gift_dialog_chooses_the_purchaser_in_the_person_picker(qtbot, submitted):
+    # issue 5: no free text (so no "nobody" purchaser): "Choose…" opens the picker.
     dialog = GiftDialog(None, None, PEOPLE, OCCASIONS, submitted.append)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Scarf")
-    dialog.purchaser_combo.setEditText("Nobody Known")
+
+    def pick(picker):  # type: ignore[no-untyped-def]
+        picker.show()
+        assert picker.windowTitle() == "Assign purchaser for “Scarf”"
+        qtbot.keyClicks(picker.filter_edit, "rosa")
+        qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+        return picker.result() == QDialog.DialogCode.Accepted
+
+    dialog.purchaser_combo.run_picker = pick
+    qtbot.mouseClick(dialog.purchaser_combo.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.purchaser_combo.name_label.text() == "Grandma Rosa"
     dialog.accept()
-    assert dialog.error_text("purchaser") == "“Nobody Known” is not one of the people in this file."
+    assert submitted[0].purchaser_id == 2
 
 
 def test_gift_dialog_refuses_a_purchaser_who_also_contributes(qtbot, submitted):

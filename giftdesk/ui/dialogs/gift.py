@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from giftdesk.data.models import GIFT_NAME_MAX, GIFT_STATUSES, PRIORITIES, QUANTITY_MAX
 from giftdesk.data.records import GiftRecord
 from giftdesk.data.repository import validate_gift
-from giftdesk.ui.dialogs.common import CheckList, FormDialog, OptionalDateEdit, SearchableCombo
+from giftdesk.ui.dialogs.common import CheckList, FormDialog, OptionalDateEdit
 from giftdesk.ui.money import format_amount, parse_money_text
+from giftdesk.ui.purchaser_picker import PurchaserField
 from giftdesk.ui.table_models import STATUS_LABELS, status_icon
 
 SHARED = "shared"
@@ -97,8 +98,10 @@ class GiftDialog(FormDialog[GiftRecord]):
 
         self.recipients_list = CheckList(people, "Search people…")
         self.recipients_list.setObjectName("recipientsList")
-        self.purchaser_combo = SearchableCombo(people, "No purchaser yet")
-        self.purchaser_combo.setObjectName("purchaserCombo")
+        # issue 5: the purchaser is chosen in the person picker ("Choose…")
+        self.purchaser_combo = PurchaserField(
+            people, occasion=self.occasion_combo.currentData, gift_name=self.name_edit.text
+        )
         self.contributors_list = CheckList(people, "Search people…")
         self.contributors_list.setObjectName("contributorsList")
         self.contributors_list.list.setMaximumHeight(110)
