@@ -638,9 +638,10 @@ class MainWindow(QMainWindow):
         people_moved = gifts_moved or bool(change.persons or change.removed_persons)
         occasions_moved = gifts_moved or bool(change.occasions or change.removed_occasions)
         with self.db.reading() as session:
-            gift_rows = repo.list_gift_rows(session, sorted(gift_ids)) if gift_ids else []
             person_rows = repo.list_person_rows(session) if people_moved else None
             occasion_rows = repo.list_occasion_rows(session) if occasions_moved else None
+            gift_ids |= self._gifts_showing_renamed(change, person_rows, occasion_rows)
+            gift_rows = repo.list_gift_rows(session, sorted(gift_ids)) if gift_ids else []
         found = {row.id for row in gift_rows}
         self.gift_model.remove_ids(set(change.removed_gifts) | (gift_ids - found))
         self.gift_model.upsert_rows(gift_rows)
@@ -650,6 +651,26 @@ class MainWindow(QMainWindow):
             self.occasion_model.replace_rows(occasion_rows)
         if change.occasions or change.removed_occasions:
             self._fill_occasion_filter()
+
+    def _gifts_showing_renamed(
+        self, change: Change, person_rows: list[Any] | None, occasion_rows: list[Any] | None
+    ) -> set[int]:
+        """Gift rows that show the name of a person or occasion renamed by ``change``.
+
+        Commands usually list those gifts themselves; this catches any that do
+        not, with one pass over the rows in memory (no query).
+        """
+        renamed_people = _renamed(change.persons, self.person_model, person_rows)
+        renamed_occasions = _renamed(change.occasions, self.occasion_model, occasion_rows)
+        if not renamed_people and not renamed_occasions:
+            return set()
+        return {
+            row.id
+            for row in self.gift_model.rows()
+            if row.occasion_id in renamed_occasions
+            or row.purchaser_id in renamed_people
+            or not renamed_people.isdisjoint(row.recipient_ids)
+        }
 
     def _fill_occasion_filter(self) -> None:
         chosen = self.current_occasion_filter() if self.occasion_filter.count() else ALL
@@ -1269,6 +1290,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
         super().closeEvent(event)
+
+
+def _renamed(ids: Iterable[int], model: Any, rows: list[Any] | None) -> set[int]:
+    """Which of ``ids`` have another name in ``rows`` than in ``model``."""
+    if not ids or rows is None:
+        return set()
+    new_names = {row.id: row.name for row in rows}
+    renamed = set()
+    for row_id in ids:
+        old = model.item_for_id(row_id)
+        if old is not None and new_names.get(row_id, old.name) != old.name:
+            renamed.add(row_id)
+    return renamed
 
 
 class _Cancelled(GiftdeskError):

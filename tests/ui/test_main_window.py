@@ -462,3 +462,51 @@ def test_the_window_modules_load_without_sqlalchemy():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_rename_reported_without_its_gifts_still_updates_the_gift_rows(window, demo_db):
+    """Another module's command may report only the person; the rows follow anyway."""
+    import dataclasses
+
+    from giftdesk.ui.changes import Change
+    from giftdesk.ui.commands import DbCommand
+
+    with demo_db.reading() as s:
+        thomas = repo.find_person_by_name(s, "Thomas")
+
+    def rename(name):  # type: ignore[no-untyped-def]
+        def step(session):  # type: ignore[no-untyped-def]
+            repo.update_person(session, dataclasses.replace(thomas, name=name))
+            return Change(persons=frozenset({thomas.id}))
+
+        return step
+
+    command = DbCommand("Rename", demo_db, window.hub, rename("Tom"), rename("Thomas"))
+    assert window.run_command(command)
+    shown = [r for r in window.gift_model.rows() if thomas.id in r.recipient_ids]
+    bought = [r for r in window.gift_model.rows() if r.purchaser_id == thomas.id]
+    assert shown and all("Tom" in r.recipient_names.split(", ") for r in shown)
+    assert all(r.purchaser_name == "Tom" for r in bought)
+    window.action_undo.trigger()
+    assert all(
+        "Thomas" in r.recipient_names.split(", ")
+        for r in window.gift_model.rows()
+        if thomas.id in r.recipient_ids
+    )
+
+
+def test_opening_a_file_from_a_newer_giftdesk_is_refused(window, tmp_path, warnings):
+    import sqlite3
+
+    newer = tmp_path / "newer.sqlite3"
+    open_database(newer).close()
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE alembic_version SET version_num = 'ffffffff9999'")
+    connection.commit()
+    connection.close()
+    before = newer.read_bytes()
+    assert not window.open_database_file(newer)
+    assert warnings == [
+        "newer.sqlite3 was made by a newer version of giftdesk; update giftdesk to open it."
+    ]
+    assert newer.read_bytes() == before

@@ -93,6 +93,7 @@ def test_proxy_follows_qt_rules_while_rows_change(qtmodeltester):
     model.upsert_rows([gift_row(15, "no longer matching", 100)])
     model.replace_rows([gift_row(i, f"gift {i}", i) for i in range(1, 20)])
     qtmodeltester.check(proxy, force_py=True)
+    qtmodeltester.check(model, force_py=True)
     assert [proxy.id_at(r) for r in range(proxy.rowCount())] == [
         19,
         18,
