@@ -644,8 +644,12 @@ class BulkActions(QObject):
             self.move_to_occasion,
         ]
 
+    # Whether the gift table is the one in front (install sets it): the
+    # shortcuts must not act on gifts selected in a hidden tab.
+    gift_table_shown: Callable[[], bool] = staticmethod(lambda: True)  # type: ignore[assignment]
+
     def update_enabled(self, *_args: object) -> None:
-        has = bool(self.selected_gift_ids())
+        has = self.gift_table_shown() and bool(self.selected_gift_ids())
         for act in (*self.actions, *self.status_actions.values()):
             act.setEnabled(has)
 
@@ -698,7 +702,8 @@ class BulkActions(QObject):
             gift_name=gift_name,
             scope_text=data.scope_text,
             current_person_id=data.current_person_id,
-            create_person=self.create_person,
+            # Someone new cannot already be a recipient to remove.
+            create_person=None if mode is PickerMode.REMOVE_RECIPIENT else self.create_person,
             parent=self.window,
         )
 
@@ -837,6 +842,8 @@ def install(window) -> BulkActions:  # type: ignore[no-untyped-def]
     window.gift_context_menu_actions.extend(actions.actions)
 
     view: QAbstractItemView = window.gift_view
+    actions.gift_table_shown = lambda: window.current_view() is view  # type: ignore[method-assign]
+    window.tabs.currentChanged.connect(actions.update_enabled)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.selectionModel().selectionChanged.connect(actions.update_enabled)
     view.model().modelReset.connect(actions.update_enabled)

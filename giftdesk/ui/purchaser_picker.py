@@ -28,10 +28,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -106,6 +107,7 @@ class PickerLine:
 
 
 NO_PERSON_LABEL = "No purchaser"
+ICON_SIZE = 16
 PersonIdRole = Qt.ItemDataRole.UserRole + 1  # int, or None on the "No purchaser" row
 SearchKeyRole = Qt.ItemDataRole.UserRole + 2
 OverBudgetRole = Qt.ItemDataRole.UserRole + 3
@@ -130,6 +132,9 @@ class PickerModel(QAbstractListModel):
         style = QApplication.style()
         self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._nobody_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton)
+        blank = QPixmap(ICON_SIZE, ICON_SIZE)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank_icon = QIcon(blank)  # keeps every name aligned with the marked ones
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -149,7 +154,7 @@ class PickerModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.describe(line)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._warning_icon if line.over_budget else None
+            return self._warning_icon if line.over_budget else self._blank_icon
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self.describe(line)
             if line.over_in:
@@ -344,6 +349,7 @@ class PurchaserPickerDialog(QDialog):
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setAccessibleName("People")
         self.list_view.setMinimumHeight(240)
+        self.list_view.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("pickerEmptyHint")
@@ -385,7 +391,7 @@ class PurchaserPickerDialog(QDialog):
         layout.addWidget(self.empty_label)
         layout.addWidget(self._form)
         layout.addWidget(self.buttons)
-        self.resize(520, 440)
+        self.resize(self._natural_width(), 460)
 
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         self.filter_edit.installEventFilter(self)
@@ -399,6 +405,16 @@ class PurchaserPickerDialog(QDialog):
             self._select_first()
         self._update_ok()
         self.filter_edit.setFocus()
+
+    def _natural_width(self) -> int:
+        """Wide enough for the longest line (within reason), so nothing is cut off."""
+        metrics = self.list_view.fontMetrics()
+        rows = range(min(self._model.rowCount(), 500))
+        widest = max(
+            (metrics.horizontalAdvance(self._model.index(r, 0).data() or "") for r in rows),
+            default=0,
+        )
+        return max(520, min(widest + ICON_SIZE + 80, 900))
 
     # -- accessors (the result) --
 

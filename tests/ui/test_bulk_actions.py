@@ -314,6 +314,10 @@ def test_actions_are_disabled_without_a_selection(window, qtbot):  # type: ignor
     qtbot.keyClick(window.gift_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(window.selected_gift_ids()) == window.gift_proxy.rowCount()
     assert all(a.isEnabled() for a in actions.actions)
+    window.tabs.setCurrentIndex(1)  # People: the shortcuts must not act on hidden gifts
+    assert not any(a.isEnabled() for a in actions.actions)
+    window.tabs.setCurrentIndex(0)
+    assert all(a.isEnabled() for a in actions.actions)
 
 
 def test_assign_through_a_sorted_and_filtered_table_touches_exactly_the_selected_gifts(
