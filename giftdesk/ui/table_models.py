@@ -20,6 +20,8 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import contains
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -521,6 +523,38 @@ class OccasionTableModel(RowTableModel):
 # -- sorting and filtering --------------------------------------------------
 
 
+# The roles RowTableModel.cell answers (the proxy returns None for others at once).
+MODEL_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        IdRole,
+        SortRole,
+    }
+)
+PLAIN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE_FLAGS = PLAIN_FLAGS | Qt.ItemFlag.ItemIsEditable
+
+
+def _matching(rows: Sequence[int], hay: Sequence[str], needle: str) -> list[int]:
+    """The rows whose search text contains ``needle``, in the order given.
+
+    Many rows: test every text in memory order into a byte mask, then pick
+    (visiting 100,000 texts in sorted order costs more in cache misses than
+    the search itself); few rows: test just those. Both loops run in C.
+    """
+    if len(rows) < len(hay) // 4:
+        return list(compress(rows, map(contains, map(hay.__getitem__, rows), repeat(needle))))
+    mask = bytearray(map(contains, hay, repeat(needle)))
+    if isinstance(rows, range) and len(rows) == len(hay):
+        return list(compress(rows, mask))
+    return list(compress(rows, map(mask.__getitem__, rows)))
+
+
 def _sort_key(value: object) -> tuple[Any, ...]:
     """Empty values last; text without regard to case."""
     if value is None:
@@ -631,7 +665,8 @@ class TableProxyModel(QAbstractProxyModel):
         return self.createIndex(row, source_index.column())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._source is None:
+        # Painting asks each cell for a dozen roles; most have no answer here.
+        if role not in MODEL_ROLES or self._source is None or not index.isValid():
             return None
         return self._source.cell(self._source_row(index.row()), index.column(), role)
 
@@ -649,7 +684,9 @@ class TableProxyModel(QAbstractProxyModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid() or self._source is None:
             return Qt.ItemFlag.NoItemFlags
-        return self._source.flags(self.mapToSource(index))
+        if self._source.columns[index.column()].editable:
+            return EDITABLE_FLAGS
+        return PLAIN_FLAGS
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or self._source is None:
@@ -698,8 +735,7 @@ class TableProxyModel(QAbstractProxyModel):
 
         def apply() -> None:
             if narrowing:  # typing more: only the rows shown can still match
-                hay = self.source().haystacks()
-                self._order = [s for s in self._order if needle in hay[s]]
+                self._order = _matching(self._order, self.source().haystacks(), needle)
             else:
                 self._order = self._accepted_sorted()
 
@@ -749,9 +785,7 @@ class TableProxyModel(QAbstractProxyModel):
                 self._all_sorted = sorted(rows, key=self._key)
             rows = self._all_sorted
         if self._needle:
-            hay = source.haystacks()
-            needle = self._needle
-            rows = [s for s in rows if needle in hay[s]]
+            rows = _matching(rows, source.haystacks(), self._needle)
         if self._predicate is not None:
             predicate, items = self._predicate, source.rows()
             rows = [s for s in rows if predicate(items[s])]
