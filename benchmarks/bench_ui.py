@@ -179,7 +179,7 @@ def measure_model_load(db_path: Path, repeat: int, timer) -> dict[str, list[floa
     return {"raw": raw, "load": full}
 
 
-def measure_search(db_path: Path, word: str = "wool scarf") -> dict[str, list[float]]:
+def measure_search(db_path: Path, word: str = "anna s") -> dict[str, list[float]]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
