@@ -510,3 +510,38 @@ def test_opening_a_file_from_a_newer_giftdesk_is_refused(window, tmp_path, warni
         "newer.sqlite3 was made by a newer version of giftdesk; update giftdesk to open it."
     ]
     assert newer.read_bytes() == before
+
+
+def test_keyboard_delete_and_undo_reach_their_actions(window, questions, qtbot):
+    window.activateWindow()
+    before = window.gift_model.rowCount()
+    select_rows(window.gift_view, [0, 1])
+    window.gift_view.setFocus()
+    qtbot.waitUntil(window.gift_view.hasFocus)
+    qtbot.keyClick(window.gift_view, Qt.Key.Key_Delete)
+    assert questions == ["Delete the 2 selected gifts? You can undo this."]
+    assert window.gift_model.rowCount() == before - 2
+    qtbot.keyClick(window.gift_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.gift_model.rowCount() == before
+    qtbot.keyClick(
+        window.gift_view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.gift_model.rowCount() == before - 2
+
+
+def test_new_database_from_the_file_menu_starts_empty_and_is_remembered(
+    window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "family-2027"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "giftdesk files")
+    )
+    window.action_new_database.trigger()
+    assert window.db.path == target.with_suffix(".sqlite3")
+    assert window.pages.currentWidget() is window.empty_state
+    assert window.recent_files()[0] == str(target.with_suffix(".sqlite3").resolve())
+    assert "family-2027.sqlite3" in window.windowTitle()
