@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError
 from giftdesk.data.id_sets import JSON_IDS_SUPPORTED, where_in
-from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES, gift_people, gifts
+from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES, gift_people, gifts, persons
 from giftdesk.data.repository import (
     chunked,
     require_gifts,
@@ -261,3 +261,13 @@ def recipients_of(session: Session, gift_ids: Sequence[int]) -> set[int]:
             )
         )
     return found
+
+
+def people_for_picking(session: Session) -> list[tuple[int, str, str | None]]:
+    """(id, name, relationship) of everyone: one cheap query, no aggregates."""
+    return [
+        (person_id, name, relationship)
+        for person_id, name, relationship in session.execute(
+            select(persons.c.id, persons.c.name, persons.c.relationship).order_by(persons.c.id)
+        ).all()
+    ]

@@ -59,7 +59,6 @@ from giftdesk.data.repository import (
     create_person,
     delete_person,
     list_occasion_rows,
-    list_person_rows,
 )
 from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
 from giftdesk.ui.commands import DbCommand, run_undoable
@@ -347,6 +346,8 @@ class PickerData:
     lines: list[PickerLine]
     scope_text: str
     current_person_id: int | None = None
+    # When the figures were left for later: reads (lines, scope text).
+    pending: Callable[[], tuple[list[PickerLine], str]] | None = None
 
 
 def load_picker_data(
@@ -355,6 +356,7 @@ def load_picker_data(
     mode: PickerMode = PickerMode.PURCHASER,
     *,
     occasion_id: int | None = None,
+    defer_mixed: bool = False,
 ) -> PickerData:
     """People with their figures for the occasion of the gifts (or all of them).
 
@@ -365,7 +367,7 @@ def load_picker_data(
     Reads from a fixed number of queries (the budget engine's three).
     """
     with db.reading() as session:
-        people = list_person_rows(session)
+        people = bulk.people_for_picking(session)
         occasions = bulk.occasions_of(session, gift_ids) if gift_ids else {occasion_id}
         wanted = (
             bulk.recipients_of(session, gift_ids) if mode is PickerMode.REMOVE_RECIPIENT else None
@@ -377,6 +379,20 @@ def load_picker_data(
             found = get_gifts(session, gift_ids)
             current = found[0].purchaser_id if found else None
         single = len(occasions) == 1
+        if defer_mixed and not single:
+            # Every occasion of a big file takes a moment: names now, figures
+            # once the dialog shows.
+            def pending() -> tuple[list[PickerLine], str]:
+                data = load_picker_data(db, gift_ids, mode, occasion_id=occasion_id)
+                return data.lines, data.scope_text
+
+            lines = [
+                PickerLine(person_id, name, relationship, figures_known=False)
+                for person_id, name, relationship in people
+                if wanted is None or person_id in wanted
+            ]
+            text = "The gifts are for several occasions: reading the figures for all occasions…"
+            return PickerData(lines, text, current, pending)
         scope = next(iter(occasions)) if single else ALL
         summary = compute_budget_summary(session, scope)
 
@@ -397,15 +413,15 @@ def load_picker_data(
 
     lines = [
         PickerLine(
-            row.id,
-            row.name,
-            row.relationship,
-            amounts.get(row.id, 0),
-            budgets.get(row.id),
-            tuple(over_in.get(row.id, ())),
+            person_id,
+            name,
+            relationship,
+            amounts.get(person_id, 0),
+            budgets.get(person_id),
+            tuple(over_in.get(person_id, ())),
         )
-        for row in people
-        if wanted is None or row.id in wanted
+        for person_id, name, relationship in people
+        if wanted is None or person_id in wanted
     ]
     if single:
         occasion = summary.occasions[0] if summary.occasions else None
@@ -688,7 +704,7 @@ class BulkActions(QObject):
 
     def _picker(self, gift_ids: Sequence[int], mode: PickerMode) -> PurchaserPickerDialog | None:
         try:
-            data = load_picker_data(self.db, gift_ids, mode)
+            data = load_picker_data(self.db, gift_ids, mode, defer_mixed=True)
         except GiftdeskError as error:
             self.show_error("Choose a person", str(error))
             return None
@@ -704,6 +720,7 @@ class BulkActions(QObject):
             current_person_id=data.current_person_id,
             # Someone new cannot already be a recipient to remove.
             create_person=None if mode is PickerMode.REMOVE_RECIPIENT else self.create_person,
+            pending_figures=data.pending,
             parent=self.window,
         )
 

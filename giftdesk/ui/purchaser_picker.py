@@ -31,8 +31,9 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -85,7 +86,8 @@ class PickerLine:
     ``amount_cents``: what they already buy (purchaser mode) or receive
     (recipient modes); ``budget_cents``: the matching budget, None if unset;
     ``over_in``: when figures span several occasions, the names of those
-    where they are over budget.
+    where they are over budget; ``figures_known``: False while the figures
+    are still being read (the line shows the name only).
     """
 
     person_id: int
@@ -94,9 +96,12 @@ class PickerLine:
     amount_cents: int = 0
     budget_cents: int | None = None
     over_in: tuple[str, ...] = ()
+    figures_known: bool = True
 
     @property
     def over_budget(self) -> bool:
+        if not self.figures_known:
+            return False
         if self.over_in:
             return True
         return self.budget_cents is not None and self.amount_cents > self.budget_cents
@@ -201,6 +206,8 @@ class PickerModel(QAbstractListModel):
     def describe(self, line: PickerLine) -> str:
         """ "Thomas (Dad) — buying €120.00 of €150.00", over budget said in words."""
         who = f"{line.name} ({line.relationship})" if line.relationship else line.name
+        if not line.figures_known:
+            return f"{who} — …"
         if line.budget_cents is not None:
             figures = (
                 f"{self._verb} {money_text(line.amount_cents)} of {money_text(line.budget_cents)}"
@@ -239,6 +246,13 @@ class PickerModel(QAbstractListModel):
         return list(self._lines)
 
     # -- changing --
+
+    def update_figures(self, lines: Sequence[PickerLine]) -> None:
+        """Put in figures read later (same people; names and order unchanged)."""
+        fresh = {line.person_id: line for line in lines}
+        self._lines = [fresh.get(line.person_id, line) for line in self._lines]
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     def add_line(self, line: PickerLine) -> int:
         """Insert a person at their place by name; returns the row."""
@@ -293,6 +307,7 @@ class PickerFilterProxy(QSortFilterProxyModel):
 
 
 CreatePerson = Callable[[PersonRecord], int]
+PendingFigures = Callable[[], tuple[Sequence[PickerLine], str]]
 
 
 class PurchaserPickerDialog(QDialog):
@@ -308,10 +323,14 @@ class PurchaserPickerDialog(QDialog):
         scope_text: str = "",
         current_person_id: int | None = None,
         create_person: CreatePerson | None = None,
+        pending_figures: PendingFigures | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("PurchaserPickerDialog")
+        # Figures that take long to read (every occasion of a big file) come
+        # right after the dialog is on screen, so it opens at once.
+        self._pending = pending_figures
         self._mode = mode
         self._create_person = create_person
         self._created: list[int] = []
@@ -328,9 +347,11 @@ class PurchaserPickerDialog(QDialog):
         self._proxy = PickerFilterProxy(self)
         self._proxy.setSourceModel(self._model)
 
+        self._gift_count, self._gift_name = gift_count, gift_name
         intro = QLabel(self._intro_text(gift_count, gift_name, scope_text))
         intro.setWordWrap(True)
         intro.setObjectName("pickerIntro")
+        self.intro_label = intro
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("purchaserFilter")
@@ -415,6 +436,31 @@ class PurchaserPickerDialog(QDialog):
             default=0,
         )
         return max(520, min(widest + ICON_SIZE + 80, 900))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            QTimer.singleShot(0, self.load_pending_figures)
+
+    def load_pending_figures(self) -> None:
+        """Read the figures that were left for after the dialog showed."""
+        if not self.isVisible():  # chosen or cancelled before the figures came
+            return
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        try:
+            lines, scope_text = pending()
+        except GiftdeskError as error:
+            self.intro_label.setText(
+                self._intro_text(self._gift_count, self._gift_name, f"({error})")
+            )
+            return
+        self._model.update_figures(lines)
+        self.intro_label.setText(self._intro_text(self._gift_count, self._gift_name, scope_text))
+
+    def figures_pending(self) -> bool:
+        return self._pending is not None
 
     # -- accessors (the result) --
 

@@ -633,3 +633,15 @@ def test_the_gift_dialog_chooses_its_purchaser_in_the_same_picker(window, qtbot,
     assert "Figures for Christmas 2026." in intro
     assert can_create  # inline creation offered here too
     assert db_purchasers(demo_db)[gift_id] == 8
+
+
+def test_mixed_occasions_leave_the_figures_for_after_the_dialog_shows(demo_db):  # type: ignore[no-untyped-def]
+    ids = gift_ids(demo_db, 1)[:2] + gift_ids(demo_db, 2)[:2]
+    later = ba.load_picker_data(demo_db, ids, PickerMode.PURCHASER, defer_mixed=True)
+    now = ba.load_picker_data(demo_db, ids, PickerMode.PURCHASER)
+    assert later.pending is not None and now.pending is None
+    assert not any(line.figures_known for line in later.lines)
+    assert [line.person_id for line in later.lines] == [line.person_id for line in now.lines]
+    assert later.pending() == (now.lines, now.scope_text)
+    one = ba.load_picker_data(demo_db, gift_ids(demo_db, 1), PickerMode.PURCHASER, defer_mixed=True)
+    assert one.pending is None  # one occasion is quick: figures at once

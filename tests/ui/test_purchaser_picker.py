@@ -10,6 +10,7 @@ from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.records import PersonRecord
 from giftdesk.ui.purchaser_picker import (
     IsNobodyRole,
+    OverBudgetRole,
     PersonIdRole,
     PickerFilterProxy,
     PickerLine,
@@ -311,3 +312,41 @@ def test_without_a_callback_there_is_no_new_person_button(qtbot):  # type: ignor
     dialog = open_dialog(qtbot, creator=None)
     assert not dialog.new_person_button.isVisible()
     assert QApplication.instance() is not None
+
+
+def test_figures_read_later_arrive_once_the_dialog_shows(qtbot):  # type: ignore[no-untyped-def]
+    bare = [
+        PickerLine(line.person_id, line.name, line.relationship, figures_known=False)
+        for line in LINES
+    ]
+    calls = []
+
+    def pending():  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return LINES, "Figures for all occasions."
+
+    dialog = PurchaserPickerDialog(
+        bare, gift_count=3, scope_text="Reading the figures…", pending_figures=pending
+    )
+    qtbot.addWidget(dialog)
+    model = dialog.model()
+    thomas = model.index(model.row_of(3), 0)
+    assert thomas.data() == "Thomas (Dad) — …"
+    assert not model.index(model.row_of(2), 0).data(OverBudgetRole)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.figures_pending())
+    assert calls == [1]
+    assert thomas.data() == "Thomas (Dad) — buying €120.00 of €150.00"
+    assert model.index(model.row_of(2), 0).data(OverBudgetRole)
+    assert dialog.intro_label.text() == "Who buys these 3 gifts? Figures for all occasions."
+
+
+def test_figures_that_cannot_be_read_are_said_in_the_intro(qtbot):  # type: ignore[no-untyped-def]
+    def pending():  # type: ignore[no-untyped-def]
+        raise GiftdeskError("The file is in use by another program.")
+
+    dialog = PurchaserPickerDialog(LINES, gift_count=2, pending_figures=pending)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.figures_pending())
+    assert "The file is in use by another program." in dialog.intro_label.text()
