@@ -58,6 +58,7 @@ from giftdesk.data.records import PersonRecord
 from giftdesk.data.repository import (
     create_person,
     delete_person,
+    get_gifts,
     list_occasion_rows,
 )
 from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
@@ -374,8 +375,6 @@ def load_picker_data(
         )
         current = None
         if mode is PickerMode.PURCHASER and len(gift_ids) == 1:
-            from giftdesk.data.repository import get_gifts
-
             found = get_gifts(session, gift_ids)
             current = found[0].purchaser_id if found else None
         single = len(occasions) == 1
@@ -744,8 +743,6 @@ class BulkActions(QObject):
         )
 
     def _gift_name(self, gift_id: int) -> str | None:
-        from giftdesk.data.repository import get_gifts
-
         with self.db.reading() as session:
             found = get_gifts(session, [gift_id])
         return found[0].name if found else None
