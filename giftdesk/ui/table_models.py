@@ -74,10 +74,16 @@ OVER_BUDGET = QColor("#c0392b")
 
 
 def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
-    """A date in the user's short format, always with a four-digit year."""
+    """A date in the user's short format, always with a four-digit year.
+
+    The C/POSIX locale (no LANG, as on CI and in containers) has no real
+    date format ("25 12 2026"), so it gets ISO 8601: 2026-12-25.
+    """
     if value is None:
         return ""
     locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return value.isoformat()
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
