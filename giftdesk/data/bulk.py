@@ -5,10 +5,10 @@ exists before it writes anything, changes all gifts with a handful of
 ``UPDATE ... WHERE id IN (...)`` statements, and returns exactly what it
 replaced so that one undo step can put every gift back as it was.
 
-The id sets travel as one JSON array each (``giftdesk.data.id_sets``): 10,000
-gifts cost the same few statements as 10, instead of twenty chunks of 500
-expanded parameters (kept as the fallback on an SQLite without
-``json_each``). Rows that already hold the new value are not rewritten.
+The id sets are one clause whatever their size (``giftdesk.data.id_sets``:
+one JSON-array parameter on SQLite, a plain ``IN`` elsewhere), so 10,000
+gifts cost the same few statements as 10. Rows that already hold the new
+value are not rewritten.
 """
 
 from __future__ import annotations
@@ -22,10 +22,9 @@ from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError
-from giftdesk.data.id_sets import JSON_IDS_SUPPORTED, where_in
+from giftdesk.data.id_sets import where_in
 from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES, gift_people, gifts, persons
 from giftdesk.data.repository import (
-    chunked,
     require_gifts,
     require_occasion,
     require_people,
@@ -34,11 +33,8 @@ from giftdesk.data.validation import clean_choice
 
 
 def _id_sets(column: ColumnElement, ids: Iterable[int]) -> list[ColumnElement[bool]]:
-    """``column IN ids`` as one JSON-array parameter (or chunks on an old SQLite)."""
-    if JSON_IDS_SUPPORTED:
-        return where_in(column, ids)
-    unique = sorted(set(ids))
-    return [column.in_(part) for part in chunked(unique)]
+    """``column IN ids`` as one clause, whatever the number of ids (see id_sets)."""
+    return where_in(column, ids)
 
 
 def _column_values(session: Session, gift_ids: Sequence[int], *columns) -> dict[int, tuple]:  # type: ignore[no-untyped-def]

@@ -1,59 +1,72 @@
-"""``column IN (ids)`` for thousands of ids, as one parameter.
+"""``column IN (ids)`` for thousands of ids, portable and fast on SQLite.
 
 SQLAlchemy's expanding ``IN`` turns 10,000 ids into 10,000 bound parameters,
 coerced one by one in Python, and SQLite caps the number of parameters per
-statement, so large sets had to be cut into chunks of 500: twenty statements
-where one would do, most of the time spent outside SQLite. SQLite reads a
-JSON array in C: ``column IN (SELECT value FROM json_each(:ids))`` takes any
-number of ids as one text parameter, the statement text never changes (it is
-compiled once and cached) and the work stays set-based.
+statement. On SQLite (3.38+, where ``json_each`` is built in) the ids travel
+as one JSON-array parameter instead: ``column IN (SELECT value FROM
+json_each(:ids))`` — read in C, any size, one cached statement.
 
-``json_each`` is built into SQLite since 3.38 (every Python this program
-supports bundles a newer one); with an older library ``where_in`` falls back
-to chunks of 500 expanded ids (``JSON_IDS_SUPPORTED``).
+The choice is made where SQL is compiled, per dialect (``@compiles``), so
+the callers stay dialect-neutral: every other database (PostgreSQL for the
+shared-family step) gets a plain expanding ``IN``, and so does an older
+SQLite.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, func, literal_column, select
-from sqlalchemy.types import Text
+from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import Boolean, Text
 
-JSON_IDS_SUPPORTED = sqlite3.sqlite_version_info >= (3, 38, 0)
-
-
-def json_ids(ids: Iterable[int]) -> str:
-    """The ids as a JSON array (``"[1,2,3]"``), sorted and without repeats."""
-    return json.dumps(sorted({int(i) for i in ids}), separators=(",", ":"))
+JSON_EACH_SINCE = (3, 38, 0)
 
 
-def in_ids(column: ColumnElement, ids: Iterable[int] | str) -> ColumnElement[bool]:
-    """``column IN (SELECT value FROM json_each(:ids))`` — one parameter, any size."""
-    payload = ids if isinstance(ids, str) else json_ids(ids)
-    values = select(literal_column("value")).select_from(
-        func.json_each(bindparam(None, payload, type_=Text))
-    )
-    return column.in_(values)
+class InIds(ColumnElement[bool]):
+    """``column IN ids``; compiled per dialect (see the module docstring)."""
 
-
-FALLBACK_CHUNK = 500
-
-
-def where_in(column: ColumnElement, ids: Iterable[int]) -> list[ColumnElement[bool]]:
-    """``column IN ids`` as clauses to run one after the other (one, normally).
-
-    One JSON-array parameter for any number of ids; on an SQLite without
-    ``json_each``, one clause per chunk of 500 ids. No ids: no clause.
-    """
-    unique = sorted({int(i) for i in ids})
-    if not unique:
-        return []
-    if JSON_IDS_SUPPORTED:
-        return [in_ids(column, json.dumps(unique, separators=(",", ":")))]
-    return [
-        column.in_(unique[start : start + FALLBACK_CHUNK])
-        for start in range(0, len(unique), FALLBACK_CHUNK)
+    type = Boolean()
+    inherit_cache = True
+    _is_implicitly_boolean = True  # a comparison: no "= 1" in WHERE
+    _traverse_internals = [
+        ("column", InternalTraversal.dp_clauseelement),
+        ("as_json", InternalTraversal.dp_clauseelement),
+        ("as_list", InternalTraversal.dp_clauseelement),
     ]
+
+    def __init__(self, column: ColumnElement[Any], ids: list[int]) -> None:
+        self.column = column
+        self.as_json = bindparam(None, json.dumps(ids, separators=(",", ":")), type_=Text)
+        self.as_list = bindparam(None, ids, expanding=True)
+
+
+@compiles(InIds)
+def _in_list(element: InIds, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.in_(element.as_list), **kw)
+
+
+@compiles(InIds, "sqlite")
+def _in_json_each(element: InIds, compiler: Any, **kw: Any) -> str:
+    version = getattr(compiler.dialect, "dbapi_version_info", None) or _sqlite_version()
+    if tuple(version) < JSON_EACH_SINCE:
+        return _in_list(element, compiler, **kw)
+    return (
+        f"{compiler.process(element.column, **kw)} IN "
+        f"(SELECT value FROM json_each({compiler.process(element.as_json, **kw)}))"
+    )
+
+
+def _sqlite_version() -> tuple[int, ...]:
+    import sqlite3
+
+    return sqlite3.sqlite_version_info
+
+
+def where_in(column: ColumnElement[Any], ids: Iterable[int]) -> list[ColumnElement[bool]]:
+    """``column IN ids`` as a list of clauses (one, or none when there are no ids)."""
+    unique = sorted({int(i) for i in ids})
+    return [InIds(column, unique)] if unique else []

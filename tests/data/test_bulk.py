@@ -256,12 +256,21 @@ ACTIONS = {
 }
 
 
-@pytest.mark.parametrize("name", list(ACTIONS))
-def test_failure_after_the_first_chunk_of_500_leaves_every_gift_as_it_was(
-    many_gifts_db: Database, monkeypatch: pytest.MonkeyPatch, name: str
+def force_id_list(monkeypatch: pytest.MonkeyPatch, json_sets: bool) -> None:
+    """Make SQLite compile id sets as a plain expanding IN (as on SQLite < 3.38)."""
+    from giftdesk.data import id_sets
+
+    if not json_sets:
+        monkeypatch.setattr(id_sets, "JSON_EACH_SINCE", (99, 0, 0))
+
+
+@pytest.mark.parametrize("json_sets", [True, False], ids=["json", "list"])
+@pytest.mark.parametrize("name", ["assign_purchaser", "set_status"])
+def test_failure_of_a_later_statement_leaves_every_gift_as_it_was(
+    many_gifts_db: Database, monkeypatch: pytest.MonkeyPatch, name: str, json_sets: bool
 ):
-    """On the chunked path, the second statement fails after 500 gifts were updated."""
-    monkeypatch.setattr(bulk, "JSON_IDS_SUPPORTED", False)
+    """The second of two writes fails after the first changed rows: all is rolled back."""
+    force_id_list(monkeypatch, json_sets)
     ids = all_gift_ids(many_gifts_db)
     assert len(ids) > 2 * 500
     before = snapshot(many_gifts_db)
@@ -276,30 +285,11 @@ def test_failure_after_the_first_chunk_of_500_leaves_every_gift_as_it_was(
     assert snapshot(many_gifts_db) == before
 
 
-@pytest.mark.parametrize("name", ["assign_purchaser", "set_status"])
-def test_failure_of_a_later_statement_leaves_every_gift_as_it_was(
-    many_gifts_db: Database, name: str
-):
-    """On the one-statement (JSON id set) path, the second of two writes fails."""
-    assert bulk.JSON_IDS_SUPPORTED
-    ids = all_gift_ids(many_gifts_db)
-    before = snapshot(many_gifts_db)
-    failure = FailOnSecondWrite()
-    event.listen(many_gifts_db.engine, "before_cursor_execute", failure)
-    try:
-        with pytest.raises(DatabaseError, match="disk I/O error"):
-            in_transaction(many_gifts_db, lambda s: ACTIONS[name](s, ids))
-    finally:
-        event.remove(many_gifts_db.engine, "before_cursor_execute", failure)
-    assert failure.writes == 2
-    assert snapshot(many_gifts_db) == before
-
-
-@pytest.mark.parametrize("json_sets", [True, False], ids=["json", "chunked"])
+@pytest.mark.parametrize("json_sets", [True, False], ids=["json", "list"])
 def test_both_id_set_paths_give_the_same_result(
     many_gifts_db: Database, monkeypatch: pytest.MonkeyPatch, json_sets: bool
 ):
-    monkeypatch.setattr(bulk, "JSON_IDS_SUPPORTED", json_sets)
+    force_id_list(monkeypatch, json_sets)
     ids = all_gift_ids(many_gifts_db)[::3]
     before = snapshot(many_gifts_db)
     with many_gifts_db.transaction() as session:
@@ -324,14 +314,13 @@ def test_undo_refuses_when_a_previous_purchaser_was_deleted(demo_db: Database):
     assert snapshot(demo_db) == before
 
 
-@pytest.mark.parametrize("json_sets", [True, False], ids=["json", "chunked"])
+@pytest.mark.parametrize("json_sets", [True, False], ids=["json", "list"])
 def test_partial_gift_rows_for_many_ids_match_the_full_list(
     many_gifts_db: Database, monkeypatch: pytest.MonkeyPatch, json_sets: bool
 ):
-    from giftdesk.data import id_sets
     from giftdesk.data.repository import list_gift_rows
 
-    monkeypatch.setattr(id_sets, "JSON_IDS_SUPPORTED", json_sets)
+    force_id_list(monkeypatch, json_sets)
     ids = all_gift_ids(many_gifts_db)[1::2] + [999_999]  # one that does not exist
     with many_gifts_db.reading() as session:
         everything = {row.id: row for row in list_gift_rows(session)}
@@ -340,13 +329,21 @@ def test_partial_gift_rows_for_many_ids_match_the_full_list(
     assert some == [everything[row.id] for row in some]
 
 
-def test_where_in_gives_no_clause_for_no_ids_and_chunks_without_json(
-    monkeypatch: pytest.MonkeyPatch,
-):
+def test_id_sets_are_one_clause_compiled_per_dialect(monkeypatch: pytest.MonkeyPatch):
+    from sqlalchemy import select
+    from sqlalchemy.dialects import postgresql, sqlite
+
     from giftdesk.data import id_sets
 
     assert id_sets.where_in(gifts.c.id, []) == []
-    assert len(id_sets.where_in(gifts.c.id, range(1200))) == 1
-    monkeypatch.setattr(id_sets, "JSON_IDS_SUPPORTED", False)
-    assert len(id_sets.where_in(gifts.c.id, range(1200))) == 3
-    assert id_sets.json_ids([3, 1, 3]) == "[1,3]"
+    clauses = id_sets.where_in(gifts.c.id, [3, 1, 3, *range(10, 1210)])
+    assert len(clauses) == 1
+    query = select(gifts.c.id).where(*clauses)
+    on_sqlite = str(query.compile(dialect=sqlite.dialect()))
+    assert "json_each(?)" in on_sqlite and "= 1" not in on_sqlite
+    on_postgres = str(
+        query.compile(dialect=postgresql.dialect(), compile_kwargs={"render_postcompile": True})
+    )
+    assert "json_each" not in on_postgres and on_postgres.count("%(param_1_") == 1202
+    force_id_list(monkeypatch, json_sets=False)
+    assert "json_each" not in str(query.compile(dialect=sqlite.dialect()))
