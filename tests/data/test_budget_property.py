@@ -8,6 +8,7 @@ or ``giftdesk.data.budget_csv`` (not even money formatting).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -309,6 +310,10 @@ def test_summary_and_csv_match_the_reference(db: Database, tmp_path: Path, famil
     with db.reading() as session:
         got = compute_budget_summary(session, ALL)
         assert got == expected
+        totals_only = compute_budget_summary(session, ALL, people=False)
+        assert totals_only.occasions == tuple(
+            dataclasses.replace(o, people=()) for o in expected.occasions
+        )
         for occasion_id in [*occasion_info, None]:
             alone = compute_budget_summary(session, occasion_id)
             assert alone.occasions == tuple(
