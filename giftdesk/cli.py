@@ -167,13 +167,9 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
 
 
 def _output(path: Path) -> Path:
-    from giftdesk.data.errors import GiftdeskError
+    from giftdesk.data.files import check_output_path
 
-    if path.is_dir():
-        raise GiftdeskError(f"{path} is a folder; give a file name to write to.")
-    if not path.parent.exists():
-        raise GiftdeskError(f"The folder {path.parent} does not exist.")
-    return path
+    return check_output_path(path)
 
 
 def _export_budget(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import ImportFileError, ValidationError
+from giftdesk.data.files import write_text_atomically
 from giftdesk.data.models import (
     gift_people,
     gifts,
@@ -140,11 +141,12 @@ def export_backup(session: Session) -> dict[str, Any]:
 
 def write_backup(session: Session, path: Path) -> dict[str, Any]:
     data = export_backup(session)
-    tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
-    tmp.replace(path)
+
+    def write(stream) -> None:  # type: ignore[no-untyped-def]
+        json.dump(data, stream, ensure_ascii=False, indent=1)
+        stream.write("\n")
+
+    write_text_atomically(path, write, newline="\n")
     return data
 
 

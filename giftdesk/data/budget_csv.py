@@ -24,7 +24,6 @@ target and then moved over it, so a failure never leaves half a file.
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
 from giftdesk.data.budget import (
@@ -36,6 +35,7 @@ from giftdesk.data.budget import (
 )
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.files import write_text_atomically
 from giftdesk.data.money import format_cents
 
 CSV_HEADER = (
@@ -144,25 +144,7 @@ def write_budget_csv(db: Database, path: Path, occasion_name: str | None = None)
 
 def write_rows_atomically(path: Path, rows: list[list[str]]) -> None:
     """Write CSV rows to a temporary file beside ``path``, then move it over."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise GiftdeskError(f"The folder {folder} does not exist.")
-    if path.is_dir():
-        raise GiftdeskError(f"{path} is a folder; give a file name to write to.")
-    # A plain open (not mkstemp) so the file gets the user's usual permissions.
-    tmp = folder / f".{path.name}.{os.getpid()}.part"
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as stream:
-            csv.writer(stream).writerows(rows)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
-    except PermissionError:
-        raise GiftdeskError(f"giftdesk is not allowed to write {path}.") from None
-    except OSError as error:
-        raise GiftdeskError(f"{path.name} could not be written: {error.strerror}.") from None
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_text_atomically(path, lambda stream: csv.writer(stream).writerows(rows))
 
 
 __all__ = [

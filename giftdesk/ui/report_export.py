@@ -48,6 +48,7 @@ from giftdesk.data.budget import ALL, BudgetSummary, OccasionChoice, compute_bud
 from giftdesk.data.budget_csv import select_occasions, write_budget_csv
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.files import write_atomically, write_text_atomically
 from giftdesk.data.shopping import shopping_list
 from giftdesk.ui.report import TITLE, budget_report_html
 
@@ -353,41 +354,11 @@ def write_pdf(html: str, path: Path, title: str, locale: QLocale | None = None) 
         doc = make_document(html, writer)
         return paint_document(doc, writer, title)
 
-    return _atomically(path, produce)
+    return write_atomically(path, produce)
 
 
 def write_html(html: str, path: Path) -> None:
-    def produce(tmp: Path) -> None:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(html)
-            stream.flush()
-            os.fsync(stream.fileno())
-
-    _atomically(path, produce)
-
-
-def _atomically(path: Path, produce):  # type: ignore[no-untyped-def]
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise GiftdeskError(f"{path} is a folder; give a file name to write to.")
-    if not folder.is_dir():
-        raise GiftdeskError(f"The folder {folder} does not exist.")
-    if folder.exists() and not os.access(folder, os.W_OK):
-        raise GiftdeskError(f"giftdesk is not allowed to write into {folder}.")
-    tmp = folder / f".{path.name}.{os.getpid()}.part"
-    try:
-        result = produce(tmp)
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise GiftdeskError(f"{path.name} could not be written.")
-        os.replace(tmp, path)
-    except PermissionError:
-        raise GiftdeskError(f"giftdesk is not allowed to write {path}.") from None
-    except OSError as error:
-        raise GiftdeskError(f"{path.name} could not be written: {error.strerror}.") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return result
+    write_text_atomically(path, lambda stream: stream.write(html), newline="\n")
 
 
 def ensure_gui_application() -> None:

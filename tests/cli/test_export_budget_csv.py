@@ -150,12 +150,12 @@ def test_failed_export_keeps_the_previous_file(
 def test_a_file_that_cannot_be_replaced_is_one_sentence(
     monkeypatch: pytest.MonkeyPatch, demo_db: Database, out: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
-    import giftdesk.data.budget_csv as budget_csv
+    import giftdesk.data.files as files
 
     def refuse(*_args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(budget_csv.os, "replace", refuse)
+    monkeypatch.setattr(files.os, "replace", refuse)
     target = out / "budget.csv"
     assert export(monkeypatch, demo_db, target) == 1
     err = capsys.readouterr().err
