@@ -157,6 +157,8 @@ class BudgetBarDelegate(QStyledItemDelegate):
             fits = plain.horizontalAdvance(text) + 8 + bold.horizontalAdvance(over) <= rect.width()
             if fits:  # else the words matter more than the figure (it is in the tooltip)
                 painter.drawText(text_rect, left, text)
+            elif bold.horizontalAdvance(over) > rect.width():
+                over = "over"  # a very narrow panel: the word still says it
             painter.setFont(font)
             if not selected:
                 painter.setPen(over_colour(palette))
@@ -172,13 +174,21 @@ class BudgetBarDelegate(QStyledItemDelegate):
         )
 
 
-def bar_cell_width(metrics: Any, text: str, figures: tuple[int, int, int | None] | None) -> int:
-    """Width a bar cell needs for its figure and its "… over" words."""
+def bar_cell_width(
+    metrics: Any,
+    text: str,
+    figures: tuple[int, int, int | None] | None,
+    bold_metrics: Any = None,
+) -> int:
+    """Width a bar cell needs for its figure and its (bold) "… over" words."""
     width = metrics.horizontalAdvance(text) + 14
     if figures is not None:
         over = over_text(figures[0], figures[2])
         if over:
-            width += int(metrics.horizontalAdvance(over) * 1.1) + 8
+            if bold_metrics is not None:
+                width += bold_metrics.horizontalAdvance(over) + 10
+            else:
+                width += int(metrics.horizontalAdvance(over) * 1.1) + 10
     return max(width, 96)
 
 

@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -69,10 +70,12 @@ from giftdesk.ui.budget_bars import (
     BudgetEditDelegate,
     bar_cell_width,
     over_colour,
+    over_text,
 )
 from giftdesk.ui.changes import Change, ChangeHub
 from giftdesk.ui.commands import DbCommand, run_undoable
 from giftdesk.ui.money import format_amount, format_money, parse_money_text
+from giftdesk.ui.table_models import format_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -117,6 +120,35 @@ def person_budget_command(
     )
 
 
+def person_budgets_command(
+    db: Database,
+    hub: ChangeHub,
+    person_id: int,
+    occasion_id: int,
+    recipient_cents: int | None,
+    purchaser_cents: int | None,
+    text: str,
+) -> DbCommand:
+    """Set both of a person's budgets for an occasion ("Set a budget for…").
+
+    Undo puts back what was there before: the earlier budgets, or no budget
+    row at all (the person leaves the panel again if nothing else holds them).
+    """
+    before: dict[str, BudgetRecord | None] = {}
+    record = BudgetRecord(person_id, occasion_id, recipient_cents, purchaser_cents)
+
+    def apply(session: Session) -> Change:
+        previous = repository.set_budget(session, record)
+        before.setdefault("value", previous)
+        return Change(budgets=True)
+
+    def revert(session: Session) -> Change:
+        repository.restore_budget(session, person_id, occasion_id, before["value"])
+        return Change(budgets=True)
+
+    return DbCommand(text, db, hub, apply=apply, revert=revert)
+
+
 def occasion_budget_command(
     db: Database, hub: ChangeHub, occasion_id: int, cents: int | None, text: str
 ) -> DbCommand:
@@ -149,6 +181,7 @@ class Column:
     editable: bool = False
     bar: bool = False
     numeric: bool = True
+    optional: bool = False  # hidden when the panel is too narrow for the names
 
 
 PEOPLE_COLUMNS = (
@@ -166,7 +199,8 @@ OCCASION_COLUMNS = (
     Column("name", "Occasion", "The occasion", numeric=False),
     Column("budget", "Budget", "The occasion's budget", True),
     Column("planned", "Planned", "Planned gifts against the budget", bar=True),
-    Column("bought", "Bought", "Gifts already bought"),
+    # The bar beside it draws what is bought; a narrow panel drops the figure.
+    Column("bought", "Bought", "Gifts already bought", optional=True),
     Column("remaining", "Remaining", "Budget minus planned"),
 )
 
@@ -254,6 +288,8 @@ class BudgetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tip + (" (double-click to change)" if column.editable else "")
         if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.numeric and not column.bar:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -299,14 +335,22 @@ class BudgetTableModel(QAbstractTableModel):
             text = self._display(row, column.key)
             if column.key == "name" and row.over_budget:
                 return f"{text}, over budget"
+            if column.key == "remaining" and _over_remaining(row):
+                return f"over budget by {format_money(-row.remaining_cents)}"
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.numeric and not column.bar:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column.key == "remaining" and (row.remaining_cents or 0) < 0:
+            if column.key == "remaining" and _over_remaining(row):
                 return over_colour(QApplication.palette())
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if column.key == "remaining" and _over_remaining(row):
+                font = QApplication.font()
+                font.setBold(True)
+                return font
             return None
         return None
 
@@ -331,9 +375,11 @@ class BudgetTableModel(QAbstractTableModel):
                 "buying": format_money(row.buying_planned_cents),
             }[key]
         if key == "remaining":
+            # Over budget: "−€127.01" like the header (the Planned cell beside
+            # it says "€127.01 over" in words, the name has a warning icon).
             remaining = row.remaining_cents
             if remaining is not None and remaining < 0:
-                return f"over by {format_money(-remaining)}"
+                return f"−{format_money(-remaining)}"
             return _money(remaining)
         return {
             "budget": _money(row.budget_cents),
@@ -399,10 +445,15 @@ class BudgetTableModel(QAbstractTableModel):
             if self._editable_row(row):
                 return f"{column.tip}. Double-click to change; leave empty for no budget."
             return "Gifts without an occasion have no budget."
+        # The name may be elided in a narrow panel: its tooltip holds it whole.
         if column.key == "name" and isinstance(row, PersonBudget):
-            return f"Double-click to show the gifts {row.name} receives or buys."
+            return f"{row.name}\nDouble-click to show the gifts they receive or buy."
+        if column.key == "name" and row.is_bucket:
+            return f"{row.name}\nDouble-click to show the gifts without an occasion."
         if column.key == "name":
-            return f"Double-click to show {row.name}."
+            return f"{row.name}\nDouble-click to show its gifts."
+        if column.key == "remaining" and _over_remaining(row):
+            return f"Over budget by {format_money(-row.remaining_cents)}."
         return column.tip
 
     def _editable_row(self, row: Any) -> bool:
@@ -413,6 +464,10 @@ class BudgetTableModel(QAbstractTableModel):
 
 def _money(cents: int | None) -> str:
     return NOT_SET if cents is None else format_money(cents)
+
+
+def _over_remaining(row: Any) -> bool:
+    return isinstance(row, OccasionBudget) and (row.remaining_cents or 0) < 0
 
 
 # -- the panel ------------------------------------------------------------------
@@ -448,6 +503,7 @@ class BudgetPanel(QWidget):
         self._summary = BudgetSummary(())
         self._dirty = True
         self.refresh_count = 0  # how many times the engine ran (tests, diagnostics)
+        self._select_after_refresh: int | None = None  # a person just given a budget
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -473,30 +529,38 @@ class BudgetPanel(QWidget):
         self.subtitle.setObjectName("budgetSubtitle")
         self.subtitle.setEnabled(False)  # the palette's dim text, in any theme
 
+        # Two rows of figures in one grid, so their columns line up:
+        # budget / planned / bought / remaining, then ideas / no buyer / no price.
         self.figure_labels: dict[str, QLabel] = {}
+        self.detail_labels: dict[str, QLabel] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
+        grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(0)
-        for column, (key, caption) in enumerate(
-            (
-                ("budget", "Budget"),
-                ("planned", "Planned"),
-                ("bought", "Bought"),
-                ("remaining", "Remaining"),
-            )
-        ):
-            label = QLabel(caption)
-            label.setEnabled(False)
-            value = QLabel()
-            value.setObjectName(f"budgetFigure_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        figures = (
+            ("budget", "Budget"),
+            ("planned", "Planned"),
+            ("bought", "Bought"),
+            ("remaining", "Remaining"),
+        )
+        details = (
+            ("ideas", "Ideas", "Ideas not chosen yet"),
+            ("unassigned", "No buyer yet", "Planned gifts nobody buys yet"),
+            ("unpriced", "No price", "Gifts without a price (counted as 0)"),
+        )
+        for column, (key, caption) in enumerate(figures):
+            value = self._figure_label(f"budgetFigure_{key}", caption, grid, 0, column)
             bold = value.font()
             bold.setBold(True)
             bold.setPointSizeF(bold.pointSizeF() * 1.1)
             value.setFont(bold)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(value, 1, column)
             self.figure_labels[key] = value
+        for column, (key, caption, tip) in enumerate(details):
+            value = self._figure_label(f"budgetDetail_{key}", caption, grid, 3, column)
+            value.setToolTip(tip)
+            self.detail_labels[key] = value
+        grid.setRowMinimumHeight(2, 6)  # a little air between the two rows
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
 
         self.change_budget_button = QPushButton("Change budget…")
         self.change_budget_button.setObjectName("changeBudgetButton")
@@ -506,15 +570,12 @@ class BudgetPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("budgetStatus")
         self.status.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setObjectName("budgetDetails")
-        self.details.setWordWrap(True)
 
         header = QFrame()
         header.setObjectName("budgetHeader")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(0, 0, 0, 0)
-        header_layout.setSpacing(4)
+        header_layout.setSpacing(6)
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -526,7 +587,6 @@ class BudgetPanel(QWidget):
         header_layout.addLayout(grid)
         header_layout.addWidget(self.bar)
         header_layout.addWidget(self.status)
-        header_layout.addWidget(self.details)
 
         self.message = QLabel()
         self.message.setObjectName("budgetMessage")
@@ -546,6 +606,24 @@ class BudgetPanel(QWidget):
         filter_layout.addWidget(self.show_all_button)
         self.filter_bar.setVisible(False)
 
+        # Above the table: what its rows are, and the way to give somebody
+        # who has no row yet a first budget in this occasion.
+        self.table_caption = QLabel()
+        self.table_caption.setObjectName("budgetTableCaption")
+        caption_font = self.table_caption.font()
+        caption_font.setBold(True)
+        self.table_caption.setFont(caption_font)
+        self.set_person_budget_button = QPushButton("Set a budget for…")
+        self.set_person_budget_button.setObjectName("setPersonBudgetButton")
+        self.set_person_budget_button.setToolTip(
+            "Give anybody a budget for this occasion, also people not listed yet"
+        )
+        self.set_person_budget_button.clicked.connect(lambda: self.set_budget_for_person())
+        caption_row = QHBoxLayout()
+        caption_row.setContentsMargins(0, 4, 0, 0)
+        caption_row.addWidget(self.table_caption, 1, Qt.AlignmentFlag.AlignBottom)
+        caption_row.addWidget(self.set_person_budget_button)
+
         self.table = QTableView()
         self.table.setObjectName("budgetTable")
         self.table.setModel(self.model)
@@ -557,13 +635,21 @@ class BudgetPanel(QWidget):
         )
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Long names lose their middle ("Grandma…'s 80th"); the tooltip has them whole.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header_view = self.table.horizontalHeader()
+        header_view.setHighlightSections(False)
+        header_view.setStretchLastSection(False)
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.activated.connect(self._on_activated)
+        # The columns follow the panel's width (see _layout_columns).
+        self.table.viewport().installEventFilter(self)
         self._bar_delegate = BudgetBarDelegate(self.table)
         self._edit_delegate = BudgetEditDelegate(self.table)
+        self._column_needs: list[ColumnNeed] = []
         self.model.modelReset.connect(self._apply_delegates)
         self._apply_delegates()
 
@@ -578,10 +664,22 @@ class BudgetPanel(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.message)
         layout.addWidget(self.filter_bar)
+        layout.addLayout(caption_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(340)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    @staticmethod
+    def _figure_label(name: str, caption: str, grid: QGridLayout, row: int, column: int) -> QLabel:
+        label = QLabel(caption)
+        label.setEnabled(False)  # dim, in any theme
+        value = QLabel()
+        value.setObjectName(name)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(label, row, column)
+        grid.addWidget(value, row + 1, column)
+        return value
 
     def _apply_delegates(self) -> None:
         metrics = self.table.fontMetrics()
@@ -592,30 +690,112 @@ class BudgetPanel(QWidget):
                 self._bar_delegate if spec.bar else self._edit_delegate if spec.editable else None
             )
             self.table.setItemDelegateForColumn(column, delegate)  # type: ignore[arg-type]
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self._fit_columns()
 
+    # -- column widths ----------------------------------------------------------------
+
+    NAME_MIN_CHARS = 10  # the name column keeps room for about this many characters
+    NAME_COMFORTABLE_CHARS = 16  # optional columns step aside to give it this many
+    BAR_MAX = 240  # bars grow with the panel up to this width; the name takes the rest
+
     def _fit_columns(self) -> None:
-        """Money columns as wide as their widest figure (one pass over plain rows)."""
+        """Measure what each column needs, then lay the columns out.
+
+        Once per refresh, over the plain rows (a panel has tens of rows, not
+        thousands). Each column gets three widths, widest first: natural
+        (everything), words (bars: the figure or the whole "€12.30 over",
+        whichever is wider) and least (the name: NAME_MIN_CHARS, elided in the
+        middle; bars: the figure or the bold word "over"). Money columns need
+        their widest figure at all three.
+        """
         metrics = self.table.fontMetrics()
-        header_metrics = self.table.horizontalHeader().fontMetrics()
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        header = QFontMetrics(self.table.horizontalHeader().font())
+        icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        icon = max(icon, 16) + 6
+        needs: list[ColumnNeed] = []
+        rows = self.model.rowCount()
         for column, spec in enumerate(self.model.columns()):
+            title = max(header.horizontalAdvance(t) for t in spec.title.split("\n")) + 14
+            texts = [str(self.model.index(r, column).data() or "") for r in range(rows)]
             if column == 0:
-                continue
-            width = max(header_metrics.horizontalAdvance(t) for t in spec.title.split("\n")) + 18
-            for row in range(self.model.rowCount()):
-                index = self.model.index(row, column)
-                text = str(index.data() or "")
-                if spec.bar:
-                    need = bar_cell_width(metrics, text, index.data(BAR_ROLE))
-                else:
-                    need = metrics.horizontalAdvance(text) + 18
-                width = max(width, need)
-            self.table.setColumnWidth(column, width)
+                natural = max([title] + [metrics.horizontalAdvance(t) + icon + 12 for t in texts])
+                chars = metrics.averageCharWidth()
+                least = min(natural, max(title, chars * self.NAME_MIN_CHARS + icon))
+                comfortable = min(natural, max(least, chars * self.NAME_COMFORTABLE_CHARS + icon))
+                needs.append(ColumnNeed(natural, comfortable, least))
+            elif spec.bar:
+                natural = words = least = max(title, 64)
+                for row, text in enumerate(texts):
+                    figures = self.model.index(row, column).data(BAR_ROLE)
+                    natural = max(natural, bar_cell_width(metrics, text, figures, bold))
+                    over = over_text(figures[0], figures[2]) if figures else None
+                    figure = metrics.horizontalAdvance(text)
+                    words = max(words, (bold.horizontalAdvance(over) if over else figure) + 14)
+                    least = max(least, (bold.horizontalAdvance("over") if over else figure) + 14)
+                words = min(words, natural)
+                needs.append(ColumnNeed(natural, words, min(least, words)))
+            else:
+                width = max(
+                    [title]
+                    + [max(metrics.horizontalAdvance(t), bold.horizontalAdvance(t)) + 12
+                       for t in texts]
+                )  # fmt: skip
+                needs.append(ColumnNeed(width, width, width))
+        self._column_needs = needs
+        self._layout_columns()
+
+    def _layout_columns(self) -> None:
+        """Share the table's width among the columns (on every resize; arithmetic only).
+
+        With room to spare, bars grow up to BAR_MAX and the name takes the
+        rest. Short of room, widths come down in this order: bars to their
+        words, bars to their least, the name to its least (names are what
+        people read first); below that the table scrolls sideways. If the
+        name would get less than its comfortable width, optional columns
+        (the occasions' Bought) step aside first.
+        """
+        needs = self._column_needs
+        columns = self.model.columns()
+        if len(needs) != len(columns) or not needs:
+            return
+        room = self.table.viewport().width()
+        hidden: set[int] = set()
+        widths = self._share(room, hidden)
+        optional = {i for i, spec in enumerate(columns) if spec.optional}
+        if optional and widths[0] < needs[0].words:
+            hidden = optional
+            widths = self._share(room, hidden)
+        for column, width in enumerate(widths):
+            self.table.setColumnHidden(column, column in hidden)
+            if column not in hidden and self.table.columnWidth(column) != width:
+                self.table.setColumnWidth(column, width)
+
+    def _share(self, room: int, hidden: set[int]) -> list[int]:
+        needs = self._column_needs
+        bars = [i for i, spec in enumerate(self.model.columns()) if spec.bar and i not in hidden]
+        widths = [0 if i in hidden else need.natural for i, need in enumerate(needs)]
+        spare = room - sum(widths)
+        if spare >= 0:
+            for i in bars:  # a longer bar reads better, up to a point
+                widths[i] += min(spare // len(bars), max(self.BAR_MAX - widths[i], 0))
+            widths[0] += room - sum(widths)
+        else:
+            short = -spare
+            for stage, which in (("words", bars), ("least", bars), ("least", [0])):
+                short = _shrink(widths, [(i, getattr(needs[i], stage)) for i in which], short)
+        return widths
+
+    def column_needs(self) -> list[ColumnNeed]:
+        """What each column needs, as last measured (tests)."""
+        return list(self._column_needs)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._layout_columns()
+        return super().eventFilter(watched, event)
 
     # -- what the window drives ----------------------------------------------------
 
@@ -648,12 +828,12 @@ class BudgetPanel(QWidget):
         if self._choice is ALL:
             self.model.set_occasions(summary)
             self._show_all_header(summary)
-            self._fit_columns()
         else:
             occasion = summary.occasion(self._choice)  # type: ignore[arg-type]
             self.model.set_people(occasion)
             self._show_occasion_header(occasion)
         self._fit_columns()
+        self._select_pending_person()
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():
@@ -679,13 +859,14 @@ class BudgetPanel(QWidget):
             self._set_figures(None, 0, 0, None)
             self.bar.set_figures(0, 0, None)
             self.status.setText("")
-            self.details.setText("")
+            self._set_details(0, 0, 0)
             self.change_budget_button.setVisible(False)
+            self._show_table_caption("People", can_add=False)
             return
         self.title.setText(occasion.name)
         parts = []
         if occasion.date is not None:
-            parts.append(occasion.date.strftime("%d %b %Y").lstrip("0"))
+            parts.append(format_date(occasion.date))
         parts.append(_count(occasion.gifts, "gift"))
         self.subtitle.setText(" · ".join(parts))
         self._set_figures(
@@ -699,11 +880,10 @@ class BudgetPanel(QWidget):
         )
         self.change_budget_button.setVisible(not occasion.is_bucket)
         self._set_status(occasion.budget_cents, occasion.planned_total_cents, occasion.is_bucket)
-        self.details.setText(
-            f"Ideas {format_money(occasion.ideas_total_cents)} · "
-            f"planned without a buyer {format_money(occasion.unassigned_total_cents)} · "
-            f"{_count(occasion.unpriced, 'gift')} without a price"
+        self._set_details(
+            occasion.ideas_total_cents, occasion.unassigned_total_cents, occasion.unpriced
         )
+        self._show_table_caption("People", can_add=not occasion.is_bucket)
 
     def _show_all_header(self, summary: BudgetSummary) -> None:
         occasions = summary.occasions
@@ -725,12 +905,28 @@ class BudgetPanel(QWidget):
             self._status_text("Every occasion with a budget is within it.", over=False)
         else:
             self._status_text("No occasion has a budget yet.", over=False)
-        ideas = format_money(sum(o.ideas_total_cents for o in occasions))
-        unassigned = format_money(sum(o.unassigned_total_cents for o in occasions))
-        unpriced = _count(sum(o.unpriced for o in occasions), "gift")
-        self.details.setText(
-            f"Ideas {ideas} · planned without a buyer {unassigned} · {unpriced} without a price"
+        self._set_details(
+            sum(o.ideas_total_cents for o in occasions),
+            sum(o.unassigned_total_cents for o in occasions),
+            sum(o.unpriced for o in occasions),
         )
+        self._show_table_caption("Occasions", can_add=False)
+
+    def _set_details(self, ideas: int, unassigned: int, unpriced: int) -> None:
+        self.detail_labels["ideas"].setText(format_money(ideas))
+        self.detail_labels["unassigned"].setText(format_money(unassigned))
+        self.detail_labels["unpriced"].setText(_count(unpriced, "gift"))
+
+    def details_text(self) -> str:
+        """The second row of figures as one line (tests, accessibility)."""
+        ideas, unassigned, unpriced = (
+            self.detail_labels[k].text() for k in ("ideas", "unassigned", "unpriced")
+        )
+        return f"Ideas {ideas} · no buyer yet {unassigned} · {unpriced} without a price"
+
+    def _show_table_caption(self, text: str, *, can_add: bool) -> None:
+        self.table_caption.setText(text)
+        self.set_person_budget_button.setVisible(can_add)
 
     def _set_figures(
         self, budget: int | None, planned: int, bought: int, remaining: int | None
@@ -854,6 +1050,88 @@ class BudgetPanel(QWidget):
         if ok:
             self.set_occasion_budget(occasion.occasion_id, occasion.name, text)
 
+    def ask_person_budget(
+        self,
+        occasion_name: str,
+        people: list[tuple[int, str]],
+        budgets: dict[int, tuple[int | None, int | None]],
+        chosen: int | None,
+    ) -> tuple[int, int | None, int | None] | None:
+        """Ask who and how much (tests replace this accessor).
+
+        Returns (person id, budget for gifts to them, budget to spend) in
+        cents, or None when cancelled.
+        """
+        from giftdesk.ui.person_budget_dialog import PersonBudgetDialog
+
+        dialog = PersonBudgetDialog(occasion_name, people, budgets, chosen, self)
+        try:
+            if dialog.exec() != PersonBudgetDialog.DialogCode.Accepted:
+                return None
+            person_id = dialog.person_id()
+            if person_id is None:
+                return None
+            return (person_id, *dialog.budgets())
+        finally:
+            dialog.deleteLater()
+
+    def set_budget_for_person(self, person_id: int | None = None) -> bool:
+        """ "Set a budget for…": anybody's budgets in the chosen occasion, undoably.
+
+        The person need not have a row yet (no budget, no part in a gift);
+        after saving they have one, and it is selected. False if cancelled,
+        unchanged or refused.
+        """
+        occasion = (
+            self._summary.occasion(self._choice)  # type: ignore[arg-type]
+            if self._choice is not ALL and self._choice is not None
+            else None
+        )
+        if occasion is None or occasion.occasion_id is None:
+            return False
+        with self._db().reading() as session:
+            everybody = repository.list_person_rows(session)
+        if not everybody:
+            self.show_message("Add a person first: there is nobody to give a budget to.")
+            return False
+        people = sorted(((p.id, p.name) for p in everybody), key=lambda p: p[1].casefold())
+        budgets = {
+            p.person_id: (p.recipient_budget_cents, p.purchaser_budget_cents)
+            for p in occasion.people
+        }
+        if person_id is None:  # first whoever has no row in this occasion yet
+            person_id = next((pid for pid, _name in people if pid not in budgets), people[0][0])
+        answer = self.ask_person_budget(occasion.name, people, budgets, person_id)
+        if answer is None:
+            return False
+        chosen, recipient, purchaser = answer
+        if budgets.get(chosen, (None, None)) == (recipient, purchaser):
+            return False  # nothing to change, nothing to undo
+        name = dict(people).get(chosen, "")
+        command = person_budgets_command(
+            self._db(), self._hub, chosen, occasion.occasion_id, recipient, purchaser,
+            f"Set {name}'s budgets for {occasion.name}",
+        )  # fmt: skip
+        try:
+            run_undoable(self._undo_stack, command)
+        except GiftdeskError as error:
+            self.show_message(str(error))
+            return False
+        self.clear_message()
+        self._select_after_refresh = chosen
+        return True
+
+    def _select_pending_person(self) -> None:
+        person_id, self._select_after_refresh = self._select_after_refresh, None
+        if person_id is None or not self.model.showing_people:
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).person_id == person_id:
+                index = self.model.index(row, 0)
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return
+
     # -- double-click on a name ------------------------------------------------------
 
     def _on_activated(self, index: QModelIndex) -> None:
@@ -872,6 +1150,29 @@ class BudgetPanel(QWidget):
     def _show_all_gifts(self) -> None:
         self.filter_bar.setVisible(False)
         self.show_all_gifts_requested.emit()
+
+
+class ColumnNeed(NamedTuple):
+    """Widths one column of the budget table needs, widest first (pixels)."""
+
+    natural: int  # everything it shows
+    words: int  # bars: the figure or the whole "€12.30 over"; the name: comfortable
+    least: int  # below this it is unreadable
+
+
+def _shrink(widths: list[int], targets: list[tuple[int, int]], short: int) -> int:
+    """Take up to ``short`` pixels from the columns in ``targets`` (column, floor),
+    in proportion to what each can give; returns what is still short."""
+    can_give = {i: max(widths[i] - floor, 0) for i, floor in targets}
+    total = sum(can_give.values())
+    if short <= 0 or total <= 0:
+        return short
+    take = min(short, total)
+    parts = {i: take * give // total for i, give in can_give.items()}
+    parts[max(can_give, key=can_give.__getitem__)] += take - sum(parts.values())  # rounding
+    for i, part in parts.items():
+        widths[i] -= part
+    return short - take
 
 
 def _count(number: int, word: str) -> str:

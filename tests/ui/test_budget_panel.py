@@ -5,21 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette, QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
 
 from giftdesk.data import repository
 from giftdesk.data.budget import ALL, compute_budget_summary
 from giftdesk.data.database import Database
-from giftdesk.data.records import GiftRecord
+from giftdesk.data.records import GiftRecord, PersonRecord
 from giftdesk.ui import budget_panel as bp
 from giftdesk.ui import report_export
-from giftdesk.ui.budget_bars import BAR_ROLE
+from giftdesk.ui.budget_bars import BAR_ROLE, over_colour
 from giftdesk.ui.changes import Change, ChangeHub
 from giftdesk.ui.commands import DbCommand, run_undoable
 from giftdesk.ui.main_window import MainWindow
 from giftdesk.ui.money import format_money
+from giftdesk.ui.person_budget_dialog import PersonBudgetDialog
 
 
 def ids(db: Database) -> tuple[int, int, int]:
@@ -104,8 +105,8 @@ def test_one_occasion_header_and_people(panel, demo_db) -> None:  # type: ignore
     assert panel.bar.figures() == (
         occasion.planned_total_cents, occasion.bought_total_cents, occasion.budget_cents,
     )  # fmt: skip
-    assert format_money(occasion.ideas_total_cents) in panel.details.text()
-    assert f"{occasion.unpriced} gift" in panel.details.text()
+    assert format_money(occasion.ideas_total_cents) in panel.details_text()
+    assert f"{occasion.unpriced} gift" in panel.details_text()
     if occasion.over_budget:
         over = occasion.planned_total_cents - occasion.budget_cents  # type: ignore[operator]
         assert panel.status.text() == f"⚠ Over budget by {format_money(over)}"
@@ -420,3 +421,312 @@ def test_screenshot_for_the_docs(qtbot, window, demo_db) -> None:  # type: ignor
     qtbot.waitUntil(lambda: window.budget_panel.model.rowCount() > 5)
     image = window.grab().toImage()
     assert not image.isNull() and image.width() >= 1000
+
+
+# -- column widths ----------------------------------------------------------------
+
+
+def visible_widths(panel: bp.BudgetPanel) -> dict[str, int]:
+    table = panel.table
+    return {
+        spec.key: table.columnWidth(c)
+        for c, spec in enumerate(panel.model.columns())
+        if not table.isColumnHidden(c)
+    }
+
+
+@pytest.mark.parametrize("width", [380, 448, 560, 700])
+@pytest.mark.parametrize("which", ["all", "christmas"])
+def test_columns_fit_the_panel_and_names_stay_readable(qtbot, panel, demo_db, which, width) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    panel.set_occasion(ALL if which == "all" else christmas)
+    panel.refresh()
+    panel.resize(width, 700)
+    qtbot.waitUntil(lambda: panel.table.viewport().width() < width)
+    table, model = panel.table, panel.model
+    widths = visible_widths(panel)
+    # Every visible column within the viewport: no sideways scrolling.
+    assert sum(widths.values()) <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    needs = panel.column_needs()
+    metrics = table.fontMetrics()
+    for column, spec in enumerate(model.columns()):
+        if spec.key not in widths:
+            continue
+        assert widths[spec.key] >= needs[column].least, spec.key
+        if column and not spec.bar:  # money is never cut: every figure fits whole
+            for row in range(model.rowCount()):
+                text = str(model.index(row, column).data() or "")
+                assert metrics.horizontalAdvance(text) + 8 <= widths[spec.key], (spec.key, text)
+    # Names get at least ten characters' room, and every person's name is whole.
+    assert widths["name"] >= metrics.averageCharWidth() * 10
+    if which == "christmas":
+        for r in range(model.rowCount()):  # the warning icon takes room on rows over budget
+            person = model.row_at(r)
+            need = metrics.horizontalAdvance(person.name) + (22 if person.over_budget else 0) + 8
+            assert widths["name"] >= need, person.name
+    assert "remaining" in widths or which == "christmas"
+
+
+def test_a_narrow_panel_drops_the_bought_figure_a_wide_one_shows_it(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    panel.refresh()  # all occasions
+    bought = panel.model.column_of("bought")
+    panel.resize(380, 700)
+    qtbot.waitUntil(lambda: panel.table.isColumnHidden(bought))
+    panel.resize(700, 700)
+    qtbot.waitUntil(lambda: not panel.table.isColumnHidden(bought))
+    # With room to spare the columns fill the table exactly.
+    assert sum(visible_widths(panel).values()) == panel.table.viewport().width()
+
+
+def test_long_names_are_elided_in_the_middle_with_the_whole_name_in_the_tooltip(panel) -> None:  # type: ignore[no-untyped-def]
+    panel.refresh()
+    assert panel.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    tip = cell(panel, "Mom & Dad's 35th anniversary", "name").data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Mom & Dad's 35th anniversary\n")
+
+
+def test_an_occasion_over_budget_shows_a_negative_remaining_said_in_words(panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    panel.refresh()
+    with demo_db.reading() as session:
+        xmas = compute_budget_summary(session).occasions[0]
+    assert xmas.over_budget
+    over = format_money(-xmas.remaining_cents)
+    index = cell(panel, xmas.name, "remaining")
+    assert index.data() == f"−{over}"
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == f"over budget by {over}"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == f"Over budget by {over}."
+    assert index.data(Qt.ItemDataRole.FontRole).bold()
+    within = cell(panel, "Grandma Rosa's 80th", "remaining")
+    assert not within.data().startswith("−") and within.data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_money_headers_line_up_with_their_figures(panel) -> None:  # type: ignore[no-untyped-def]
+    model = panel.model
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    for column, spec in enumerate(model.columns()):
+        alignment = model.headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole
+        )
+        assert (alignment == right) == (spec.numeric and not spec.bar), spec.key
+
+
+@pytest.mark.parametrize(("window", "base"), [("#efefef", "#ffffff"), ("#2b2b2b", "#1e1e1e")])
+def test_the_over_budget_colour_reads_on_light_and_dark_palettes(window, base) -> None:
+    palette = QPalette(QApplication.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(base).lighter(110))
+    colour = over_colour(palette)
+    for role in (
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.AlternateBase,
+    ):
+        assert contrast(colour, palette.color(role)) >= 4.5, (window, role)
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+# -- "Set a budget for…" -------------------------------------------------------------
+
+
+def add_person(db: Database, name: str) -> int:
+    with db.transaction() as session:
+        return repository.create_person(session, PersonRecord(None, name))
+
+
+def test_a_person_without_a_row_gets_a_first_budget_undoably(
+    qtbot, panel, demo_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    newcomer = add_person(demo_db, "Ingrid")
+    panel.set_occasion(christmas)
+    panel.refresh()
+    assert "Ingrid" not in [panel.model.row_at(r).name for r in range(panel.model.rowCount())]
+    assert panel.set_person_budget_button.isVisible()
+    asked = {}
+
+    def ask(occasion_name, people, budgets, chosen):  # type: ignore[no-untyped-def]
+        asked.update(occasion=occasion_name, people=people, budgets=budgets, chosen=chosen)
+        return (newcomer, 4500, 2000)
+
+    monkeypatch.setattr(panel, "ask_person_budget", ask)
+    panel.set_person_budget_button.click()
+    # Everybody is offered, by name; the first without a row comes first.
+    assert asked["occasion"] == "Christmas 2026"
+    names = [name for _id, name in asked["people"]]
+    assert names == sorted(names, key=str.casefold) and "Ingrid" in names
+    assert asked["chosen"] == newcomer and newcomer not in asked["budgets"]
+    qtbot.waitUntil(
+        lambda: "Ingrid" in [panel.model.row_at(r).name for r in range(panel.model.rowCount())]
+    )
+    assert cell(panel, "Ingrid", "recipient_budget").data() == format_money(4500)
+    assert cell(panel, "Ingrid", "purchaser_budget").data() == format_money(2000)
+    assert panel.table.currentIndex().row() == row_of(panel, "Ingrid")  # shown where it landed
+    stack = panel.stack_for_tests
+    assert stack.undoText() == "Set Ingrid's budgets for Christmas 2026"
+    stack.undo()
+    qtbot.waitUntil(
+        lambda: "Ingrid" not in [panel.model.row_at(r).name for r in range(panel.model.rowCount())]
+    )
+    with demo_db.reading() as session:
+        assert repository.get_budget(session, newcomer, christmas) is None
+    stack.redo()
+    qtbot.waitUntil(
+        lambda: "Ingrid" in [panel.model.row_at(r).name for r in range(panel.model.rowCount())]
+    )
+    with demo_db.reading() as session:
+        budget = repository.get_budget(session, newcomer, christmas)
+    assert (budget.recipient_budget_cents, budget.purchaser_budget_cents) == (4500, 2000)
+
+
+def test_set_a_budget_for_someone_listed_offers_their_budgets_and_undo_restores_them(
+    qtbot, panel, demo_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    with demo_db.reading() as session:
+        old = repository.get_budget(session, anna, christmas)
+    offered = {}
+
+    def ask(occasion_name, people, budgets, chosen):  # type: ignore[no-untyped-def]
+        offered.update(budgets)
+        return (anna, None, 9900)
+
+    monkeypatch.setattr(panel, "ask_person_budget", ask)
+    assert panel.set_budget_for_person(anna)
+    assert offered[anna] == (old.recipient_budget_cents, old.purchaser_budget_cents)
+    qtbot.waitUntil(lambda: cell(panel, "Anna", "purchaser_budget").data() == format_money(9900))
+    assert cell(panel, "Anna", "recipient_budget").data() == "—"
+    panel.stack_for_tests.undo()
+    qtbot.waitUntil(lambda: cell(panel, "Anna", "purchaser_budget").data() != format_money(9900))
+    with demo_db.reading() as session:
+        assert repository.get_budget(session, anna, christmas) == old
+
+
+def test_set_a_budget_for_cancelled_or_unchanged_adds_nothing_to_undo(
+    panel, demo_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    monkeypatch.setattr(panel, "ask_person_budget", lambda *a: None)
+    assert not panel.set_budget_for_person()
+    with demo_db.reading() as session:
+        old = repository.get_budget(session, anna, christmas)
+    same = (anna, old.recipient_budget_cents, old.purchaser_budget_cents)
+    monkeypatch.setattr(panel, "ask_person_budget", lambda *a: same)
+    assert not panel.set_budget_for_person()
+    assert panel.stack_for_tests.count() == 0
+
+
+def test_set_a_budget_for_a_person_deleted_meanwhile_is_refused_with_a_sentence(
+    panel, demo_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    ghost = add_person(demo_db, "Ghost")
+    panel.set_occasion(christmas)
+    panel.refresh()
+
+    def ask_then_delete(*_args):  # type: ignore[no-untyped-def]
+        with demo_db.transaction() as session:
+            repository.delete_person(session, ghost)
+        return (ghost, 1000, None)
+
+    monkeypatch.setattr(panel, "ask_person_budget", ask_then_delete)
+    assert not panel.set_budget_for_person()
+    assert panel.message_text().endswith(".")
+    assert panel.stack_for_tests.count() == 0
+    with demo_db.reading() as session:
+        assert repository.get_budget(session, ghost, christmas) is None
+
+
+def test_the_set_a_budget_button_is_only_there_for_one_occasion(panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    panel.refresh()
+    assert not panel.set_person_budget_button.isVisible()
+    assert panel.table_caption.text() == "Occasions"
+    panel.set_occasion(None)
+    panel.refresh()
+    assert not panel.set_person_budget_button.isVisible()
+    panel.set_occasion(christmas)
+    panel.refresh()
+    assert panel.set_person_budget_button.isVisible()
+    assert panel.table_caption.text() == "People"
+
+
+PEOPLE = [(1, "Anna"), (2, "Bruno"), (3, "Chloé")]
+
+
+def test_the_dialog_shows_the_chosen_persons_budgets(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonBudgetDialog("Christmas 2026", PEOPLE, {1: (2500, None)}, chosen=1)
+    qtbot.addWidget(dialog)
+    assert dialog.person_id() == 1
+    assert dialog.recipient.text().replace(",", "") == "25.00"
+    assert dialog.purchaser.text() == "" and dialog.purchaser.placeholderText() == "no budget"
+    dialog.person.setCurrentIndex(dialog.person.findData(3))
+    assert dialog.person_id() == 3 and dialog.recipient.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("recipient", "purchaser", "sentence", "field"),
+    [
+        ("-5", "", "cannot be negative", "recipientBudgetError"),
+        ("10", "lots", "is not an amount", "purchaserBudgetError"),
+        ("12.345", "", "at most two decimals", "recipientBudgetError"),
+    ],
+)
+def test_the_dialog_refuses_bad_money_next_to_the_field(
+    qtbot, recipient, purchaser, sentence, field
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonBudgetDialog("Christmas 2026", PEOPLE, {}, chosen=2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.recipient.setText(recipient)
+    dialog.purchaser.setText(purchaser)
+    dialog.accept()
+    assert dialog.result() != PersonBudgetDialog.DialogCode.Accepted and dialog.isVisible()
+    error = dialog.findChild(QWidget, field)
+    assert error.isVisible() and sentence in error.text() and error.text().endswith(".")
+    # Typing again clears the sentence; good amounts are accepted.
+    qtbot.keyClicks(dialog.recipient if "recipient" in field else dialog.purchaser, "0")
+    assert not error.isVisible()
+    dialog.recipient.setText("40")
+    dialog.purchaser.setText("")
+    dialog.accept()
+    assert dialog.result() == PersonBudgetDialog.DialogCode.Accepted
+    assert dialog.budgets() == (4000, None) and dialog.person_id() == 2
+
+
+def test_the_real_dialog_drives_the_panel(qtbot, panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    newcomer = add_person(demo_db, "Ingrid")
+    panel.set_occasion(christmas)
+    panel.refresh()
+
+    def fill() -> None:
+        dialog = panel.findChild(PersonBudgetDialog, "personBudgetDialog")
+        assert dialog is not None and dialog.person_id() == newcomer
+        dialog.purchaser.setText("75")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    assert panel.set_budget_for_person()
+    with demo_db.reading() as session:
+        budget = repository.get_budget(session, newcomer, christmas)
+    assert (budget.recipient_budget_cents, budget.purchaser_budget_cents) == (None, 7500)
