@@ -140,6 +140,8 @@ class BudgetBarDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(6, 3, -6, -4)
         bar = QRectF(rect.x(), rect.bottom() - self.BAR_HEIGHT, rect.width(), self.BAR_HEIGHT)
         text_rect = QRectF(rect.x(), rect.y(), rect.width(), rect.height() - self.BAR_HEIGHT - 2)
+        if budget is None:  # no bar: the figure sits in the middle, like its neighbours
+            text_rect = QRectF(rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         over = over_text(planned, budget)

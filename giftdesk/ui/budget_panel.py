@@ -695,7 +695,7 @@ class BudgetPanel(QWidget):
     # -- column widths ----------------------------------------------------------------
 
     NAME_MIN_CHARS = 10  # the name column keeps room for about this many characters
-    NAME_COMFORTABLE_CHARS = 16  # optional columns step aside to give it this many
+    NAME_COMFORTABLE_CHARS = 20  # optional columns step aside to give it this many
     BAR_MAX = 240  # bars grow with the panel up to this width; the name takes the rest
 
     def _fit_columns(self) -> None:
@@ -721,7 +721,14 @@ class BudgetPanel(QWidget):
             title = max(header.horizontalAdvance(t) for t in spec.title.split("\n")) + 14
             texts = [str(self.model.index(r, column).data() or "") for r in range(rows)]
             if column == 0:
-                natural = max([title] + [metrics.horizontalAdvance(t) + icon + 12 for t in texts])
+                # The warning icon only on rows over budget.
+                natural = max(
+                    [title]
+                    + [
+                        metrics.horizontalAdvance(t) + (icon if over else 0) + 12
+                        for t, over in zip(texts, self._over_rows(), strict=True)
+                    ]
+                )
                 chars = metrics.averageCharWidth()
                 least = min(natural, max(title, chars * self.NAME_MIN_CHARS + icon))
                 comfortable = min(natural, max(least, chars * self.NAME_COMFORTABLE_CHARS + icon))
@@ -747,13 +754,17 @@ class BudgetPanel(QWidget):
         self._column_needs = needs
         self._layout_columns()
 
+    def _over_rows(self) -> list[bool]:
+        return [bool(self.model.row_at(r).over_budget) for r in range(self.model.rowCount())]
+
     def _layout_columns(self) -> None:
         """Share the table's width among the columns (on every resize; arithmetic only).
 
         With room to spare, bars grow up to BAR_MAX and the name takes the
         rest. Short of room, widths come down in this order: bars to their
-        words, bars to their least, the name to its least (names are what
-        people read first); below that the table scrolls sideways. If the
+        words, the name to its comfortable width, bars to their least, the
+        name to its least (names are what people read first); below that
+        the table scrolls sideways. If the
         name would get less than its comfortable width, optional columns
         (the occasions' Bought) step aside first.
         """
@@ -784,7 +795,8 @@ class BudgetPanel(QWidget):
             widths[0] += room - sum(widths)
         else:
             short = -spare
-            for stage, which in (("words", bars), ("least", bars), ("least", [0])):
+            stages = (("words", bars), ("words", [0]), ("least", bars), ("least", [0]))
+            for stage, which in stages:
                 short = _shrink(widths, [(i, getattr(needs[i], stage)) for i in which], short)
         return widths
 

@@ -101,7 +101,7 @@ class PersonBudgetDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(440)
 
         at = self.person.findData(chosen) if chosen is not None else 0
         self.person.setCurrentIndex(max(at, 0))
