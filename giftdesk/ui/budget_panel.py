@@ -856,6 +856,12 @@ class BudgetPanel(QWidget):
         if self._dirty:
             self.refresh()
 
+    def changeEvent(self, event: Any) -> None:  # noqa: N802
+        # A theme switch: the header's over-budget red is picked per palette.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.schedule_refresh()
+        super().changeEvent(event)
+
     def _on_change(self, change: Change) -> None:
         if change.touches_money or change.persons:
             self.schedule_refresh()

@@ -730,3 +730,19 @@ def test_the_real_dialog_drives_the_panel(qtbot, panel, demo_db) -> None:  # typ
     with demo_db.reading() as session:
         budget = repository.get_budget(session, newcomer, christmas)
     assert (budget.recipient_budget_cents, budget.purchaser_budget_cents) == (None, 7500)
+
+
+def test_a_switch_to_a_dark_palette_repaints_the_over_budget_figures(qtbot, panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, _anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    light = panel.figure_labels["remaining"].styleSheet()
+    assert over_colour(panel.palette()).name() in light
+    dark = QPalette(panel.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    panel.setPalette(dark)
+    colour = over_colour(dark).name()
+    assert colour not in light
+    qtbot.waitUntil(lambda: colour in panel.figure_labels["remaining"].styleSheet())
+    assert colour in panel.status.styleSheet()
