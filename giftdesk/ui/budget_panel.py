@@ -833,7 +833,8 @@ class BudgetPanel(QWidget):
     def refresh(self) -> None:
         """Read the figures again: one engine call for the whole panel."""
         with self._db().reading() as session:
-            summary = compute_budget_summary(session, self._choice)
+            # One row per occasion needs no per-person split: one GROUP BY.
+            summary = compute_budget_summary(session, self._choice, people=self._choice is not ALL)
         self.refresh_count += 1
         self._dirty = False
         self._summary = summary

@@ -242,7 +242,7 @@ def test_refresh_is_one_engine_call_per_burst_of_changes(
     calls = []
     real = bp.compute_budget_summary
     monkeypatch.setattr(
-        bp, "compute_budget_summary", lambda s, c=ALL: calls.append(c) or real(s, c)
+        bp, "compute_budget_summary", lambda s, c=ALL, **kw: calls.append(c) or real(s, c, **kw)
     )
     hub = panel.hub_for_tests
     for _ in range(5):
@@ -259,7 +259,7 @@ def test_hidden_panel_refreshes_only_when_shown_again(qtbot, panel, monkeypatch)
     calls = []
     real = bp.compute_budget_summary
     monkeypatch.setattr(
-        bp, "compute_budget_summary", lambda s, c=ALL: calls.append(c) or real(s, c)
+        bp, "compute_budget_summary", lambda s, c=ALL, **kw: calls.append(c) or real(s, c, **kw)
     )
     panel.hide()
     panel.hub_for_tests.notify(Change(budgets=True))
@@ -746,3 +746,19 @@ def test_a_switch_to_a_dark_palette_repaints_the_over_budget_figures(qtbot, pane
     assert colour not in light
     qtbot.waitUntil(lambda: colour in panel.figure_labels["remaining"].styleSheet())
     assert colour in panel.status.styleSheet()
+
+
+def test_all_occasions_view_reads_only_occasion_totals(panel, monkeypatch):  # type: ignore[no-untyped-def]
+    """One row per occasion needs no per-person split: the cheap GROUP BY path."""
+    calls: list[dict] = []
+    real = bp.compute_budget_summary
+    monkeypatch.setattr(
+        bp, "compute_budget_summary", lambda s, c=ALL, **kw: calls.append(kw) or real(s, c, **kw)
+    )
+    panel.set_occasion(ALL)
+    panel.refresh()
+    assert calls[-1] == {"people": False}
+    assert panel.model.rowCount() == 4  # three occasions and the no-occasion bucket
+    panel.set_occasion(1)
+    panel.refresh()
+    assert calls[-1] == {"people": True}
