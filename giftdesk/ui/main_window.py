@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.gift_context_menu_actions: list[QAction] = []
         self._dialog: Any = None  # the gift dialog while it is open
+        # TAB_PEOPLE / TAB_OCCASIONS while their figures lag behind the gifts
+        # (hidden when a gift changed): read when the tab is shown.
+        self._stale: set[int] = set()
 
         self.gift_model = GiftTableModel(self)
         self.person_model = PersonTableModel(self)
@@ -599,6 +602,7 @@ class MainWindow(QMainWindow):
             occasion_rows = repo.list_occasion_rows(session)
         if gifts:
             self._gifts_pending = 0
+        self._stale.clear()
         self.gift_model.set_rows(gift_rows)
         self.person_model.set_rows(person_rows)
         self.occasion_model.set_rows(occasion_rows)
@@ -633,24 +637,136 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _refresh(self, change: Change) -> None:
-        gift_ids = set(change.gifts) - set(change.removed_gifts)
-        gifts_moved = bool(change.gifts or change.removed_gifts)
-        people_moved = gifts_moved or bool(change.persons or change.removed_persons)
-        occasions_moved = gifts_moved or bool(change.occasions or change.removed_occasions)
+        """Bring the tables up to date after ``change``, reading only what moved.
+
+        The gift rows the change lists are read again. People and occasions
+        have details (names, dates, budgets), read again (one light query)
+        when the change lists some of them, and figures (gift counts and
+        totals, ``figure_fields``), read again only when a gift row changed
+        something they count: at once for the table in front; a hidden table
+        is marked stale and read when its tab is shown (``refresh_stale_tables``).
+        """
         with self.db.reading() as session:
-            person_rows = repo.list_person_rows(session) if people_moved else None
-            occasion_rows = repo.list_occasion_rows(session) if occasions_moved else None
-            gift_ids |= self._gifts_showing_renamed(change, person_rows, occasion_rows)
-            gift_rows = repo.list_gift_rows(session, sorted(gift_ids)) if gift_ids else []
-        found = {row.id for row in gift_rows}
-        self.gift_model.remove_ids(set(change.removed_gifts) | (gift_ids - found))
-        self.gift_model.upsert_rows(gift_rows)
-        if person_rows is not None:
-            self.person_model.replace_rows(person_rows)
-        if occasion_rows is not None:
-            self.occasion_model.replace_rows(occasion_rows)
+            people = (
+                self._read_details(session, TAB_PEOPLE)
+                if change.persons or change.removed_persons
+                else None
+            )
+            occasions = (
+                self._read_details(session, TAB_OCCASIONS)
+                if change.occasions or change.removed_occasions
+                else None
+            )
+            moved = self._refresh_gift_table(session, change, people, occasions)
+            self._refresh_side_tables(
+                session, {TAB_PEOPLE: people, TAB_OCCASIONS: occasions}, moved
+            )
         if change.occasions or change.removed_occasions:
             self._fill_occasion_filter()
+
+    def _refresh_gift_table(
+        self,
+        session: Any,
+        change: Change,
+        people: Sequence[Any] | None,
+        occasions: Sequence[Any] | None,
+    ) -> set[int]:
+        """Re-read the gift rows ``change`` touches; the side tables whose figures moved."""
+        gift_ids = set(change.gifts) - set(change.removed_gifts)
+        gift_ids |= self._gifts_showing_renamed(change, people, occasions)
+        gift_rows = repo.list_gift_rows(session, sorted(gift_ids)) if gift_ids else []
+        found = {row.id for row in gift_rows}
+        gone = set(change.removed_gifts) | (gift_ids - found)
+        moved = self._figures_moved(gift_rows, gone)
+        self.gift_model.remove_ids(gone)
+        self.gift_model.upsert_rows(gift_rows)
+        return moved
+
+    def _figures_moved(self, new_rows: Sequence[Any], gone: Iterable[int]) -> set[int]:
+        """``TAB_PEOPLE`` / ``TAB_OCCASIONS`` if their figures count something that
+        differs between the gift rows shown and ``new_rows`` (``gone``: deleted).
+
+        People count recipients and purchasers; occasions count their gifts and
+        the cost of the planned and bought ones (``repository.list_*_rows``).
+        """
+        if not new_rows and not gone:
+            return set()
+        if self._gifts_pending:  # the rows shown are not all read yet: assume both
+            return {TAB_PEOPLE, TAB_OCCASIONS}
+        from giftdesk.data.models import BOUGHT_STATUSES, PLANNED_STATUSES
+
+        def counted_by_occasion(row: Any) -> Any:
+            if row is None or row.occasion_id is None:
+                return None
+            planned, bought = row.status in PLANNED_STATUSES, row.status in BOUGHT_STATUSES
+            return (row.occasion_id, planned, bought, row.cost_cents if planned or bought else 0)
+
+        def counted_by_people(row: Any) -> tuple[int | None, tuple[int, ...]]:
+            return (None, ()) if row is None else (row.purchaser_id, row.recipient_ids)
+
+        shown = self.gift_model.item_for_id
+        pairs = [(shown(row.id), row) for row in new_rows]
+        pairs += [(shown(gift_id), None) for gift_id in gone]
+        moved: set[int] = set()
+        for before, after in pairs:
+            if TAB_PEOPLE not in moved:
+                old, new = counted_by_people(before), counted_by_people(after)
+                if old != new and (old[0] != new[0] or set(old[1]) != set(new[1])):
+                    moved.add(TAB_PEOPLE)
+            if TAB_OCCASIONS not in moved and (
+                counted_by_occasion(before) != counted_by_occasion(after)
+            ):
+                moved.add(TAB_OCCASIONS)
+            if len(moved) == 2:
+                break
+        return moved
+
+    def _read_details(self, session: Any, tab: int) -> list[Any]:
+        """Every person's or occasion's columns but the figures (no gift is read)."""
+        from sqlalchemy import select
+
+        from giftdesk.data.models import occasions, persons
+
+        table = persons if tab == TAB_PEOPLE else occasions
+        query = select(*(table.c[name] for name in self._side_model(tab).detail_fields))
+        return session.execute(query.order_by(table.c.id)).all()
+
+    def _refresh_side_tables(
+        self, session: Any, details: dict[int, Sequence[Any] | None], moved: set[int]
+    ) -> None:
+        """Details into the people and occasion tables; figures now or when shown."""
+        self._stale |= moved
+        for tab in (TAB_PEOPLE, TAB_OCCASIONS):
+            if tab in self._stale and tab == self.tabs.currentIndex():
+                self._reload_side_table(session, tab)
+            elif details[tab] is not None:
+                self._side_model(tab).replace_details(details[tab], self._row_type(tab))
+
+    def _side_model(self, tab: int) -> Any:
+        return self.person_model if tab == TAB_PEOPLE else self.occasion_model
+
+    @staticmethod
+    def _row_type(tab: int) -> type:
+        from giftdesk.data.records import OccasionRow, PersonRow
+
+        return PersonRow if tab == TAB_PEOPLE else OccasionRow
+
+    def _reload_side_table(self, session: Any, tab: int) -> None:
+        read = repo.list_person_rows if tab == TAB_PEOPLE else repo.list_occasion_rows
+        self._side_model(tab).replace_rows(read(session))
+        self._stale.discard(tab)
+
+    def refresh_stale_tables(self) -> None:
+        """Read the figures of the people and occasion tables if a change left them stale.
+
+        The window does this when their tab is shown; call it before reading
+        ``person_model`` / ``occasion_model`` figures from elsewhere.
+        """
+        if not self._stale or self.db is None:
+            return
+        with self.db.reading() as session:
+            for tab in sorted(self._stale):
+                self._reload_side_table(session, tab)
 
     def _gifts_showing_renamed(
         self, change: Change, person_rows: list[Any] | None, occasion_rows: list[Any] | None
@@ -714,6 +830,9 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_tab_changed(self, index: int) -> None:
+        if index in self._stale:  # figures left for later by a change while hidden
+            with self.db.reading() as session:
+                self._reload_side_table(session, index)
         view = self.current_view()
         placeholder = {
             TAB_GIFTS: "Search gifts, people, stores…  (Ctrl+F)",

@@ -131,6 +131,10 @@ class RowTableModel(QAbstractTableModel):
     columns: tuple[Column[Any], ...] = ()
     noun = "row"
     changed_rows: list[int] | None = None  # during a bulk dataChanged: the rows that changed
+    # People and occasions: the row's own columns ("id" first, as in the
+    # database) and the figures counted from the gifts (``replace_details``).
+    detail_fields: tuple[str, ...] = ()
+    figure_fields: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -315,6 +319,30 @@ class RowTableModel(QAbstractTableModel):
         self.remove_ids([item.id for item in self._rows if item.id not in wanted])
         self.upsert_rows(rows)
 
+    def replace_details(self, details: Iterable[Sequence[Any]], make: Callable[..., Any]) -> bool:
+        """Hold one row per ``details`` (values of ``detail_fields``) without reading figures.
+
+        Each row keeps the figures it has (a new row gets zeros) and is built
+        with ``make(**fields)``; only differences are signalled. Returns
+        whether anything changed.
+        """
+        names, figures = self.detail_fields, self.figure_fields
+        rows: list[Any] = []
+        changed = False
+        for values in details:
+            values = tuple(values)
+            old = self.item_for_id(values[0])
+            if old is not None and tuple(getattr(old, name) for name in names) == values:
+                rows.append(old)
+                continue
+            changed = True
+            kept = {name: 0 if old is None else getattr(old, name) for name in figures}
+            rows.append(make(**dict(zip(names, values, strict=True)), **kept))
+        if not changed and len(rows) == len(self._rows):
+            return False
+        self.replace_rows(rows)
+        return True
+
 
 # Above this many runs of changed rows, one dataChanged covers their span (issue 5).
 MANY_RANGES = 8
@@ -450,6 +478,8 @@ class GiftTableModel(RowTableModel):
 
 class PersonTableModel(RowTableModel):
     noun = "person"
+    detail_fields = ("id", "name", "relationship", "birthdate")
+    figure_fields = ("receiving", "buying")  # recipient links and purchasers
 
     columns = (
         Column("name", "Name", lambda r: r.name, lambda r: r.name),
@@ -477,6 +507,8 @@ class PersonTableModel(RowTableModel):
 
 class OccasionTableModel(RowTableModel):
     noun = "occasion"
+    detail_fields = ("id", "name", "type", "date", "budget_cents")
+    figure_fields = ("gifts", "planned_cents", "bought_cents")  # counted from the gifts
 
     columns = (
         Column("name", "Occasion", lambda r: r.name, lambda r: r.name),
