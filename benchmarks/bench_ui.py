@@ -2,9 +2,10 @@
 
 Targets (issue 4), each against a baseline measured in the same run:
 
-- ``window visible``: a fresh ``giftdesk`` process until its main window is
-  on screen, ≤ 1.5 × a fresh bare PySide6 process showing a QMainWindow
-  with an empty QTableView (``bare window``);
+- ``window visible``: a fresh ``giftdesk`` process (through the gui-script's
+  ``giftdesk.cli.main``) until its main window is on screen, ≤ 1.5 × a fresh
+  bare PySide6 process showing a QMainWindow with an empty QTableView
+  (``bare window``);
 - ``gift model load``: ``list_gift_rows`` + ``GiftTableModel.set_rows``
   behind the sort/filter proxy, ≤ 3 × a raw ``sqlite3`` fetch of the same
   columns (gifts, their links, person and occasion names: ``raw fetch``);
@@ -52,10 +53,13 @@ BARE_WINDOW = textwrap.dedent(
     """
 )
 
+# The gui-script's own entry point (``giftdesk.cli.main``, what a double-click
+# starts), so argument parsing and the log/crash-dialog set-up are measured
+# where a real start pays for them; the hooks only report the moments.
 GIFTDESK_WINDOW = textwrap.dedent(
     """
-    import json, sys
-    from pathlib import Path
+    import sys
+    from giftdesk import cli
     from PySide6.QtCore import QTimer
     from giftdesk.ui import app as app_module
 
@@ -70,13 +74,15 @@ GIFTDESK_WINDOW = textwrap.dedent(
         print("shown", flush=True)
 
     def loaded(window):
+        import json  # not before "shown": the bare window imports nothing extra either
         report = {"gifts": window.gift_model.rowCount(), "rss": resident()}
         print("loaded " + json.dumps(report), flush=True)
         QTimer.singleShot(0, window.close)
 
     app_module.shown_hooks.append(shown)
     app_module.window_hooks.append(loaded)
-    sys.exit(app_module.run_app(Path(sys.argv[1])))
+    sys.argv = ["giftdesk", "--db", sys.argv[1]]
+    sys.exit(cli.main())
     """
 )
 

@@ -9,15 +9,18 @@ shows a dialog instead, see ``giftdesk.ui.crash_dialog``). Hard crashes
 The folder is ``platformdirs.user_log_path("giftdesk")`` unless the
 environment variable ``GIFTDESK_LOG_DIR`` names another (tests use it).
 No Qt here.
+
+Importing this module is cheap (``logging.handlers``, ``platform`` and
+platformdirs load when they are used): the window opens the log right after
+its first frame, and an error before that opens it on the spot
+(``log_exception``), so nothing is lost either way.
 """
 
 from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -68,9 +71,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     if _handler is not None and _log_file == target:
         return _log_file
     shutdown_logging()
+    from logging.handlers import RotatingFileHandler  # socket, pickle: not at import
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = RotatingFileHandler(
             target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
         _log_file = target
@@ -122,6 +127,8 @@ def _enable_faulthandler(path: Path) -> None:
 
 def log_start(mode: str, db_path: str | os.PathLike[str] | None) -> None:
     """The one line per start: version, what runs, on which file."""
+    import platform
+
     log.info(
         "giftdesk %s %s, file %s (Python %s, %s)",
         __version__,
@@ -138,6 +145,10 @@ def log_exception(
     exc_tb: TracebackType | None,
     context: str = "unexpected error",
 ) -> None:
+    """Write the traceback to the log, opening the log first if the program
+    has not yet (an error before the window's first frame)."""
+    if _handler is None:
+        setup_logging()
     log.critical(context, exc_info=(exc_type, exc_value, exc_tb))
 
 

@@ -79,13 +79,13 @@ def main() -> int:
     db_path: Path | None = getattr(args, "db", None)
     from giftdesk import app_logging  # issue 7: one log line per start
 
-    app_logging.setup_logging()
-    app_logging.log_start(args.command or "window", db_path)
     app_logging.install_cli_excepthook()  # unexpected errors: logged, one sentence
     if args.command is None:
         from giftdesk.ui.app import run_app
 
-        return run_app(db_path)
+        return run_app(db_path)  # opens the log right after the window's first frame
+    app_logging.setup_logging()
+    app_logging.log_start(args.command, db_path)
     from giftdesk.data.errors import GiftdeskError
 
     try:

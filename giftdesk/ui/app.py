@@ -10,6 +10,11 @@ The window is shown before the file is opened (start-up speed). Tests and
 benchmarks reach it through two hook lists: ``shown_hooks`` run as soon as
 the empty window is on screen, ``window_hooks`` once it shows its file,
 before the event loop starts (for example to close it with a ``QTimer``).
+
+Before the first frame only what that frame needs is imported and done
+(names, crash dialog, the window itself); the icon, the log file, the file
+lock and the dialogs for a bad file come right after it, still before the
+file is opened and before the event loop lets the user do anything.
 """
 
 from __future__ import annotations
@@ -20,12 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
-from giftdesk.data.errors import GiftdeskError
-from giftdesk.ui import desktop_integration, file_lock  # issue 7
+from giftdesk.ui import desktop_integration  # issue 7
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from giftdesk.data.database import Database
 
 EXIT_OK = 0
@@ -48,13 +54,17 @@ def ensure_application() -> QApplication:
         app = QApplication(sys.argv)
     app.setOrganizationName("giftdesk")
     app.setApplicationName("giftdesk")
-    desktop_integration.configure_application(app)  # issue 7: icon, log, crash dialog
+    desktop_integration.configure_application(app)  # issue 7: names, crash dialog
     return app  # type: ignore[return-value]
 
 
 def open_or_explain(path: Path | None, parent: QWidget | None = None) -> Database | None:
     """Open ``path``; on a bad file explain it and offer another one (None: give up)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from giftdesk.data.database import default_database_path
+    from giftdesk.data.errors import GiftdeskError
+    from giftdesk.ui import file_lock  # issue 7
 
     while True:
         try:
@@ -97,6 +107,7 @@ def run_app(db_path: Path | None) -> int:
     app.processEvents()  # paint the first frame now
     for hook in list(shown_hooks):
         hook(window)
+    desktop_integration.finish_start_up(app, db_path)  # issue 7: icon, log; before the file
     db = open_or_explain(db_path, window)
     if db is None:
         window.close()
@@ -108,5 +119,7 @@ def run_app(db_path: Path | None) -> int:
     try:
         status = app.exec()
     finally:
+        from giftdesk.ui import file_lock
+
         file_lock.close_database(window.db)  # issue 7: also releases the lock
     return int(status)

@@ -14,13 +14,17 @@ import logging
 import sys
 import threading
 import traceback
-from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
 
 from giftdesk import app_logging
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,8 @@ def build_crash_dialog(
     exc_tb: TracebackType | None,
     parent: QWidget | None = None,
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # on first use: installing the hook stays cheap
+
     box = QMessageBox(parent)
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
@@ -63,13 +69,26 @@ def build_crash_dialog(
     return box
 
 
+def _dialog_parent() -> QWidget | None:
+    """The active window, if it is still on screen.
+
+    A dialog that was just closed can stay the active window until it is
+    deleted (``deleteLater``); as the crash dialog's parent it would take the
+    crash dialog with it while the user reads it.
+    """
+    window = QApplication.activeWindow()
+    return window if window is not None and window.isVisible() else None
+
+
 def show_crash_dialog(
     exc_type: type[BaseException],
     exc_value: BaseException,
     exc_tb: TracebackType | None,
 ) -> str:
     """Show the dialog; returns what the user chose: "keep", "quit" or "folder"."""
-    box = build_crash_dialog(exc_type, exc_value, exc_tb, QApplication.activeWindow())
+    from PySide6.QtWidgets import QMessageBox
+
+    box = build_crash_dialog(exc_type, exc_value, exc_tb, _dialog_parent())
     box.exec()
     clicked = box.clickedButton()
     role = box.buttonRole(clicked) if clicked is not None else QMessageBox.ButtonRole.AcceptRole
@@ -84,6 +103,9 @@ def open_log_folder() -> bool:
     path = app_logging.log_file()
     if path is None:
         return False
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 

@@ -3,8 +3,13 @@
 ``configure_application(app)`` runs once, right after the QApplication
 exists and before the first window: names for QSettings, the desktop file
 name (Wayland app id; with the application name it also gives the X11
-window class that the launcher's ``StartupWMClass`` matches), the icon,
-the log file and the crash dialog.
+window class that the launcher's ``StartupWMClass`` matches) and the crash
+dialog. It imports nothing heavy: the window's first frame waits for it.
+
+``finish_start_up(app, db_path)`` runs right after the first frame, before
+the file is opened and before the event loop (so before any user action):
+the icon, the log file and the start line. An error before that still
+reaches the log, which ``app_logging.log_exception`` opens on the spot.
 
 ``window_shown(window)`` runs after the main window's ``show()``. It logs
 how long start-up took and serves two environment hooks for tests and
@@ -18,19 +23,22 @@ benchmarks/bench_startup.py:
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from giftdesk import APP_NAME, ORG_NAME, __version__, app_logging
-from giftdesk.ui.app_icon import application_icon
 from giftdesk.ui.crash_dialog import install_excepthook
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +67,29 @@ def set_application_names() -> None:
 
 
 def configure_application(app: QApplication) -> None:
+    """Names and crash dialog, before the first window; the icon and the log
+    follow in ``finish_start_up``, right after the first frame."""
     global _configured_at
     _configured_at = time.perf_counter()
     set_application_names()
+    install_excepthook()  # an error from here on is logged and shown in a dialog
+
+
+def finish_start_up(app: QApplication, db_path: str | os.PathLike[str] | Path | None) -> None:
+    """The icon, the log file and its start line.
+
+    Call right after the window's first frame, before the file is opened or
+    the event loop runs (so before the user can do anything). The icon is
+    read from nine files and the log needs platformdirs and
+    ``logging.handlers``: about 20 ms the first frame does not wait for. Qt
+    hands the icon to windows already shown (title bar, task switcher); on
+    Wayland and most docks the launcher's icon comes from the desktop file.
+    """
+    from giftdesk.ui.app_icon import application_icon
+
     app.setWindowIcon(application_icon())
     app_logging.setup_logging()
-    install_excepthook()
+    app_logging.log_start("window", db_path)
 
 
 def install_about_action(window: QMainWindow) -> QAction:
@@ -102,6 +127,8 @@ def _on_shown(window: QWidget) -> None:
         ", ".join(loaded) or "none of the heavy modules",
     )
     if os.environ.get(REPORT_STARTUP_ENV):
+        import json
+
         report = {"shown_at": time.time(), "heavy_modules_loaded": loaded}
         print(json.dumps(report), flush=True)
     delay = os.environ.get(QUIT_AFTER_SHOWN_ENV)

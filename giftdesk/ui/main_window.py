@@ -66,7 +66,6 @@ from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
 from giftdesk.ui.empty_state import EmptyHint, EmptyState
-from giftdesk.ui.file_lock import close_database, open_database_locked  # issue 7
 from giftdesk.ui.money import format_money, parse_money_text
 from giftdesk.ui.table_models import (
     GiftTableModel,
@@ -567,6 +566,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.db = db
         if old is not None and old is not db:
+            from giftdesk.ui.file_lock import close_database  # issue 7 (on first use: start-up)
+
             close_database(old)  # issue 7: also releases its lock
         self.search_box.clear()
         if old is None:
@@ -1340,6 +1341,8 @@ class MainWindow(QMainWindow):
         """Open ``path`` and switch to it; a bad file gets its sentence, unchanged."""
         if path.resolve() == self.db.path.resolve():
             return True
+        from giftdesk.ui.file_lock import open_database_locked  # issue 7 (on first use)
+
         try:
             db = open_database_locked(path, self, create=create, give_up_label="Cancel")
         except GiftdeskError as error:

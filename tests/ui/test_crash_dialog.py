@@ -116,3 +116,18 @@ def test_install_leaves_a_foreign_hook_alone(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
     crash_dialog.install_excepthook()
     assert sys.excepthook is crash_dialog.handle_exception
+
+
+def test_a_closed_dialog_is_not_the_parent(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # A dialog closed with deleteLater can still be the active window; the
+    # crash dialog must not become its child and vanish with it.
+    from PySide6.QtWidgets import QWidget
+
+    closed, shown = QWidget(), QWidget()
+    qtbot.addWidget(closed)
+    qtbot.addWidget(shown)
+    shown.show()
+    monkeypatch.setattr(crash_dialog.QApplication, "activeWindow", staticmethod(lambda: closed))
+    assert crash_dialog._dialog_parent() is None
+    monkeypatch.setattr(crash_dialog.QApplication, "activeWindow", staticmethod(lambda: shown))
+    assert crash_dialog._dialog_parent() is shown
