@@ -53,7 +53,7 @@ from giftdesk.data import bulk
 from giftdesk.data.budget import ALL, compute_budget_summary
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
-from giftdesk.data.models import GIFT_STATUSES
+from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES
 from giftdesk.data.records import PersonRecord
 from giftdesk.data.repository import (
     create_person,
@@ -137,11 +137,19 @@ def assign_purchaser_command(
     op = BulkOperation(tuple(sorted(set(gift_ids))))
     count = len(op.gift_ids)
 
-    def change(undo: bulk.PurchaserUndo) -> Change:
+    def change(undo: bulk.PurchaserUndo, purchasers: dict[int, int | None]) -> Change:
         people = {p for p in undo.previous.values() if p is not None}
         if person_id is not None:
             people.add(person_id)
-        return Change(gifts=frozenset(op.gift_ids), persons=frozenset(people))
+        # The table patches its rows in memory; those where the purchaser also
+        # stopped (or starts again) contributing are left out: it reads them.
+        contributed = set(undo.removed_contributions)
+        values = {g: p for g, p in purchasers.items() if g not in contributed}
+        return Change(
+            gifts=frozenset(op.gift_ids),
+            persons=frozenset(people),
+            gift_values={"purchaser_id": values},
+        )
 
     def apply(session: Session) -> Change:
         undo = bulk.assign_purchaser(session, op.gift_ids, person_id)
@@ -151,13 +159,13 @@ def assign_purchaser_command(
         else:
             total = money_text(undo.total_cost_cents)
             op.message = f"{person_name or 'They'} will buy {_gifts(count)} · {total}"
-        return change(undo)
+        return change(undo, dict.fromkeys(undo.previous, person_id))
 
     def revert(session: Session) -> Change:
         undo = op.undo_data
         assert isinstance(undo, bulk.PurchaserUndo)
         bulk.undo_assign_purchaser(session, undo)
-        return change(undo)
+        return change(undo, undo.previous)
 
     text = (
         f"Clear purchaser of {_gifts(count)}"
@@ -180,16 +188,28 @@ def set_status_command(
     count = len(op.gift_ids)
     label = STATUS_LABELS.get(status, status).lower()
     # The status bar and the undo menu read "12 gifts marked as purchased".
-    change = Change(gifts=frozenset(op.gift_ids))
+
+    def change(statuses: dict[int, str], dates: dict[int, dt.date | None]) -> Change:
+        values = {"status": statuses, "purchase_date": dates}
+        return Change(gifts=frozenset(op.gift_ids), gift_values=values)
 
     def apply(session: Session) -> Change:
-        op.undo_data = bulk.set_status(session, op.gift_ids, status, today=today)
+        day = today or dt.date.today()  # the same day in the file and in the table
+        previous = bulk.set_status(session, op.gift_ids, status, today=day)
+        op.undo_data = previous
         op.message = f"{_gifts(count)} marked as {label}"
-        return change
+        stored = status.strip().lower()  # as the data layer cleaned it
+        bought = stored in BOUGHT_STATUSES
+        undated = {g: day for g, (_, date) in previous.items() if bought and date is None}
+        return change(dict.fromkeys(previous, stored), undated)
 
     def revert(session: Session) -> Change:
-        bulk.undo_set_status(session, op.undo_data)  # type: ignore[arg-type]
-        return change
+        previous = op.undo_data
+        bulk.undo_set_status(session, previous)  # type: ignore[arg-type]
+        return change(
+            {g: s for g, (s, _) in previous.items()},  # type: ignore[union-attr]
+            {g: d for g, (_, d) in previous.items()},  # type: ignore[union-attr]
+        )
 
     return BulkCommand(f"Mark {_gifts(count)} as {label}", db, hub, op, apply, revert, on_error)
 
@@ -206,11 +226,15 @@ def set_occasion_command(
     op = BulkOperation(tuple(sorted(set(gift_ids))))
     count = len(op.gift_ids)
 
-    def change(previous: dict[int, int | None]) -> Change:
+    def change(previous: dict[int, int | None], values: dict[int, int | None]) -> Change:
         occasions = {o for o in previous.values() if o is not None}
         if occasion_id is not None:
             occasions.add(occasion_id)
-        return Change(gifts=frozenset(op.gift_ids), occasions=frozenset(occasions))
+        return Change(
+            gifts=frozenset(op.gift_ids),
+            occasions=frozenset(occasions),
+            gift_values={"occasion_id": values},
+        )
 
     def apply(session: Session) -> Change:
         previous = bulk.set_occasion(session, op.gift_ids, occasion_id)
@@ -222,11 +246,11 @@ def set_occasion_command(
         )
         if occasion_id is None and count == 1:
             op.message = "1 gift now has no occasion"
-        return change(previous)
+        return change(previous, dict.fromkeys(previous, occasion_id))
 
     def revert(session: Session) -> Change:
         bulk.undo_set_occasion(session, op.undo_data)  # type: ignore[arg-type]
-        return change(op.undo_data)  # type: ignore[arg-type]
+        return change(op.undo_data, op.undo_data)  # type: ignore[arg-type]
 
     text = (
         f"Remove the occasion of {_gifts(count)}"

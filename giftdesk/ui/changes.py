@@ -7,6 +7,7 @@ selection and scroll position (Anki's change report, in miniature).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,12 @@ class Change:
     ``gifts``/``persons``/``occasions``: rows added or changed;
     ``removed_*``: rows deleted; ``budgets``: any person/occasion budget;
     ``everything``: reload all (another file, an import).
+
+    ``gift_values`` (optional), column → {gift id: new value}: a gift named
+    in these maps changed in those columns only (in a column whose map does
+    not name it, it kept its value), so a view may patch the row it holds
+    instead of reading it again; gifts of ``gifts`` named in none are read.
+    Empty: read them all. ``|`` drops it.
     """
 
     gifts: frozenset[int] = field(default_factory=frozenset)
@@ -29,6 +36,9 @@ class Change:
     removed_occasions: frozenset[int] = field(default_factory=frozenset)
     budgets: bool = False
     everything: bool = False
+    gift_values: Mapping[str, Mapping[int, object]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __or__(self, other: Change) -> Change:
         return Change(

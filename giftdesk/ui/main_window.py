@@ -672,28 +672,63 @@ class MainWindow(QMainWindow):
         people: Sequence[Any] | None,
         occasions: Sequence[Any] | None,
     ) -> set[int]:
-        """Re-read the gift rows ``change`` touches; the side tables whose figures moved."""
+        """Refresh the gift rows ``change`` touches; the side tables whose figures moved.
+
+        Rows are patched in memory when the change says which values it set
+        (``Change.gift_values``: a bulk purchaser, status or occasion), else
+        read again.
+        """
         gift_ids = set(change.gifts) - set(change.removed_gifts)
-        gift_ids |= self._gifts_showing_renamed(change, people, occasions)
-        gift_rows = repo.list_gift_rows(session, sorted(gift_ids)) if gift_ids else []
-        found = {row.id for row in gift_rows}
-        gone = set(change.removed_gifts) | (gift_ids - found)
-        moved = self._figures_moved(gift_rows, gone)
+        renamed = self._gifts_showing_renamed(change, people, occasions)
+        patched = None
+        if change.gift_values and not renamed and not change.removed_gifts:
+            patched = self.gift_model.patched_rows(
+                change.gift_values, self._names_shown(people, occasions)
+            )
+        moved = set()
+        if patched is None:
+            patched, to_read = [], gift_ids | renamed
+        else:
+            # Patched rows can only move the figures that count the patched columns.
+            moved = self._figures_moved(patched, (), set(change.gift_values))
+            to_read = gift_ids - {row.id for row in patched}
+        read = repo.list_gift_rows(session, sorted(to_read)) if to_read else []
+        gone = set(change.removed_gifts) | (to_read - {row.id for row in read})
+        moved |= self._figures_moved(read, gone)
         self.gift_model.remove_ids(gone)
-        self.gift_model.upsert_rows(gift_rows)
+        self.gift_model.upsert_rows([*patched, *read])
         return moved
 
-    def _figures_moved(self, new_rows: Sequence[Any], gone: Iterable[int]) -> set[int]:
+    def _names_shown(
+        self, people: Sequence[Any] | None, occasions: Sequence[Any] | None
+    ) -> dict[str, dict[int, str]]:
+        """Names for patched gift rows: just read with the change, else the tables'."""
+        return {
+            "purchaser_name": {row.id: row.name for row in people or self.person_model.rows()},
+            "occasion_name": {row.id: row.name for row in occasions or self.occasion_model.rows()},
+        }
+
+    def _figures_moved(
+        self, new_rows: Sequence[Any], gone: Iterable[int], columns: set[str] | None = None
+    ) -> set[int]:
         """``TAB_PEOPLE`` / ``TAB_OCCASIONS`` if their figures count something that
         differs between the gift rows shown and ``new_rows`` (``gone``: deleted).
 
         People count recipients and purchasers; occasions count their gifts and
         the cost of the planned and bought ones (``repository.list_*_rows``).
+        ``columns``: the only gift columns that may differ (patched rows).
         """
+        gone = list(gone)
         if not new_rows and not gone:
             return set()
-        if self._gifts_pending:  # the rows shown are not all read yet: assume both
-            return {TAB_PEOPLE, TAB_OCCASIONS}
+        watched = {TAB_PEOPLE, TAB_OCCASIONS}
+        if columns is not None:
+            if not columns & {"purchaser_id", "recipient_ids"}:
+                watched.discard(TAB_PEOPLE)
+            if not columns & {"occasion_id", "status", "cost_cents"}:
+                watched.discard(TAB_OCCASIONS)
+        if self._gifts_pending:  # the rows shown are not all read yet: assume they moved
+            return watched
         from giftdesk.data.models import BOUGHT_STATUSES, PLANNED_STATUSES
 
         def counted_by_occasion(row: Any) -> Any:
@@ -705,20 +740,24 @@ class MainWindow(QMainWindow):
         def counted_by_people(row: Any) -> tuple[int | None, tuple[int, ...]]:
             return (None, ()) if row is None else (row.purchaser_id, row.recipient_ids)
 
+        from itertools import chain
+
         shown = self.gift_model.item_for_id
-        pairs = [(shown(row.id), row) for row in new_rows]
-        pairs += [(shown(gift_id), None) for gift_id in gone]
+        pairs = chain(
+            ((shown(row.id), row) for row in new_rows),
+            ((shown(gift_id), None) for gift_id in gone),
+        )
         moved: set[int] = set()
         for before, after in pairs:
-            if TAB_PEOPLE not in moved:
+            if TAB_PEOPLE in watched - moved:
                 old, new = counted_by_people(before), counted_by_people(after)
                 if old != new and (old[0] != new[0] or set(old[1]) != set(new[1])):
                     moved.add(TAB_PEOPLE)
-            if TAB_OCCASIONS not in moved and (
+            if TAB_OCCASIONS in watched - moved and (
                 counted_by_occasion(before) != counted_by_occasion(after)
             ):
                 moved.add(TAB_OCCASIONS)
-            if len(moved) == 2:
+            if moved == watched:
                 break
         return moved
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import contains
@@ -434,6 +434,56 @@ class GiftTableModel(RowTableModel):
             lambda r: ("low", "medium", "high").index(r.priority) if r.priority else 0,
         ),
     )
+
+    # Columns a change may report with values (``Change.gift_values``), and
+    # the name each one shows beside it.
+    PATCHABLE: Mapping[str, str | None] = {
+        "purchaser_id": "purchaser_name",
+        "occasion_id": "occasion_name",
+        "status": None,
+        "purchase_date": None,
+    }
+
+    def patched_rows(
+        self,
+        values: Mapping[str, Mapping[int, object]],
+        names: Mapping[str, Mapping[int, str]],
+    ) -> list[GiftRow] | None:
+        """The rows held, with ``values`` (column → {gift id: new value}) put in.
+
+        ``names`` gives the names shown for ids (``"purchaser_name"`` → {person
+        id: name}, ``"occasion_name"`` → {occasion id: name}). None when the
+        rows must be read instead: a column that cannot be patched, a gift not
+        held, a name not known. Nothing in the model changes here.
+        """
+        if not values or not values.keys() <= self.PATCHABLE.keys():
+            return None
+        if not self._rows:
+            return None
+        fields = type(self._rows[0])._fields
+        patched: dict[int, list[Any]] = {}
+        for column, by_gift in values.items():
+            at = fields.index(column)
+            name_column = self.PATCHABLE[column]
+            name_at = -1 if name_column is None else fields.index(name_column)
+            known = names.get(name_column, {}) if name_column is not None else {}
+            for gift_id, value in by_gift.items():
+                row = patched.get(gift_id)
+                if row is None:
+                    number = self._row_of.get(gift_id)
+                    if number is None:
+                        return None
+                    row = patched[gift_id] = list(self._rows[number])
+                row[at] = value
+                if name_at >= 0:
+                    if value is None:
+                        row[name_at] = None
+                    elif value in known:
+                        row[name_at] = known[value]  # type: ignore[index]
+                    else:
+                        return None
+        make = type(self._rows[0])
+        return [tuple.__new__(make, row) for row in patched.values()]  # type: ignore[arg-type]
 
     def edit_value(self, item: GiftRow, col: Column[Any]) -> object:
         if col.key == "price":
@@ -923,7 +973,7 @@ class TableProxyModel(QAbstractProxyModel):
         gone = set(leaving)
         staying = [s for s in shown if s not in gone]
         if self._sort_column >= 0 and staying:
-            misplaced = [s for s in staying if not self._in_place(s)]
+            misplaced = self._misplaced(staying)
             if misplaced:
 
                 def move() -> None:
@@ -943,12 +993,34 @@ class TableProxyModel(QAbstractProxyModel):
         for first, end in ranges:
             self.dataChanged.emit(self.index(first, 0), self.index(end, last), roles)
 
-    def _in_place(self, source_row: int) -> bool:
-        at = self._positions()[source_row]
-        key = self._key(source_row)
-        if at > 0 and self._key(self._order[at - 1]) > key:
-            return False
-        return not (at + 1 < len(self._order) and self._key(self._order[at + 1]) < key)
+    def _misplaced(self, source_rows: Sequence[int]) -> list[int]:
+        """The rows no longer in key order with their neighbours (sorted view).
+
+        Each key is computed once (10,000 changed rows after a bulk action
+        are mostly each other's neighbours), with no call per row but the
+        column's own.
+        """
+        source = self.source()
+        raw = source.columns[self._sort_column].raw
+        items = source.rows()
+        order = self._order
+        positions = self._positions()
+        keys: dict[int, tuple[Any, ...]] = {}
+
+        def key(s: int) -> tuple[Any, ...]:
+            found = keys.get(s)
+            if found is None:
+                found = keys[s] = (_sort_key(raw(items[s])), s)
+            return found
+
+        last = len(order) - 1
+        misplaced = []
+        for s in source_rows:
+            at = positions[s]
+            own = key(s)
+            if (at > 0 and key(order[at - 1]) > own) or (at < last and key(order[at + 1]) < own):
+                misplaced.append(s)
+        return misplaced
 
     def _insert_source_rows(self, source_rows: Sequence[int]) -> None:
         for s in source_rows:

@@ -269,3 +269,96 @@ def test_another_file_clears_what_was_stale(window, reads, tmp_path):
     window.tabs.setCurrentIndex(TAB_PEOPLE)
     assert reads == {"people": 0, "occasions": 0}
     assert window.person_model.rowCount() == 0
+
+
+@pytest.fixture
+def gift_reads(monkeypatch):  # type: ignore[no-untyped-def]
+    """The gift ids the window reads again (``list_gift_rows`` with ids)."""
+    asked: list[list[int]] = []
+    original = repo.list_gift_rows
+
+    def counted(session, gift_ids=None):  # type: ignore[no-untyped-def]
+        if gift_ids is not None:
+            asked.append(list(gift_ids))
+        return original(session, gift_ids)
+
+    monkeypatch.setattr(repo, "list_gift_rows", counted)
+    return asked
+
+
+def assert_gift_rows_as_read(window: MainWindow) -> None:
+    """Every row the table holds equals the row read from the file now."""
+    with window.db.reading() as session:
+        assert by_id(window.gift_model.rows()) == by_id(repo.list_gift_rows(session))
+
+
+def test_bulk_purchaser_status_and_occasion_patch_rows_equal_to_read_ones(window, gift_reads):
+    import datetime as dt
+
+    rows = window.gift_model.rows()
+    undated = [r.id for r in rows if r.purchase_date is None and r.status != "purchased"][:5]
+    dated = [r.id for r in rows if r.purchase_date is not None][:3]
+    gift_ids = sorted({*undated, *dated, *gifts_with_an_occasion(window, 6)})
+    no_occasion = [r.id for r in rows if r.occasion_id is None][:2]
+    assert len(undated) == 5 and dated and no_occasion
+    people = window.person_model.rows()
+    occasion = window.occasion_model.rows()[-1]
+    today = dt.date(2026, 3, 14)
+    commands = [
+        bulk_actions.assign_purchaser_command(window.db, window.hub, gift_ids, people[3].id, "X"),
+        bulk_actions.assign_purchaser_command(window.db, window.hub, gift_ids, None),
+        bulk_actions.set_status_command(window.db, window.hub, gift_ids, " Purchased", today=today),
+        bulk_actions.set_status_command(window.db, window.hub, gift_ids, "idea"),
+        bulk_actions.set_occasion_command(
+            window.db, window.hub, gift_ids + no_occasion, occasion.id, occasion.name
+        ),
+        bulk_actions.set_occasion_command(window.db, window.hub, gift_ids[:4], None),
+    ]
+    for command in commands:
+        assert window.run_command(command), command.text()
+        assert_gift_rows_as_read(window)
+    assert {window.gift_model.item_for_id(g).purchase_date for g in undated} == {today}
+    for _ in commands:
+        window.undo_stack.undo()
+        assert_gift_rows_as_read(window)
+    for _ in commands:
+        window.undo_stack.redo()
+        assert_gift_rows_as_read(window)
+    assert gift_reads == []  # every one of them patched, none read again
+    for tab in (TAB_PEOPLE, TAB_OCCASIONS):
+        window.tabs.setCurrentIndex(tab)
+    assert by_id(window.person_model.rows()) == read_people(window.db)
+    assert by_id(window.occasion_model.rows()) == read_occasions(window.db)
+
+
+def test_a_purchaser_who_contributed_has_that_row_read_again(window, gift_reads):
+    """Assigning a contributor also drops the contribution: not a plain value, so
+    that row is read; the others are patched."""
+    row = next(r for r in window.gift_model.rows() if r.contributor_ids)
+    contributor = row.contributor_ids[0]
+    others = [r.id for r in window.gift_model.rows() if contributor not in r.contributor_ids][:3]
+    command = bulk_actions.assign_purchaser_command(
+        window.db, window.hub, [row.id, *others], contributor
+    )
+    assert window.run_command(command)
+    assert gift_reads == [[row.id]]
+    assert contributor not in window.gift_model.item_for_id(row.id).contributor_ids
+    assert_gift_rows_as_read(window)
+    window.undo_stack.undo()
+    assert gift_reads == [[row.id], [row.id]]
+    assert contributor in window.gift_model.item_for_id(row.id).contributor_ids
+    assert_gift_rows_as_read(window)
+
+
+def test_patching_falls_back_to_reading_when_it_cannot_be_done(window):
+    model = window.gift_model
+    row = model.rows()[0]
+    person = window.person_model.rows()[0]
+    names = {"purchaser_name": {person.id: person.name}, "occasion_name": {}}
+    patched = model.patched_rows({"purchaser_id": {row.id: person.id}}, names)
+    assert patched == [row._replace(purchaser_id=person.id, purchaser_name=person.name)]
+    assert model.item_for_id(row.id) == row  # the model itself is untouched
+    assert model.patched_rows({"quantity": {row.id: 3}}, names) is None  # not patchable
+    assert model.patched_rows({"purchaser_id": {10**9: person.id}}, names) is None  # no gift
+    assert model.patched_rows({"purchaser_id": {row.id: 10**9}}, names) is None  # no name
+    assert model.patched_rows({}, names) is None
