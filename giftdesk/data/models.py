@@ -137,7 +137,7 @@ class GiftPerson(Base):
     __table_args__ = (
         UniqueConstraint("gift_id", "person_id", "role"),
         CheckConstraint(_in("role", ROLES), name="role"),
-        Index("ix_gift_people_person_id", "person_id"),
+        Index("ix_gift_people_person_id_role", "person_id", "role"),
     )
 
 

@@ -5,5 +5,10 @@ whether a file is current, older or from a newer giftdesk (start-up speed);
 a test checks that they match the scripts in ``versions/``.
 """
 
-REVISIONS = ("0001_baseline", "0002_purchaser_and_role", "0003_person_budgets")
+REVISIONS = (
+    "0001_baseline",
+    "0002_purchaser_and_role",
+    "0003_person_budgets",
+    "0004_person_role_index",
+)
 HEAD = REVISIONS[-1]
