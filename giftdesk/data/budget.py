@@ -321,6 +321,16 @@ def _charge(figures, occ, people, amount: int, planned: bool, bought: bool, at: 
     Every share is amount // n; the first amount % n people get a cent more.
     Non-planned gifts (ideas) still give each person a row, with nothing added.
     """
+    if len(people) == 1:  # most gifts: no split
+        key = (occ, people[0])
+        row = figures.get(key)
+        if row is None:
+            row = figures[key] = [0, 0, 0, 0]
+        if planned:
+            row[at] += amount
+            if bought:
+                row[at + 1] += amount
+        return
     base, extra = divmod(amount, len(people))
     for position, person_id in enumerate(people):
         row = figures.get((occ, person_id))
