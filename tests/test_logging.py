@@ -122,3 +122,45 @@ def test_a_user_mistake_is_not_logged_as_a_crash(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "Traceback" not in (logs / "giftdesk.log").read_text(encoding="utf-8")
+
+
+def test_an_error_before_the_first_frame_still_reaches_the_log(tmp_path: Path) -> None:
+    # The window opens the log after its first frame; an error before that
+    # opens it on the spot, so the traceback is never lost.
+    logs = tmp_path / "logs"
+    script = textwrap.dedent(
+        """
+        import sys
+        import giftdesk.cli as cli
+        import giftdesk.ui.main_window as main_window
+        from giftdesk.ui import crash_dialog
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("the window fell over")
+
+        def answer(exc_type, exc_value, exc_tb):
+            print("dialog:", crash_dialog.crash_message(exc_value), flush=True)
+            return "quit"
+
+        main_window.MainWindow = broken
+        crash_dialog.show_crash_dialog = answer
+        sys.argv = ["giftdesk", "--db", sys.argv[1]]
+        sys.exit(cli.main())
+        """
+    )
+    env = dict(os.environ, GIFTDESK_LOG_DIR=str(logs), QT_QPA_PLATFORM="offscreen")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "x.sqlite3")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "dialog: giftdesk ran into an unexpected problem (RuntimeError: the window" in (
+        result.stdout
+    )
+    text = (logs / "giftdesk.log").read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in text
+    assert "RuntimeError: the window fell over" in text
