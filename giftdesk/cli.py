@@ -75,7 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main() -> int:
     """Entry point of the ``giftdesk`` gui-script: reads ``sys.argv``."""
     argv = sys.argv[1:]
-    args = build_parser().parse_args(argv)
+    window_db = _window_only(argv)
+    if window_db is not None:
+        # A double-click (or `giftdesk --db FILE`): no need to build the parsers.
+        args = argparse.Namespace(command=None, db=window_db or None)
+    else:
+        args = build_parser().parse_args(argv)
     db_path: Path | None = getattr(args, "db", None)
     from giftdesk import app_logging  # issue 7: one log line per start
 
@@ -96,6 +101,17 @@ def main() -> int:
     except KeyboardInterrupt:
         print("giftdesk: interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _window_only(argv: list[str]) -> Path | str | None:
+    """For ``[]``, ``--db PATH`` or ``--db=PATH``: the path ("" for none); else None."""
+    if not argv:
+        return ""
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return Path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
+        return Path(argv[0][5:])
+    return None
 
 
 def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -175,3 +176,17 @@ def test_newer_and_locked_files_are_refused_by_the_cli(monkeypatch, capsys, tmp_
     assert_one_sentence(err)
     assert "newer version of giftdesk" in err
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [([], None), (["--db", "x.sqlite3"], "x.sqlite3"), (["--db=y.sqlite3"], "y.sqlite3")],
+)
+def test_opening_the_window_parses_only_the_db_option(monkeypatch, argv, expected):
+    from giftdesk.ui import app
+
+    seen = []
+    monkeypatch.setattr(app, "run_app", lambda db_path: seen.append(db_path) or 0)
+    monkeypatch.setattr(sys, "argv", ["giftdesk", *argv])
+    assert main() == 0
+    assert seen == [None if expected is None else Path(expected)]
