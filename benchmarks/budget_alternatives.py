@@ -42,13 +42,14 @@ from giftdesk.data.budget import (
     OccasionBudget,
     OccasionChoice,
     PersonBudget,
+    _gift_filter,
+    _occasions_query,
 )
 from giftdesk.data.models import (
     BOUGHT_STATUSES,
     PLANNED_STATUSES,
     gift_people,
     gifts,
-    occasions,
     person_occasions,
     persons,
 )
@@ -136,30 +137,6 @@ def _occasion_key(occasion: OccasionBudget) -> tuple[bool, dt.date, str, int]:
 def _cost():  # type: ignore[no-untyped-def]
     """unit × quantity, where unit = sale price, else price, else 0 (SPEC §2)."""
     return func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
-
-
-def _gift_filter(occasion_id: OccasionChoice) -> tuple:  # type: ignore[type-arg]
-    """WHERE conditions on ``gifts`` selecting the occasion(s) asked for."""
-    if occasion_id is ALL:
-        return ()
-    if occasion_id is None:
-        return (gifts.c.occasion_id.is_(None),)
-    return (gifts.c.occasion_id == occasion_id,)
-
-
-def _occasions_query(occasion_id: OccasionChoice) -> Select:  # type: ignore[type-arg]
-    query = select(
-        occasions.c.id,
-        occasions.c.name,
-        occasions.c.type,
-        occasions.c.date,
-        occasions.c.budget_cents,
-    )
-    if occasion_id is None:
-        return query.where(false())
-    if occasion_id is not ALL:
-        query = query.where(occasions.c.id == occasion_id)
-    return query
 
 
 def _totals_query(occasion_id: OccasionChoice) -> Select:  # type: ignore[type-arg]

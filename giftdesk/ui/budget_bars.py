@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QLineEdit,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giftdesk.ui.delegates import MoneyDelegate
 from giftdesk.ui.money import format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -194,27 +194,9 @@ def bar_cell_width(
     return max(width, 96)
 
 
-class BudgetEditDelegate(QStyledItemDelegate):
+def budget_edit_delegate(parent: QObject | None = None) -> MoneyDelegate:
     """A right-aligned line edit for a budget; empty means "no budget"."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:  # noqa: N802
-        edit = QLineEdit(parent)
-        edit.setObjectName("budgetEditor")
-        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        edit.setPlaceholderText("no budget")
-        return edit
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QLineEdit)
-        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-        editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QLineEdit)
-        if editor.text().strip() != str(index.data(Qt.ItemDataRole.EditRole) or ""):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+    return MoneyDelegate(parent, object_name="budgetEditor", placeholder="no budget")
 
 
 class BudgetBar(QWidget):

@@ -67,8 +67,8 @@ from giftdesk.ui.budget_bars import (
     OVER_ROLE,
     BudgetBar,
     BudgetBarDelegate,
-    BudgetEditDelegate,
     bar_cell_width,
+    budget_edit_delegate,
     over_colour,
     over_text,
 )
@@ -648,7 +648,7 @@ class BudgetPanel(QWidget):
         # The columns follow the panel's width (see _layout_columns).
         self.table.viewport().installEventFilter(self)
         self._bar_delegate = BudgetBarDelegate(self.table)
-        self._edit_delegate = BudgetEditDelegate(self.table)
+        self._edit_delegate = budget_edit_delegate(self.table)
         self._column_needs: list[ColumnNeed] = []
         self.model.modelReset.connect(self._apply_delegates)
         self._apply_delegates()

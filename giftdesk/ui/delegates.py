@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -55,15 +55,29 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 class MoneyDelegate(QStyledItemDelegate):
-    """A right-aligned line edit; the window parses the text in the user's locale."""
+    """A right-aligned line edit for an amount; the model parses it in the user's locale.
+
+    Empty text means "no amount" (``placeholder`` says what that is).
+    """
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        object_name: str = "moneyEditor",
+        placeholder: str = "no price",
+    ) -> None:
+        super().__init__(parent)
+        self._object_name = object_name
+        self._placeholder = placeholder
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:  # noqa: N802
         edit = QLineEdit(parent)
-        edit.setObjectName("moneyEditor")
+        edit.setObjectName(self._object_name)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        edit.setPlaceholderText("no price")
+        edit.setPlaceholderText(self._placeholder)
         return edit
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
