@@ -32,6 +32,7 @@ from giftdesk.data.errors import (
     NotAGiftdeskDatabase,
     ReadOnlyDatabaseError,
 )
+from giftdesk.data.files import forget_open_database, remember_open_database
 from giftdesk.migrations import HEAD, REVISIONS
 
 DEFAULT_FILENAME = "giftdesk.sqlite3"
@@ -63,6 +64,8 @@ class Database:
         self.engine = engine
         self.readonly = readonly
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._open = True
+        remember_open_database(path)  # exports refuse to write over it
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -88,6 +91,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._open:
+            self._open = False
+            forget_open_database(self.path)
 
 
 def open_database(

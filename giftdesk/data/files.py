@@ -1,28 +1,111 @@
-"""Writing export files safely: all of the new file, or the old one untouched."""
+"""Writing export files safely: all of the new file, or the old one untouched.
+
+Every export (JSON backup, CSV, PDF, HTML; command line or window) is
+written through ``write_atomically``, and ``check_output_path`` is where
+an export is refused before a byte is written: a folder, a missing folder,
+and above all the family's data — the database giftdesk has open (however
+its path is spelt), the ``-wal``/``-shm``/``-journal`` files beside it,
+and any other giftdesk database.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.sqlite_file import companion_of, is_giftdesk_database, same_file
 
 T = TypeVar("T")
 
+# Databases open in this process, counted (the window and a command may both
+# have the same file open).
+_open_databases: dict[Path, int] = {}
+
+
+def remember_open_database(path: Path) -> None:
+    """Exports refuse to write over ``path`` (and its companions) from now on."""
+    key = Path(path).resolve()
+    _open_databases[key] = _open_databases.get(key, 0) + 1
+
+
+def forget_open_database(path: Path) -> None:
+    key = Path(path).resolve()
+    count = _open_databases.get(key, 0) - 1
+    if count > 0:
+        _open_databases[key] = count
+    else:
+        _open_databases.pop(key, None)
+
+
+def _is_open_database(path: Path) -> bool:
+    return any(same_file(path, open_path) for open_path in _open_databases if open_path.exists())
+
+
+def refuse_family_data(path: Path) -> None:
+    """Raise a sentence if writing ``path`` would destroy a giftdesk database."""
+    name = path.name
+    for candidate in dict.fromkeys((path, path.resolve())):
+        if candidate.exists() and _is_open_database(candidate):
+            raise GiftdeskError(
+                f"{name} is the giftdesk file that is open; writing the export there "
+                "would replace your family's data, so nothing was written. Choose another name."
+            )
+        if candidate.exists() and is_giftdesk_database(candidate):
+            raise GiftdeskError(
+                f"{name} is a giftdesk database; an export never writes over one, "
+                "so nothing was written. Choose another name."
+            )
+        database = companion_of(candidate)
+        if (
+            database is not None
+            and database.exists()
+            and (_is_open_database(database) or is_giftdesk_database(database))
+        ):
+            raise GiftdeskError(
+                f"{name} belongs to the giftdesk database {database.name}; writing the "
+                "export there would damage it, so nothing was written. Choose another name."
+            )
+
 
 def check_output_path(path: Path) -> Path:
-    """Refuse, with a sentence, a path that cannot receive a new file."""
+    """Refuse, with a sentence, a path that cannot or must not receive a new file."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise GiftdeskError(f"{path} is a folder; give a file name to write to.")
     if not folder.is_dir():
         raise GiftdeskError(f"The folder {folder} does not exist.")
+    refuse_family_data(path)
     if not os.access(folder, os.W_OK):
         raise GiftdeskError(f"giftdesk is not allowed to write into {folder}.")
     return path
+
+
+def write_error_sentence(path: Path, error: OSError) -> str:
+    """Why ``path`` could not be written, as a person would say it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"The disk holding {folder} is full; {path.name} was not written."
+    if error.errno == errno.EROFS:
+        return f"{folder} is on a read-only disk; {path.name} was not written."
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"giftdesk is not allowed to write {path}."
+    if error.errno == errno.ENAMETOOLONG:
+        return f"The name {path.name} is too long for this disk; choose a shorter one."
+    reason = error.strerror or str(error)
+    return f"{path.name} could not be written: {reason}."
+
+
+def _looks_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def write_atomically(path: Path, produce: Callable[[Path], T]) -> T:
@@ -38,12 +121,13 @@ def write_atomically(path: Path, produce: Callable[[Path], T]) -> T:
     try:
         result = produce(tmp)
         if not tmp.exists() or tmp.stat().st_size == 0:
+            # Qt's PDF writer says nothing when the disk fills up: ask the disk.
+            if _looks_full(tmp.parent):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
             raise GiftdeskError(f"{path.name} could not be written.")
         os.replace(tmp, path)
-    except PermissionError:
-        raise GiftdeskError(f"giftdesk is not allowed to write {path}.") from None
     except OSError as error:
-        raise GiftdeskError(f"{path.name} could not be written: {error.strerror}.") from None
+        raise GiftdeskError(write_error_sentence(path, error)) from None
     finally:
         tmp.unlink(missing_ok=True)
     return result
