@@ -148,9 +148,9 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
         return EXIT_OK
 
     if args.command == "demo":
+        from giftdesk.data.checks import is_empty
         from giftdesk.data.demo import load_demo
         from giftdesk.data.errors import GiftdeskError
-        from giftdesk.data.queries import is_empty
 
         db = open_database(db_path)
         try:

@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from giftdesk.data.budgets import list_budgets
 from giftdesk.data.errors import ImportFileError, ValidationError
 from giftdesk.data.files import write_text_atomically
+from giftdesk.data.gifts import get_gifts
 from giftdesk.data.models import (
     gift_people,
     gifts,
@@ -28,12 +30,7 @@ from giftdesk.data.models import (
 )
 from giftdesk.data.money import format_cents, parse_money
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
-from giftdesk.data.repository import (
-    list_budgets,
-    validate_gift,
-    validate_occasion,
-    validate_person,
-)
+from giftdesk.data.validation import validate_gift, validate_occasion, validate_person
 
 FORMAT = "giftdesk"
 VERSION = 1
@@ -66,8 +63,6 @@ class ImportSummary:
 
 def export_backup(session: Session) -> dict[str, Any]:
     """Everything in the file as the JSON backup structure."""
-    from giftdesk.data.repository import get_gifts
-
     people = [
         _drop_empty(
             {

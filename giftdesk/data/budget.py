@@ -14,9 +14,10 @@ import enum
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from sqlalchemy import Select, and_, case, false, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, select
 from sqlalchemy.orm import Session
 
+from giftdesk.data.costs import GIFT_COST_CENTS, GIFT_IS_UNPRICED
 from giftdesk.data.models import (
     BOUGHT_STATUSES,
     PLANNED_STATUSES,
@@ -145,10 +146,8 @@ def compute_budget_summary(
         return _occasion_totals(session, occasion_id)
     chosen = _gift_filter(occasion_id)
     events = session.execute(_occasions_query(occasion_id)).all()
-    cost = func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
-    unpriced = case(
-        (and_(gifts.c.sale_price_cents.is_(None), gifts.c.price_cents.is_(None)), 1), else_=0
-    )
+    cost = GIFT_COST_CENTS
+    unpriced = case((GIFT_IS_UNPRICED, 1), else_=0)
     gift_rows = session.execute(
         select(
             gifts.c.id, gifts.c.occasion_id, gifts.c.status, cost, gifts.c.purchaser_id, unpriced
@@ -263,11 +262,10 @@ def _occasion_totals(session: Session, occasion_id: OccasionChoice) -> BudgetSum
     occasions"): the per-person split is not needed, so nothing is fetched
     per gift; every ``OccasionBudget.people`` is empty.
     """
-    cost = func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
     planned = gifts.c.status.in_(PLANNED_STATUSES)
 
-    def total(condition):  # type: ignore[no-untyped-def]
-        return func.coalesce(func.sum(case((condition, cost), else_=0)), 0)
+    def total(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((condition, GIFT_COST_CENTS), else_=0)), 0)
 
     rows = session.execute(
         select(
@@ -277,18 +275,7 @@ def _occasion_totals(session: Session, occasion_id: OccasionChoice) -> BudgetSum
             total(planned),
             total(gifts.c.status.in_(BOUGHT_STATUSES)),
             total(and_(planned, gifts.c.purchaser_id.is_(None))),
-            func.coalesce(
-                func.sum(
-                    case(
-                        (
-                            and_(gifts.c.sale_price_cents.is_(None), gifts.c.price_cents.is_(None)),
-                            1,
-                        ),
-                        else_=0,
-                    )
-                ),
-                0,
-            ),
+            func.coalesce(func.sum(case((GIFT_IS_UNPRICED, 1), else_=0)), 0),
         )
         .where(*_gift_filter(occasion_id))
         .group_by(gifts.c.occasion_id)

@@ -21,14 +21,11 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from giftdesk.data.checks import require_gifts, require_occasion, require_people
+from giftdesk.data.costs import GIFT_COST_CENTS
 from giftdesk.data.errors import NotFoundError
 from giftdesk.data.id_sets import where_in
 from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES, gift_people, gifts, persons
-from giftdesk.data.repository import (
-    require_gifts,
-    require_occasion,
-    require_people,
-)
 from giftdesk.data.validation import clean_choice
 
 
@@ -66,9 +63,6 @@ def _restore_column(session: Session, column: str, previous: Mapping[int, object
 
 
 # -- purchaser ----------------------------------------------------------------
-
-
-COST = func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
 
 
 @dataclass(frozen=True)
@@ -121,7 +115,7 @@ def assign_purchaser(
     """
     if person_id is not None:
         require_people(session, [person_id], "purchaser")
-    current = _column_values(session, gift_ids, gifts.c.purchaser_id, COST)
+    current = _column_values(session, gift_ids, gifts.c.purchaser_id, GIFT_COST_CENTS)
     previous = {g: v[0] for g, v in current.items()}
     total = sum(v[1] for v in current.values())
     removed: list[int] = []
@@ -233,7 +227,8 @@ def total_cost_cents(session: Session, gift_ids: Sequence[int]) -> int:
     """Σ cost (SPEC §2) of the given gifts, for "Dad will buy 12 gifts · €348.20"."""
     total = 0
     for where in _id_sets(gifts.c.id, gift_ids):
-        total += session.scalar(select(func.coalesce(func.sum(COST), 0)).where(where)) or 0
+        query = select(func.coalesce(func.sum(GIFT_COST_CENTS), 0)).where(where)
+        total += session.scalar(query) or 0
     return int(total)
 
 

@@ -1,15 +1,5 @@
-"""Small read-only questions about a file's contents."""
+"""Old import path, kept while other branches still import from it (see ``checks``)."""
 
-from __future__ import annotations
+from giftdesk.data.checks import is_empty
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
-
-from giftdesk.data.models import gifts, occasions, persons
-
-
-def is_empty(session: Session) -> bool:
-    """True when the file has no people, occasions or gifts yet."""
-    return not any(
-        session.scalar(select(exists().select_from(table))) for table in (persons, occasions, gifts)
-    )
+__all__ = ["is_empty"]

@@ -1,15 +1,31 @@
 """Field checks shared by every way data comes in (dialogs, CLI, imports).
 
-Each function returns the cleaned value or raises ``ValidationError`` with a
-sentence that names the field. Nothing here touches the database.
+Each function returns the cleaned value (or record) or raises
+``ValidationError`` with a sentence that names the field. Nothing here
+touches the database; references to other rows are checked in ``checks``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 
 from giftdesk.data.errors import ValidationError
-from giftdesk.data.models import QUANTITY_MAX
+from giftdesk.data.models import (
+    GIFT_NAME_MAX,
+    GIFT_STATUSES,
+    NOTES_MAX,
+    OCCASION_NAME_MAX,
+    OCCASION_TYPES,
+    PERSON_NAME_MAX,
+    PRIORITIES,
+    QUANTITY_MAX,
+    SHORT_TEXT_MAX,
+    URL_MAX,
+)
+from giftdesk.data.money import check_cents
+from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 
 
 def _label(field: str) -> str:
@@ -85,3 +101,61 @@ def clean_date(field: str, value: object) -> dt.date | None:
         except ValueError:
             pass
     raise ValidationError(field, f"{_label(field)} “{value}” is not a date like 2026-12-24.")
+
+
+def validate_person(record: PersonRecord) -> PersonRecord:
+    return dataclasses.replace(
+        record,
+        name=clean_name("name", record.name, PERSON_NAME_MAX),
+        relationship=clean_text("relationship", record.relationship, SHORT_TEXT_MAX),
+        birthdate=clean_date("birthdate", record.birthdate),
+        notes=clean_text("notes", record.notes, NOTES_MAX),
+        interests=clean_text("interests", record.interests, NOTES_MAX),
+        sizes=clean_text("sizes", record.sizes, NOTES_MAX),
+    )
+
+
+def validate_occasion(record: OccasionRecord) -> OccasionRecord:
+    return dataclasses.replace(
+        record,
+        name=clean_name("name", record.name, OCCASION_NAME_MAX),
+        type=clean_choice("type", record.type, OCCASION_TYPES),
+        date=clean_date("date", record.date),
+        budget_cents=check_cents("budget", record.budget_cents),
+        notes=clean_text("notes", record.notes, NOTES_MAX),
+    )
+
+
+def validate_gift(record: GiftRecord) -> GiftRecord:
+    """Field checks of a gift (references are checked against the database later)."""
+    recipients = _unique_ids("recipients", record.recipient_ids)
+    contributors = _unique_ids("contributors", record.contributor_ids)
+    if record.purchaser_id is not None and record.purchaser_id in contributors:
+        raise ValidationError(
+            "contributors", "The purchaser already pays for this gift; they cannot also contribute."
+        )
+    return dataclasses.replace(
+        record,
+        name=clean_name("name", record.name, GIFT_NAME_MAX),
+        status=clean_choice("status", record.status, GIFT_STATUSES),
+        priority=clean_choice("priority", record.priority, PRIORITIES),
+        price_cents=check_cents("price", record.price_cents),
+        sale_price_cents=check_cents("sale_price", record.sale_price_cents),
+        quantity=clean_quantity(record.quantity),
+        store=clean_text("store", record.store, SHORT_TEXT_MAX),
+        url=clean_text("url", record.url, URL_MAX),
+        notes=clean_text("notes", record.notes, NOTES_MAX),
+        purchase_date=clean_date("purchase_date", record.purchase_date),
+        recipient_ids=recipients,
+        contributor_ids=contributors,
+    )
+
+
+def _unique_ids(field: str, ids: Iterable[int]) -> tuple[int, ...]:
+    result: list[int] = []
+    for value in ids:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(field, f"{field.capitalize()} must be people of this file.")
+        if value not in result:
+            result.append(value)
+    return tuple(sorted(result))

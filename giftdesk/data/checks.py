@@ -1,0 +1,79 @@
+"""Existence checks: does every person, occasion or gift an action names still exist?
+
+They raise ``NotFoundError`` with a sentence for the user, before anything is
+written, so a refused action changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from giftdesk.data.errors import NotFoundError
+from giftdesk.data.models import gifts, occasions, persons
+
+# Stay far below every database's limit on bound parameters per statement.
+CHUNK = 500
+
+
+def chunked(ids: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def require_people(session: Session, ids: Iterable[int], field: str = "person") -> None:
+    """Raise NotFoundError unless every id is an existing person."""
+    wanted = set(ids)
+    if not wanted:
+        return
+    found: set[int] = set()
+    for part in chunked(sorted(wanted)):
+        found.update(session.scalars(select(persons.c.id).where(persons.c.id.in_(part))))
+    missing = wanted - found
+    if missing:
+        raise NotFoundError(
+            f"The {field} chosen no longer exists (it was deleted); choose another."
+            if len(missing) == 1
+            else f"{len(missing)} of the people chosen as {field} no longer exist."
+        )
+
+
+def require_occasion(session: Session, occasion_id: int | None) -> None:
+    if occasion_id is None:
+        return
+    if session.scalar(select(occasions.c.id).where(occasions.c.id == occasion_id)) is None:
+        raise NotFoundError(
+            "The occasion chosen no longer exists (it was deleted); choose another."
+        )
+
+
+def require_gifts(session: Session, gift_ids: Sequence[int]) -> None:
+    """Raise NotFoundError unless every gift still exists."""
+    wanted = set(gift_ids)
+    found = 0
+    for part in chunked(sorted(wanted)):
+        found += session.scalar(select(func.count()).where(gifts.c.id.in_(part))) or 0
+    missing = len(wanted) - found
+    if missing:
+        raise NotFoundError(
+            "This gift no longer exists (it was deleted); nothing was changed."
+            if len(wanted) == 1
+            else f"{missing} of the {len(wanted)} selected gifts no longer exist "
+            "(deleted meanwhile); nothing was changed."
+        )
+
+
+def existing_gift_ids(session: Session, ids: Iterable[int]) -> set[int]:
+    found: set[int] = set()
+    for part in chunked(sorted(set(ids))):
+        found.update(session.scalars(select(gifts.c.id).where(gifts.c.id.in_(part))))
+    return found
+
+
+def is_empty(session: Session) -> bool:
+    """True when the file has no people, occasions or gifts yet."""
+    return not any(
+        session.scalar(select(exists().select_from(table))) for table in (persons, occasions, gifts)
+    )

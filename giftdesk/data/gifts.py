@@ -1,0 +1,194 @@
+"""Gifts: create, update, delete and restore, and in-place field edits.
+
+Same contract as ``people``: the caller's session, validation (fields, then
+references to people and occasions) before any write, and every change
+returns what undo needs to put things back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from giftdesk.data.checks import chunked, require_gifts, require_occasion, require_people
+from giftdesk.data.errors import NotFoundError, ValidationError
+from giftdesk.data.models import gift_people, gifts, occasions, persons
+from giftdesk.data.records import GiftRecord
+from giftdesk.data.validation import validate_gift
+
+
+def create_gift(session: Session, record: GiftRecord) -> int:
+    """Insert one gift with its recipients, purchaser and contributors."""
+    record = validate_gift(record)
+    _require_gift_references(session, record)
+    values = _gift_values(record)
+    if record.id is not None:
+        values["id"] = record.id
+    gift_id = int(session.execute(insert(gifts).values(values).returning(gifts.c.id)).scalar_one())
+    _insert_links(session, gift_id, record)
+    return gift_id
+
+
+def update_gift(session: Session, record: GiftRecord) -> GiftRecord:
+    """Replace a gift's fields and links; returns the previous record (for undo)."""
+    assert record.id is not None
+    old = get_gift(session, record.id)
+    record = validate_gift(record)
+    _require_gift_references(session, record)
+    session.execute(update(gifts).where(gifts.c.id == record.id).values(_gift_values(record)))
+    session.execute(
+        delete(gift_people).where(
+            gift_people.c.gift_id == record.id, gift_people.c.role != "purchaser"
+        )
+    )
+    _insert_links(session, record.id, record)
+    return old
+
+
+def get_gift(session: Session, gift_id: int) -> GiftRecord:
+    found = get_gifts(session, [gift_id])
+    if not found:
+        raise NotFoundError("This gift no longer exists (deleted meanwhile).")
+    return found[0]
+
+
+def get_gifts(session: Session, gift_ids: Sequence[int]) -> list[GiftRecord]:
+    """Full records of the given gifts (missing ids are skipped), in id order."""
+    ids = sorted(set(gift_ids))
+    base: dict[int, dict[str, object]] = {}
+    links: dict[int, dict[str, list[int]]] = defaultdict(
+        lambda: {"recipient": [], "contributor": []}
+    )
+    for part in chunked(ids):
+        for row in session.execute(select(gifts).where(gifts.c.id.in_(part))).mappings():
+            base[row["id"]] = dict(row)
+        for gift_id, person_id, role in session.execute(
+            select(gift_people.c.gift_id, gift_people.c.person_id, gift_people.c.role)
+            .where(gift_people.c.gift_id.in_(part), gift_people.c.role != "purchaser")
+            .order_by(gift_people.c.person_id)
+        ):
+            links[gift_id][role].append(person_id)
+    return [
+        GiftRecord(
+            **base[i],
+            recipient_ids=tuple(links[i]["recipient"]),
+            contributor_ids=tuple(links[i]["contributor"]),
+        )
+        for i in ids
+        if i in base
+    ]
+
+
+def delete_gifts(session: Session, gift_ids: Sequence[int]) -> list[GiftRecord]:
+    """Delete gifts (their links cascade); returns them for undo."""
+    require_gifts(session, gift_ids)
+    removed = get_gifts(session, gift_ids)
+    for part in chunked(sorted(set(gift_ids))):
+        session.execute(delete(gifts).where(gifts.c.id.in_(part)))
+    return removed
+
+
+def restore_gifts(session: Session, records: Sequence[GiftRecord]) -> None:
+    """Put deleted gifts back with their ids and links (people deleted since are left out)."""
+    if not records:
+        return
+    people = {
+        p for r in records for p in (*r.recipient_ids, *r.contributor_ids, r.purchaser_id) if p
+    }
+    existing_people = set()
+    for part in chunked(sorted(people)):
+        existing_people.update(session.scalars(select(persons.c.id).where(persons.c.id.in_(part))))
+    occasion_ids = set(session.scalars(select(occasions.c.id)))
+    rows = []
+    link_rows = []
+    for record in records:
+        values = _gift_values(record)
+        values["id"] = record.id
+        if values["purchaser_id"] not in existing_people:
+            values["purchaser_id"] = None
+        if values["occasion_id"] not in occasion_ids:
+            values["occasion_id"] = None
+        rows.append(values)
+        link_rows += [
+            {"gift_id": record.id, "person_id": p, "role": "recipient"}
+            for p in record.recipient_ids
+            if p in existing_people
+        ]
+        link_rows += [
+            {"gift_id": record.id, "person_id": p, "role": "contributor"}
+            for p in record.contributor_ids
+            if p in existing_people
+        ]
+    session.execute(insert(gifts), rows)
+    if link_rows:
+        session.execute(insert(gift_people), link_rows)
+
+
+EDITABLE_GIFT_FIELDS = {
+    "name",
+    "occasion_id",
+    "status",
+    "priority",
+    "price_cents",
+    "sale_price_cents",
+    "quantity",
+    "store",
+    "url",
+    "notes",
+    "purchase_date",
+    "purchaser_id",
+}
+
+
+def set_gift_fields(session: Session, gift_id: int, **changes: object) -> dict[str, object]:
+    """Change some plain fields of one gift (in-place cell edits).
+
+    Returns the previous values of exactly those fields, for undo.
+    """
+    unknown = set(changes) - EDITABLE_GIFT_FIELDS
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"“{sorted(unknown)[0]}” cannot be edited.")
+    old = get_gift(session, gift_id)
+    new = validate_gift(dataclasses.replace(old, **changes))  # type: ignore[arg-type]
+    _require_gift_references(session, new)
+    values = {name: getattr(new, name) for name in changes}
+    session.execute(update(gifts).where(gifts.c.id == gift_id).values(values))
+    return {name: getattr(old, name) for name in changes}
+
+
+def _require_gift_references(session: Session, record: GiftRecord) -> None:
+    require_occasion(session, record.occasion_id)
+    require_people(session, record.recipient_ids, "recipient")
+    require_people(session, record.contributor_ids, "contributor")
+    if record.purchaser_id is not None:
+        require_people(session, [record.purchaser_id], "purchaser")
+
+
+def _gift_values(record: GiftRecord) -> dict[str, object]:
+    return {
+        "name": record.name,
+        "occasion_id": record.occasion_id,
+        "status": record.status,
+        "priority": record.priority,
+        "price_cents": record.price_cents,
+        "sale_price_cents": record.sale_price_cents,
+        "quantity": record.quantity,
+        "store": record.store,
+        "url": record.url,
+        "notes": record.notes,
+        "purchase_date": record.purchase_date,
+        "purchaser_id": record.purchaser_id,
+    }
+
+
+def _insert_links(session: Session, gift_id: int, record: GiftRecord) -> None:
+    rows = [{"gift_id": gift_id, "person_id": p, "role": "recipient"} for p in record.recipient_ids]
+    rows += [
+        {"gift_id": gift_id, "person_id": p, "role": "contributor"} for p in record.contributor_ids
+    ]
+    if rows:
+        session.execute(insert(gift_people), rows)

@@ -1,0 +1,184 @@
+"""Rows for the three tables: people, occasions and gifts as plain frozen rows.
+
+Read-only; each reader runs a fixed number of queries whatever the number of
+rows, and the gift reader is the window's load path at 100,000 gifts.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from giftdesk.data.costs import GIFT_COST_CENTS
+from giftdesk.data.id_sets import where_in
+from giftdesk.data.models import (
+    BOUGHT_STATUSES,
+    PLANNED_STATUSES,
+    gift_people,
+    gifts,
+    occasions,
+    persons,
+)
+from giftdesk.data.records import GiftRow, OccasionRow, PersonRow
+
+
+def list_person_rows(session: Session) -> list[PersonRow]:
+    receiving = (
+        select(gift_people.c.person_id, func.count().label("n"))
+        .where(gift_people.c.role == "recipient")
+        .group_by(gift_people.c.person_id)
+        .subquery()
+    )
+    buying = (
+        select(gifts.c.purchaser_id.label("person_id"), func.count().label("n"))
+        .where(gifts.c.purchaser_id.is_not(None))
+        .group_by(gifts.c.purchaser_id)
+        .subquery()
+    )
+    query = (
+        select(
+            persons.c.id,
+            persons.c.name,
+            persons.c.relationship,
+            persons.c.birthdate,
+            func.coalesce(receiving.c.n, 0),
+            func.coalesce(buying.c.n, 0),
+        )
+        .outerjoin(receiving, receiving.c.person_id == persons.c.id)
+        .outerjoin(buying, buying.c.person_id == persons.c.id)
+        .order_by(persons.c.id)
+    )
+    return [PersonRow(*row) for row in session.execute(query)]
+
+
+def list_occasion_rows(session: Session) -> list[OccasionRow]:
+    cost = GIFT_COST_CENTS
+    totals = (
+        select(
+            gifts.c.occasion_id,
+            func.count().label("n"),
+            func.sum(case((gifts.c.status.in_(PLANNED_STATUSES), cost), else_=0)).label("planned"),
+            func.sum(case((gifts.c.status.in_(BOUGHT_STATUSES), cost), else_=0)).label("bought"),
+        )
+        .group_by(gifts.c.occasion_id)
+        .subquery()
+    )
+    query = (
+        select(
+            occasions.c.id,
+            occasions.c.name,
+            occasions.c.type,
+            occasions.c.date,
+            occasions.c.budget_cents,
+            func.coalesce(totals.c.n, 0),
+            func.coalesce(totals.c.planned, 0),
+            func.coalesce(totals.c.bought, 0),
+        )
+        .outerjoin(totals, totals.c.occasion_id == occasions.c.id)
+        .order_by(occasions.c.id)
+    )
+    return [OccasionRow(*row) for row in session.execute(query)]
+
+
+def list_gift_rows(session: Session, gift_ids: Sequence[int] | None = None) -> list[GiftRow]:
+    """Rows for the gift table: all gifts, or just ``gift_ids`` (partial refresh)."""
+    if gift_ids is not None:
+        return _gift_rows(session, gift_ids)
+    # 100,000 new tuples would set off dozens of garbage collections that find
+    # nothing (rows hold no cycles) and double the load time: pause it.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _gift_rows(session, None)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _gift_rows(session: Session, gift_ids: Sequence[int] | None) -> list[GiftRow]:
+    """The rows of ``list_gift_rows``.
+
+    This is the main window's load path at 100,000 gifts, so it fetches with
+    ``.all()`` (one ``fetchall``, not a fetch per row) and builds rows without
+    argument handling (``_gift_row``).
+    """
+    names = dict(session.execute(select(persons.c.id, persons.c.name)).all())
+    occasion_names = dict(session.execute(select(occasions.c.id, occasions.c.name)).all())
+    columns = (
+        gifts.c.id,
+        gifts.c.name,
+        gifts.c.occasion_id,
+        gifts.c.status,
+        gifts.c.priority,
+        gifts.c.price_cents,
+        gifts.c.sale_price_cents,
+        gifts.c.quantity,
+        gifts.c.store,
+        gifts.c.purchase_date,
+        gifts.c.purchaser_id,
+    )
+    gift_query = select(*columns).order_by(gifts.c.id)
+    # One query per role: two columns per row fetch faster than three.
+    link_query = {
+        role: select(gift_people.c.gift_id, gift_people.c.person_id)
+        .where(gift_people.c.role == role)
+        .order_by(gift_people.c.gift_id, gift_people.c.person_id)
+        for role in ("recipient", "contributor")
+    }
+    if gift_ids is None:
+        gift_rows = session.execute(gift_query).all()
+        link_rows = {role: session.execute(query).all() for role, query in link_query.items()}
+    else:
+        gift_rows = []
+        link_rows = {role: [] for role in link_query}
+        # The ids as one set per statement (10,000 after a bulk action).
+        for in_gifts, in_links in zip(
+            where_in(gifts.c.id, gift_ids), where_in(gift_people.c.gift_id, gift_ids), strict=True
+        ):
+            gift_rows += session.execute(gift_query.where(in_gifts)).all()
+            for role, query in link_query.items():
+                link_rows[role] += session.execute(query.where(in_links)).all()
+    recipients: dict[int, list[int]] = defaultdict(list)
+    contributors: dict[int, list[int]] = defaultdict(list)
+    for people_of, role in ((recipients, "recipient"), (contributors, "contributor")):
+        for gift_id, person_id in link_rows[role]:
+            people_of[gift_id].append(person_id)
+    result: list[GiftRow] = []
+    append = result.append
+    empty: tuple[int, ...] = ()
+    recipients_of, contributors_of = recipients.get, contributors.get
+    occasion_name, person_name, name_of = occasion_names.get, names.get, names.__getitem__
+    # ``GiftRow(*values)`` without the argument parsing (the values are complete).
+    make_row = tuple.__new__
+    for gid, name, occ, status, prio, price, sale, qty, store, pdate, purchaser in gift_rows:
+        unit = sale if sale is not None else (price or 0)
+        rec = tuple(recipients_of(gid, empty))
+        append(
+            make_row(
+                GiftRow,
+                (
+                    gid,
+                    name,
+                    occ,
+                    occasion_name(occ),
+                    status,
+                    prio,
+                    price,
+                    sale,
+                    qty,
+                    unit * qty,
+                    store,
+                    pdate,
+                    purchaser,
+                    person_name(purchaser),
+                    rec,
+                    ", ".join(map(name_of, rec)),
+                    tuple(contributors_of(gid, empty)),
+                ),
+            )
+        )
+    return result
