@@ -4,6 +4,9 @@ Money columns are integer cents with CHECK constraints; enumerations are
 CHECK-constrained strings (portable to PostgreSQL). The purchaser of a gift
 lives only in ``gifts.purchaser_id``: giftdesk never writes ``gift_people``
 rows with role ``purchaser`` and never reads them as a purchaser.
+On SQLite, migration 0005 adds one ``typeof`` CHECK per column (integers,
+texts, ISO dates), so other tools cannot store 12.5 cents; those checks are
+not declared here because PostgreSQL's column types already enforce them.
 """
 
 from __future__ import annotations

@@ -10,5 +10,6 @@ REVISIONS = (
     "0002_purchaser_and_role",
     "0003_person_budgets",
     "0004_person_role_index",
+    "0005_typed_columns",
 )
 HEAD = REVISIONS[-1]
