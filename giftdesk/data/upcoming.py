@@ -1,0 +1,226 @@
+"""What is coming up: dated occasions and birthdays in the next days.
+
+``upcoming`` reads it all in four queries whatever the size of the family:
+the occasions in the window with their figures (one GROUP BY), everyone's
+birthdate, the birthday occasions in the window and their recipients.
+A birthday counts as planned when a ``birthday`` occasion falls on it and
+either names the person or has a gift for them; ``plan_birthday`` creates
+such an occasion. A birthday on 29 February is kept on 28 February in the
+years without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import case, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from giftdesk.data.errors import NotFoundError, ValidationError
+from giftdesk.data.history import name_key
+from giftdesk.data.models import (
+    BOUGHT_STATUSES,
+    PLANNED_STATUSES,
+    gift_people,
+    gifts,
+    occasions,
+    persons,
+)
+
+DEFAULT_DAYS = 60
+MAX_DAYS = 366
+
+
+@dataclass(frozen=True)
+class UpcomingOccasion:
+    occasion_id: int
+    name: str
+    type: str
+    date: dt.date
+    days_away: int
+    budget_cents: int | None
+    gifts: int
+    planned_cents: int
+    bought_cents: int
+    without_buyer: int  # planned gifts nobody is buying yet
+
+    @property
+    def remaining_cents(self) -> int | None:
+        return None if self.budget_cents is None else self.budget_cents - self.planned_cents
+
+
+@dataclass(frozen=True)
+class UpcomingBirthday:
+    person_id: int
+    name: str
+    date: dt.date  # the next birthday
+    days_away: int
+    age: int | None  # None when born in year 1 (year unknown)
+
+    def occasion_name(self) -> str:
+        return f"{self.name}'s birthday {self.date.year}"
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    today: dt.date
+    days: int
+    occasions: tuple[UpcomingOccasion, ...]
+    birthdays: tuple[UpcomingBirthday, ...]  # those without an occasion yet
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.occasions and not self.birthdays
+
+
+def check_days(days: object) -> int:
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
+        raise ValidationError("days", f"The number of days must be from 1 to {MAX_DAYS}.")
+    return days
+
+
+def next_birthday(birthdate: dt.date, today: dt.date) -> dt.date:
+    """The first birthday on or after ``today`` (29 February → 28 February)."""
+    for year in (today.year, today.year + 1):
+        try:
+            day = birthdate.replace(year=year)
+        except ValueError:  # 29 February in a year without one
+            day = dt.date(year, 2, 28)
+        if day >= today:
+            return day
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def upcoming(session: Session, today: dt.date, days: int = DEFAULT_DAYS) -> Upcoming:
+    """Occasions dated from ``today`` to ``today + days`` and unplanned birthdays."""
+    days = check_days(days)
+    until = today + dt.timedelta(days=days)
+    cost = func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
+    planned = gifts.c.status.in_(PLANNED_STATUSES)
+    totals = (
+        select(
+            gifts.c.occasion_id,
+            func.count().label("n"),
+            func.sum(case((planned, cost), else_=0)).label("planned"),
+            func.sum(case((gifts.c.status.in_(BOUGHT_STATUSES), cost), else_=0)).label("bought"),
+            func.sum(case((planned & gifts.c.purchaser_id.is_(None), 1), else_=0)).label("open"),
+        )
+        .group_by(gifts.c.occasion_id)
+        .subquery()
+    )
+    occasion_rows = session.execute(
+        select(
+            occasions.c.id,
+            occasions.c.name,
+            occasions.c.type,
+            occasions.c.date,
+            occasions.c.budget_cents,
+            func.coalesce(totals.c.n, 0),
+            func.coalesce(totals.c.planned, 0),
+            func.coalesce(totals.c.bought, 0),
+            func.coalesce(totals.c.open, 0),
+        )
+        .outerjoin(totals, totals.c.occasion_id == occasions.c.id)
+        .where(occasions.c.date >= today, occasions.c.date <= until)
+        .order_by(occasions.c.date, occasions.c.name, occasions.c.id)
+    ).all()
+    upcoming_occasions = tuple(
+        UpcomingOccasion(
+            occasion_id=occ_id,
+            name=name,
+            type=type_,
+            date=date,
+            days_away=(date - today).days,
+            budget_cents=budget,
+            gifts=int(count),
+            planned_cents=int(planned_sum),
+            bought_cents=int(bought_sum),
+            without_buyer=int(open_count),
+        )
+        for occ_id, name, type_, date, budget, count, planned_sum, bought_sum, open_count in (
+            occasion_rows
+        )
+    )
+
+    # Birthday occasions in the window: by day, their names and their recipients.
+    birthday_occasions: dict[dt.date, list[tuple[int, str]]] = {}
+    for occ_id, name, date in session.execute(
+        select(occasions.c.id, occasions.c.name, occasions.c.date).where(
+            occasions.c.type == "birthday", occasions.c.date >= today, occasions.c.date <= until
+        )
+    ):
+        birthday_occasions.setdefault(date, []).append((occ_id, name_key(name)))
+    recipients_of: dict[int, set[int]] = {}
+    if birthday_occasions:
+        for occ_id, person_id in session.execute(
+            select(gifts.c.occasion_id, gift_people.c.person_id)
+            .join(gift_people, gift_people.c.gift_id == gifts.c.id)
+            .join(occasions, occasions.c.id == gifts.c.occasion_id)
+            .where(
+                gift_people.c.role == "recipient",
+                occasions.c.type == "birthday",
+                occasions.c.date >= today,
+                occasions.c.date <= until,
+            )
+            .distinct()
+        ):
+            recipients_of.setdefault(occ_id, set()).add(person_id)
+
+    birthdays = []
+    for person_id, name, birthdate in session.execute(
+        select(persons.c.id, persons.c.name, persons.c.birthdate).where(
+            persons.c.birthdate.is_not(None)
+        )
+    ):
+        day = next_birthday(birthdate, today)
+        if day > until:
+            continue
+        key = name_key(name)
+        if any(
+            key in occasion_key or person_id in recipients_of.get(occ_id, ())
+            for occ_id, occasion_key in birthday_occasions.get(day, ())
+        ):
+            continue
+        birthdays.append(
+            UpcomingBirthday(
+                person_id=person_id,
+                name=name,
+                date=day,
+                days_away=(day - today).days,
+                age=day.year - birthdate.year if birthdate.year > 1 else None,
+            )
+        )
+    birthdays.sort(key=lambda b: (b.date, b.name.casefold(), b.person_id))
+    return Upcoming(today, days, upcoming_occasions, tuple(birthdays))
+
+
+def plan_birthday(session: Session, person_id: int, today: dt.date) -> int:
+    """Create the ``birthday`` occasion for the person's next birthday; its id."""
+    row = session.execute(
+        select(persons.c.name, persons.c.birthdate).where(persons.c.id == person_id)
+    ).first()
+    if row is None:
+        raise NotFoundError("This person no longer exists (deleted meanwhile).")
+    name, birthdate = row
+    if birthdate is None:
+        raise ValidationError("birthdate", f"{name} has no birthdate to plan for.")
+    day = next_birthday(birthdate, today)
+    occasion_name = f"{name}'s birthday {day.year}"[:100]
+    taken = session.scalar(
+        select(occasions.c.id).where(func.lower(occasions.c.name) == occasion_name.lower())
+    )
+    if taken is not None:
+        raise ValidationError("name", f"An occasion called “{occasion_name}” already exists.")
+    return int(
+        session.execute(
+            insert(occasions)
+            .values(name=occasion_name, type="birthday", date=day)
+            .returning(occasions.c.id)
+        ).scalar_one()
+    )
+
+
+def unplan_birthday(session: Session, occasion_id: int) -> None:
+    """Undo ``plan_birthday``: remove the occasion it created."""
+    session.execute(delete(occasions).where(occasions.c.id == occasion_id))
