@@ -7,6 +7,7 @@ only knows the exchange format of SPEC §3: a plain decimal with two places.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from giftdesk.data.errors import ValidationError
@@ -75,6 +76,89 @@ def format_cents(cents: int | None) -> str:
     sign = "-" if cents < 0 else ""
     whole, frac = divmod(abs(cents), 100)
     return f"{sign}{whole}.{frac:02d}"
+
+
+# What people put between groups of digits besides the locale's own mark.
+_SPACES = frozenset(" \t\u00a0\u202f\u2009\u2007'’")
+_GROUP_LEADER = re.compile(r"^[1-9]\d{0,2}$")
+
+
+def parse_local_money(field: str, text: str, *, decimal: str = ".", group: str = ",") -> int | None:
+    """Cents from an amount typed the way a locale writes it; empty → None.
+
+    ``decimal`` and ``group`` are the locale's marks (``","`` and ``"."`` in
+    German). A currency sign and spaces are ignored. A mark followed by three
+    digits is a thousands separator when it is the locale's group mark
+    (German ``1.250`` = 1250.00); where it could as well be cents
+    (``1.250`` in English, ``1,250`` in German) the entry is refused with a
+    sentence rather than read one way silently. A mark followed by one or two
+    digits is always the decimal mark (``12.50`` means twelve fifty
+    everywhere). Range and sign checks are ``parse_money``'s.
+    """
+    shown = text.strip()
+    cleaned = "".join(
+        ch for ch in shown if ch not in _SPACES and unicodedata.category(ch) != "Sc"
+    ).replace("−", "-")
+    if cleaned.upper().endswith("EUR") or cleaned.upper().startswith("EUR"):
+        cleaned = cleaned.upper().replace("EUR", "")
+    if not cleaned:
+        return None
+    if cleaned.startswith("-"):
+        raise ValidationError(field, f"{_label(field)} cannot be negative.")
+    if cleaned.startswith("+"):
+        cleaned = cleaned[1:]
+    example = f"1{group if group not in _SPACES else ''}250{decimal}50"
+    if not cleaned or not re.fullmatch(r"[\d.,]+", cleaned):
+        raise ValidationError(
+            field, f"{_label(field)} “{shown}” is not an amount; write it like {example}."
+        )
+    marks = [ch for ch in cleaned if ch in ".,"]
+    if not marks:
+        return parse_money(field, cleaned)
+    if len(set(marks)) == 2:
+        # Both marks: the last one is the decimal mark, the other groups digits.
+        point = cleaned[max(cleaned.rfind("."), cleaned.rfind(","))]
+        grouping = "," if point == "." else "."
+        whole, _, cents = cleaned.rpartition(point)
+        if point in whole or not _grouped(whole, grouping):
+            raise ValidationError(
+                field, f"{_label(field)} “{shown}” is not an amount; write it like {example}."
+            )
+        return parse_money(field, f"{whole.replace(grouping, '')}.{cents}")
+    mark = marks[0]
+    if len(marks) > 1:  # 1.250.000: only groups can repeat
+        if not _grouped(cleaned, mark):
+            raise ValidationError(
+                field, f"{_label(field)} “{shown}” is not an amount; write it like {example}."
+            )
+        return parse_money(field, cleaned.replace(mark, ""))
+    whole, _, tail = cleaned.partition(mark)
+    if len(tail) == 3 and _GROUP_LEADER.match(whole):
+        if mark == group:
+            return parse_money(field, whole + tail)
+        big = _plain(int(whole + tail) * 100, decimal, group)
+        if tail.endswith("0"):
+            small = f"{whole}{decimal}{tail[:2]}"
+            question = f"{big} or {small}? Write {whole}{tail} or {small}."
+        else:
+            question = f"{big}? Write {whole}{tail}, or use at most two decimals."
+        raise ValidationError(field, f"{_label(field)} “{shown}” is unclear: {question}")
+    return parse_money(field, f"{whole}.{tail}")
+
+
+def _grouped(digits: str, mark: str) -> bool:
+    """``1.234.567`` with groups of three after a first group of one to three."""
+    first, *rest = digits.split(mark)
+    return bool(_GROUP_LEADER.match(first)) and all(
+        len(part) == 3 and part.isdigit() for part in rest
+    )
+
+
+def _plain(cents: int, decimal: str, group: str) -> str:
+    """``125000`` → ``1.250,00`` with the given marks (a space group as a plain space)."""
+    whole, frac = divmod(cents, 100)
+    mark = " " if group in _SPACES else group
+    return f"{whole:,}".replace(",", mark) + f"{decimal}{frac:02d}"
 
 
 def _label(field: str) -> str:

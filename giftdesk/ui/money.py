@@ -11,11 +11,9 @@ decimal mark) and hands a plain decimal to ``giftdesk.data.money``.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QLocale
 
-from giftdesk.data.money import parse_money
+from giftdesk.data.money import parse_local_money
 
 
 def format_money(cents: int | None, locale: QLocale | None = None) -> str:
@@ -36,27 +34,14 @@ def format_amount(cents: int | None, locale: QLocale | None = None) -> str:
 
 
 def parse_money_text(field: str, text: str, locale: QLocale | None = None) -> int | None:
-    """Cents from what a person typed; empty → None.
+    """Cents from what a person typed, read with the locale's marks; empty → None.
 
-    Raises ``ValidationError`` (naming ``field``) for anything that is not an
-    amount, is negative, has more than two decimals or is too large.
+    The one parser of every money field (dialogs, in-place cells, budgets):
+    ``giftdesk.data.money.parse_local_money`` with ``locale``'s decimal and
+    group marks. Raises ``ValidationError`` (naming ``field``) for anything
+    that is not an amount, is unclear, negative, too precise or too large.
     """
     locale = locale or QLocale()
-    cleaned = text.strip()
-    for symbol in {locale.currencySymbol(), "€", "$", "£", "¤"}:
-        if symbol:
-            cleaned = cleaned.replace(symbol, "")
-    cleaned = cleaned.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").strip()
-    decimal = locale.decimalPoint() or "."
-    group = locale.groupSeparator()
-    if decimal == ",":
-        # 1.234,50 → 1234.50 (a lone "12.50" still reads as twelve fifty)
-        if "," in cleaned:
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif group and group != decimal and _GROUPED.match(cleaned.replace(group, ",")):
-        cleaned = cleaned.replace(group, "")
-    return parse_money(field, cleaned if text.strip() else "")
-
-
-# 1,234 or 1,234,567.89: group separators in the right places only.
-_GROUPED = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$")
+    return parse_local_money(
+        field, text, decimal=locale.decimalPoint() or ".", group=locale.groupSeparator()
+    )

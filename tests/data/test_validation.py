@@ -105,3 +105,48 @@ def test_dates():
         clean_date("birthdate", "24.12.2026")
     with pytest.raises(ValidationError, match="not a date"):
         clean_date("birthdate", "2026-02-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal", "group", "cents"),
+    [
+        ("1.250", ",", ".", 125000),
+        ("1.250.000,5", ",", ".", 125000050),
+        ("12.50", ",", ".", 1250),
+        ("1 250,50", ",", "\u202f", 125050),
+        ("1,250", ".", ",", 125000),
+        ("1,250.50", ".", ",", 125050),
+        ("1.250,50", ".", ",", 125050),  # both marks: the last one is the decimal mark
+        ("12,5", ".", ",", 1250),
+        ("€ 7", ",", ".", 700),
+        ("", ",", ".", None),
+    ],
+)
+def test_local_money_reads_the_marks_of_the_locale(text, decimal, group, cents):
+    from giftdesk.data.money import parse_local_money
+
+    assert parse_local_money("price", text, decimal=decimal, group=group) == cents
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal", "group", "sentence"),
+    [
+        ("1,250", ",", ".", "Price “1,250” is unclear: 1.250,00 or 1,25? Write 1250 or 1,25."),
+        ("1.250", ".", ",", "Price “1.250” is unclear: 1,250.00 or 1.25? Write 1250 or 1.25."),
+        (
+            "1.255",
+            ".",
+            ",",
+            "Price “1.255” is unclear: 1,255.00? Write 1255, or use at most two decimals.",
+        ),
+        ("1.25.0", ",", ".", "Price “1.25.0” is not an amount; write it like 1.250,50."),
+        ("12a", ",", ".", "Price “12a” is not an amount; write it like 1.250,50."),
+        ("-3", ",", ".", "Price cannot be negative."),
+    ],
+)
+def test_local_money_refuses_unclear_or_bad_entries_with_a_sentence(text, decimal, group, sentence):
+    from giftdesk.data.money import parse_local_money
+
+    with pytest.raises(ValidationError) as caught:
+        parse_local_money("price", text, decimal=decimal, group=group)
+    assert str(caught.value) == sentence

@@ -245,6 +245,7 @@ def test_occasion_over_budget_is_marked(demo_models):
         ("en_US", "12.5", 1250),
         ("de_DE", "1.234,50 €", 123450),
         ("de_DE", "12,50", 1250),
+        ("de_DE", "1.234", 123400),  # the dot groups thousands in German
         ("fr_FR", "1\u202f234,50\u00a0€", 123450),
         ("C", "9", 900),
         ("C", "", None),
@@ -254,12 +255,12 @@ def test_money_text_parses_in_the_locale(locale_name, text, cents):
     assert parse_money_text("price", text, QLocale(locale_name)) == cents
 
 
-@pytest.mark.parametrize("text", ["-5", "abc", "1.234", "12.345", "10000000"])
+@pytest.mark.parametrize("text", ["-5", "abc", "1,234", "12.345", "10000000"])
 def test_bad_money_text_is_refused_with_a_sentence(text):
     from giftdesk.data.errors import ValidationError
 
     with pytest.raises(ValidationError) as caught:
-        parse_money_text("price", text, QLocale("de_DE") if text == "1.234" else QLocale("C"))
+        parse_money_text("price", text, QLocale("de_DE") if text == "1,234" else QLocale("C"))
     assert caught.value.field == "price"
     assert str(caught.value).endswith(".")
 
