@@ -84,9 +84,13 @@ def test_submit_refusal_keeps_the_dialog_open_with_the_sentence(qtbot):
 @pytest.mark.parametrize(
     ("budget", "message"),
     [
-        ("abc", "Budget “abc” is not an amount; write it like 12.50."),
+        ("abc", "Budget “abc” is not an amount; write it like 1,250.50."),
         ("-3", "Budget cannot be negative."),
-        ("12.345", "Budget can have at most two decimals."),
+        (
+            "12.345",
+            "Budget “12.345” is unclear: 12,345.00? Write 12345, or use at most two decimals.",
+        ),
+        ("12.3456", "Budget can have at most two decimals."),
         ("10000000", "Budget must be less than 10,000,000.00."),
     ],
 )

@@ -6,11 +6,12 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from giftdesk.data.errors import GiftdeskError, ValidationError
+from giftdesk.ui.table_models import format_date
 
 R = TypeVar("R")
 
@@ -87,6 +91,10 @@ class FormDialog(QDialog, Generic[R]):
             self._widgets[key] = widget
         (form or self.form).addRow(label, holder)
 
+    def fields(self) -> dict[str, QWidget]:
+        """The field widgets by key, in the order of the form."""
+        return dict(self._widgets)
+
     def error_text(self, key: str) -> str:
         """The message shown next to ``key`` ("" when none; for tests too)."""
         label = self._errors.get(key)
@@ -134,53 +142,149 @@ class FormDialog(QDialog, Generic[R]):
         super().accept()
 
 
+def parse_date_text(text: str, locale: QLocale | None = None) -> dt.date | None:
+    """A date typed as ISO (``2026-12-24``) or in the locale's short format
+    (``24.12.2026``, ``12/24/26``, with or without leading zeros); empty → None.
+
+    Raises ``ValueError`` for text that is not a date.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    locale = locale or QLocale()
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    loose = short.replace("dd", "d").replace("MM", "M")
+    four = loose if "yyyy" in loose else loose.replace("yy", "yyyy")
+    two = four.replace("yyyy", "yy")
+    # A two-digit year is the one nearest today's (47 → 1947, 30 → 2030).
+    base_year = dt.date.today().year - 79
+    candidates = [locale.toDate(text, "yyyy-M-d")]
+    if locale.language() != QLocale.Language.C:
+        candidates += [locale.toDate(text, four), locale.toDate(text, two, base_year)]
+    for date in candidates:
+        if date.isValid():
+            return dt.date(date.year(), date.month(), date.day())
+    raise ValueError(text)
+
+
 class OptionalDateEdit(QWidget):
-    """A date with a calendar popup that may also be left empty."""
+    """A date that may be left empty: typed (ISO or the locale's way) or picked.
 
-    NOT_SET = QDate(1900, 1, 1)
+    A plain line edit, so Tab leaves it like any other field and nothing
+    typed is thrown away; the calendar opens from the button or with
+    Alt+Down / F4. ``value()`` raises ``ValidationError`` for text that is
+    not a date, which the dialog shows next to the field.
+    """
 
-    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "Not set") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        field: str = "date",
+        label: str = "Date",
+        empty_text: str = "Not set",
+    ) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(self.NOT_SET)
-        self.edit.setMaximumDate(QDate(2200, 12, 31))
-        self.edit.setSpecialValueText(empty_text)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(self.NOT_SET)
-        self.edit.calendarWidget().installEventFilter(self)
-        self.clear_button = QToolButton()
+        self._field = field
+        self._label = label
+        example = format_date(dt.date(dt.date.today().year, 12, 24))
+        # Children made with their parent: a focus proxy made without one
+        # closes the Tab chain on itself (Tab would never leave the field).
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("dateText")
+        self.edit.setPlaceholderText(f"{empty_text} (type e.g. {example})")
+        self.edit.setToolTip(
+            f"Type a date like {example} or 2026-12-24, or pick one from the calendar "
+            "(Alt+Down). Leave empty for no date."
+        )
+        self.edit.editingFinished.connect(self._tidy)
+        self.edit.textChanged.connect(lambda _t: self._update_clear())
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("dateCalendar")
+        self.calendar.setGridVisible(False)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self._menu = QMenu(self)
+        holder = QWidgetAction(self._menu)
+        holder.setDefaultWidget(self.calendar)
+        self._menu.addAction(holder)
+        self._menu.aboutToShow.connect(self._prepare_calendar)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setObjectName("calendarButton")
+        self.calendar_button.setText("📅")
+        self.calendar_button.setToolTip("Pick the date from a calendar (Alt+Down)")
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.clicked.connect(self.show_calendar)
+        self.edit.installEventFilter(self)
+        self.clear_button = QToolButton(self)
         self.clear_button.setText("Clear")
         self.clear_button.setToolTip("Leave the date empty")
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.clicked.connect(lambda: self.set_value(None))
-        self.edit.dateChanged.connect(lambda _d: self._update_clear())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
+        row.addWidget(self.calendar_button)
         row.addWidget(self.clear_button)
         self._update_clear()
         self.setFocusProxy(self.edit)
 
     def value(self) -> dt.date | None:
-        date = self.edit.date()
-        if date == self.NOT_SET:
-            return None
-        return dt.date(date.year(), date.month(), date.day())
+        """The date, None when empty; ``ValidationError`` when it cannot be read."""
+        try:
+            return parse_date_text(self.edit.text())
+        except ValueError:
+            example = format_date(dt.date(dt.date.today().year, 12, 24))
+            raise ValidationError(
+                self._field,
+                f"{self._label} “{self.edit.text().strip()}” is not a date; "
+                f"write it like {example} or 2026-12-24.",
+            ) from None
 
     def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.edit.setDate(self.NOT_SET)
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.edit.setText(format_date(value))
+
+    def show_calendar(self) -> None:
+        self._menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+
+    def _prepare_calendar(self) -> None:
+        try:
+            current = parse_date_text(self.edit.text())
+        except ValueError:
+            current = None
+        # An empty date opens the calendar on today, not on some far year.
+        day = current or dt.date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.setFocus()
+
+    def _picked(self, date: QDate) -> None:
+        self.set_value(dt.date(date.year(), date.month(), date.day()))
+        self._menu.close()
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _tidy(self) -> None:
+        """A readable date is shown back the locale's way once the person moves on."""
+        try:
+            value = parse_date_text(self.edit.text())
+        except ValueError:
+            return
+        if value is not None and self.edit.text() != format_date(value):
+            self.edit.setText(format_date(value))
 
     def _update_clear(self) -> None:
-        self.clear_button.setEnabled(self.value() is not None)
+        self.clear_button.setEnabled(bool(self.edit.text().strip()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # An empty date opens the calendar on today, not on the year 1900.
-        if event.type() == QEvent.Type.Show and self.value() is None:
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        # Alt+Down and F4 open the calendar, as they open a combo box's list.
+        if (
+            watched is self.edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down and alt):
+                self.show_calendar()
+                return True
         return False
 
 

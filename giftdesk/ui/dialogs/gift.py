@@ -93,7 +93,7 @@ class GiftDialog(FormDialog[GiftRecord]):
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("urlEdit")
         self.url_edit.setPlaceholderText("https://…")
-        self.purchase_date_edit = OptionalDateEdit()
+        self.purchase_date_edit = OptionalDateEdit(field="purchase_date", label="Bought on")
         self.purchase_date_edit.setObjectName("purchaseDateEdit")
 
         self.recipients_list = CheckList(people, "Search people…")

@@ -33,7 +33,7 @@ class OccasionDialog(FormDialog[OccasionRecord]):
         self.type_combo.setObjectName("typeCombo")
         for kind in OCCASION_TYPES:
             self.type_combo.addItem(OCCASION_TYPE_LABELS[kind], kind)
-        self.date_edit = OptionalDateEdit()
+        self.date_edit = OptionalDateEdit(field="date", label="Date")
         self.date_edit.setObjectName("dateEdit")
         self.budget_edit = QLineEdit()
         self.budget_edit.setObjectName("budgetEdit")

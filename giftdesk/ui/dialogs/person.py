@@ -30,7 +30,7 @@ class PersonDialog(FormDialog[PersonRecord]):
         self.relationship_edit.setObjectName("relationshipEdit")
         self.relationship_edit.setMaxLength(SHORT_TEXT_MAX + 20)
         self.relationship_edit.setPlaceholderText("e.g. Grandmother, colleague")
-        self.birthdate_edit = OptionalDateEdit()
+        self.birthdate_edit = OptionalDateEdit(field="birthdate", label="Birthday")
         self.birthdate_edit.setObjectName("birthdateEdit")
         self.interests_edit = QLineEdit()
         self.interests_edit.setPlaceholderText("gardening, jazz, puzzles…")
