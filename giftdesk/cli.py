@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_budget.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
     export_budget.add_argument("--occasion", metavar="NAME", help="only this occasion")
 
+    _add_planner_commands(commands, db_option)
     commands.add_parser(
         "install-desktop-entry",
         help="add giftdesk to your desktop's application menu",
@@ -130,6 +131,9 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
         if not removed:
             print("giftdesk's desktop entry was not installed; nothing was removed.")
         return EXIT_OK
+
+    if args.command in PLANNER_COMMANDS:
+        return _run_planner_command(args, db_path)
 
     from giftdesk.data.database import open_database
 
@@ -207,3 +211,104 @@ def _export_budget(db, args: argparse.Namespace) -> int:  # type: ignore[no-unty
         export_budget_document(db, output, fmt, args.occasion)
     print(f"Budget summary written to {output}")
     return EXIT_OK
+
+
+# -- the year-round planner: history, rollover, upcoming, import-spreadsheet ---
+
+PLANNER_COMMANDS = ("history", "rollover", "upcoming", "import-spreadsheet")
+
+
+def _add_planner_commands(commands, db_option: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    history = commands.add_parser(
+        "history", parents=[db_option], help="every gift a person received and gave"
+    )
+    history.add_argument("person", metavar="PERSON", help="the person's name")
+    history.add_argument("--format", choices=("text", "csv"), default="text")
+
+    rollover = commands.add_parser(
+        "rollover", parents=[db_option], help="plan an occasion again a year later"
+    )
+    rollover.add_argument("occasion", metavar="OCCASION", help="the occasion to copy")
+    rollover.add_argument("--to", metavar="NAME", required=True, help="the new occasion's name")
+    rollover.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="the new date (default: a year after the old one)"
+    )
+
+    upcoming = commands.add_parser(
+        "upcoming", parents=[db_option], help="occasions and birthdays in the next days"
+    )
+    upcoming.add_argument(
+        "--days", metavar="N", type=int, default=60, help="how far ahead (default: 60)"
+    )
+
+    spreadsheet = commands.add_parser(
+        "import-spreadsheet",
+        parents=[db_option],
+        help="import a gift list from a .csv or .xlsx spreadsheet (all or nothing)",
+    )
+    spreadsheet.add_argument("file", metavar="FILE.csv|FILE.xlsx", type=Path)
+    spreadsheet.add_argument(
+        "--occasion", metavar="NAME", help="the occasion for rows that name none"
+    )
+
+
+def _run_planner_command(args: argparse.Namespace, db_path: Path | None) -> int:
+    from giftdesk.data.database import open_database
+
+    if args.command == "import-spreadsheet":
+        # Read and check every row before touching (or creating) the database.
+        from giftdesk.data.spreadsheet import import_plan, plan_import, read_sheet
+
+        plan = plan_import(read_sheet(args.file), default_occasion=args.occasion)
+        db = open_database(db_path)
+        try:
+            with db.transaction() as session:
+                done = import_plan(session, plan)
+        finally:
+            db.close()
+        print(f"{done.sentence()} ({db.path})")
+        return EXIT_OK
+
+    if args.command == "rollover":
+        from giftdesk.data.rollover import find_occasion, parse_rollover_date, rollover_occasion
+
+        date = parse_rollover_date(args.date) if args.date is not None else None
+        db = open_database(db_path, create=False)
+        try:
+            with db.transaction() as session:
+                done = rollover_occasion(
+                    session, find_occasion(session, args.occasion), args.to, date
+                )
+        finally:
+            db.close()
+        print(done.sentence())
+        return EXIT_OK
+
+    db = open_database(db_path, create=False)
+    try:
+        with db.reading() as session:
+            if args.command == "history":
+                from giftdesk.data.history import (
+                    find_person,
+                    history_csv_rows,
+                    history_text,
+                    person_history,
+                )
+
+                person_id, _ = find_person(session, args.person)
+                history = person_history(session, person_id)
+                if args.format == "csv":
+                    import csv
+
+                    csv.writer(sys.stdout, lineterminator="\n").writerows(history_csv_rows(history))
+                else:
+                    sys.stdout.write(history_text(history))
+                return EXIT_OK
+            import datetime as dt
+
+            from giftdesk.data.upcoming import upcoming, upcoming_text
+
+            sys.stdout.write(upcoming_text(upcoming(session, dt.date.today(), args.days)))
+            return EXIT_OK
+    finally:
+        db.close()

@@ -224,3 +224,40 @@ def plan_birthday(session: Session, person_id: int, today: dt.date) -> int:
 def unplan_birthday(session: Session, occasion_id: int) -> None:
     """Undo ``plan_birthday``: remove the occasion it created."""
     session.execute(delete(occasions).where(occasions.c.id == occasion_id))
+
+
+def upcoming_text(found: Upcoming) -> str:
+    """What is coming up, for a terminal (plain decimals, ISO dates)."""
+    from giftdesk.data.money import format_cents
+
+    if found.is_empty:
+        return f"Nothing in the next {found.days} days.\n"
+    lines = [f"Coming up in the next {found.days} days", ""]
+    for occ in found.occasions:
+        figures = (
+            f"planned {format_cents(occ.planned_cents)}, bought {format_cents(occ.bought_cents)}"
+        )
+        if occ.remaining_cents is not None:
+            figures += f", remaining {format_cents(occ.remaining_cents)}"
+        lines.append(f"{occ.date.isoformat()}  {occ.name} ({_in_days(occ.days_away)})")
+        lines.append(f"            {_plural(occ.gifts, 'gift')}; {figures}")
+        if occ.without_buyer:
+            lines.append(f"            {_plural(occ.without_buyer, 'gift')} without a buyer")
+    if found.birthdays:
+        if found.occasions:
+            lines.append("")
+        lines.append("Birthdays with no occasion yet")
+        for birthday in found.birthdays:
+            when = _in_days(birthday.days_away)
+            if birthday.age:
+                when += f", turns {birthday.age}"
+            lines.append(f"{birthday.date.isoformat()}  {birthday.name} ({when})")
+    return "\n".join(lines) + "\n"
+
+
+def _in_days(days: int) -> str:
+    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
