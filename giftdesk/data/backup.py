@@ -46,10 +46,15 @@ BUDGET_FIELDS = {"person", "occasion", "recipient_budget", "purchaser_budget"}
 
 @dataclass(frozen=True)
 class ImportSummary:
+    """What an import added; the new ids let an undo remove exactly those rows."""
+
     persons: int
     occasions: int
     gifts: int
     budgets: int
+    person_ids: tuple[int, ...] = ()
+    occasion_ids: tuple[int, ...] = ()
+    gift_ids: tuple[int, ...] = ()
 
     def sentence(self) -> str:
         return (
@@ -213,9 +218,17 @@ def parse_backup(data: object) -> ParsedBackup:
     return ParsedBackup(people, events, presents, budgets)
 
 
-def import_backup(session: Session, data: object) -> ImportSummary:
-    """Add every record of a backup to the database, or nothing at all."""
+def import_backup(
+    session: Session, data: object, on_step: Callable[[str], None] | None = None
+) -> ImportSummary:
+    """Add every record of a backup to the database, or nothing at all.
+
+    ``on_step(what)`` is called before each table is written ("people",
+    "occasions", "gifts", "budgets"); it may raise to stop the import, and the
+    caller's transaction then writes nothing.
+    """
     parsed = data if isinstance(data, ParsedBackup) else parse_backup(data)
+    step = on_step or (lambda _what: None)
     people, events, presents, budgets = (
         parsed.people,
         parsed.events,
@@ -226,6 +239,7 @@ def import_backup(session: Session, data: object) -> ImportSummary:
     occasion_ids = _allocate(session, occasions, events)
     gift_ids = _allocate(session, gifts, presents)
 
+    step("people")
     if people:
         session.execute(
             insert(persons),
@@ -234,6 +248,7 @@ def import_backup(session: Session, data: object) -> ImportSummary:
                 for key, record in people.items()
             ],
         )
+    step("occasions")
     if events:
         session.execute(
             insert(occasions),
@@ -269,10 +284,12 @@ def import_backup(session: Session, data: object) -> ImportSummary:
             {"gift_id": new_id, "person_id": person_ids[p], "role": "contributor"}
             for p in contributors
         ]
+    step("gifts")
     if gift_rows:
         session.execute(insert(gifts), gift_rows)
     if link_rows:
         session.execute(insert(gift_people), link_rows)
+    step("budgets")
     if budgets:
         session.execute(
             insert(person_occasions),
@@ -286,7 +303,15 @@ def import_backup(session: Session, data: object) -> ImportSummary:
                 for (p, o), (r, b) in budgets.items()
             ],
         )
-    return ImportSummary(len(people), len(events), len(presents), len(budgets))
+    return ImportSummary(
+        len(people),
+        len(events),
+        len(presents),
+        len(budgets),
+        tuple(person_ids.values()),
+        tuple(occasion_ids.values()),
+        tuple(gift_ids.values()),
+    )
 
 
 def _without_id(values: dict[str, Any]) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -62,6 +62,7 @@ from giftdesk.data.budget import (
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.records import BudgetRecord
+from giftdesk.ui.actions import apply_spec, make_action
 from giftdesk.ui.budget_bars import (
     BAR_ROLE,
     OVER_ROLE,
@@ -1229,41 +1230,41 @@ def install(window: Any) -> BudgetPanel:
     if isinstance(window, QMainWindow):
         window.restoreDockWidget(dock)  # where the person left it last time
 
-    toggle = dock.toggleViewAction()
-    toggle.setText("&Budget")
-    toggle.setObjectName("actionShowBudget")
-    toggle.setShortcut(QKeySequence("Ctrl+B"))
-    toggle.setToolTip("Show or hide the budget panel (Ctrl+B)")
+    # Names, texts and keys come from the one registry of the window's actions.
+    toggle = apply_spec(dock.toggleViewAction(), "actionShowBudget")
 
     def current_choice() -> OccasionChoice:
         return as_choice(window.current_occasion_filter())
 
-    print_action = QAction("&Print budget summary…", window)
-    print_action.setObjectName("actionPrintBudget")
-    print_action.setShortcut(QKeySequence.StandardKey.Print)
-    print_action.setToolTip("Preview and print the budget summary (Ctrl+P)")
-    print_action.triggered.connect(
-        lambda: _report_export().print_budget(window, window.db, current_choice())
+    print_action = make_action(
+        window,
+        "actionPrintBudget",
+        lambda: _report_export().print_budget(window, window.db, current_choice()),
     )
-    export_action = QAction("E&xport budget summary…", window)
-    export_action.setObjectName("actionExportBudget")
-    export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    export_action.setToolTip("Save the budget summary as PDF, web page or CSV")
-    export_action.triggered.connect(
-        lambda: _report_export().export_budget(window, window.db, current_choice(), _status(window))
+    export_action = make_action(
+        window,
+        "actionExportBudget",
+        lambda: _report_export().export_budget(
+            window, window.db, current_choice(), _status(window)
+        ),
     )
-    # File menu, above Quit: the panel's toggle, print, export. Nothing goes
-    # on the toolbar: it is full, and the search box must stay visible.
+    # File menu, above Quit: print, export. Nothing goes on the toolbar: it
+    # is full, and the search box must stay visible.
     menu = window.file_menu
     quit_action = getattr(window, "action_quit", None)
     before = quit_action if quit_action in menu.actions() else None
-    for action in (toggle, print_action, export_action):
+    for action in (print_action, export_action):
         menu.insertAction(before, action)  # type: ignore[arg-type]
+    for action in (toggle, print_action, export_action):
         window.addAction(action)  # shortcuts work wherever the focus is
     menu.insertSeparator(before)  # type: ignore[arg-type]
     view_menu = getattr(window, "view_menu", None)
-    if view_menu is not None:
-        view_menu.addAction(toggle)
+    if view_menu is not None:  # the panel first, then the tabs and the toolbar
+        first = view_menu.actions()[0] if view_menu.actions() else None
+        view_menu.insertAction(first, toggle)  # type: ignore[arg-type]
+        view_menu.insertSeparator(first)  # type: ignore[arg-type]
+    else:
+        menu.insertAction(before, toggle)  # type: ignore[arg-type]
 
     window.occasion_filter.currentIndexChanged.connect(
         lambda _index: panel.set_occasion(current_choice())

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -61,6 +61,7 @@ from giftdesk.data.repository import (
     get_gifts,
     list_occasion_rows,
 )
+from giftdesk.ui.actions import make_action
 from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
 from giftdesk.ui.commands import DbCommand, run_undoable
 from giftdesk.ui.purchaser_picker import (
@@ -622,18 +623,10 @@ class BulkActions(QObject):
             act.setToolTip(tip)
             return act
 
-        self.assign_purchaser = action(
-            "Assign &purchaser…",
-            "actionAssignPurchaser",
-            "Choose who buys the selected gifts",
-        )
-        self.assign_purchaser.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.clear_purchaser = action(
-            "C&lear purchaser", "actionClearPurchaser", "Nobody buys the selected gifts yet"
-        )
-        self.set_status = action(
-            "Set &status", "actionSetStatus", "Set the status of the selected gifts"
-        )
+        # Names, texts and keys come from the one registry of the window's actions.
+        self.assign_purchaser = make_action(window, "actionAssignPurchaser")
+        self.clear_purchaser = make_action(window, "actionClearPurchaser")
+        self.set_status = make_action(window, "actionSetStatus")
         self.status_menu = QMenu("Set &status", window)
         self.status_menu.setObjectName("setStatusMenu")
         self.status_actions: dict[str, QAction] = {}
@@ -647,17 +640,9 @@ class BulkActions(QObject):
             self.status_menu.addAction(act)
             self.status_actions[status] = act
         self.set_status.setMenu(self.status_menu)
-        self.add_recipient = action(
-            "Add &recipient…", "actionAddRecipient", "Add a recipient to the selected gifts"
-        )
-        self.remove_recipient = action(
-            "Re&move recipient…",
-            "actionRemoveRecipient",
-            "Remove a recipient from the selected gifts",
-        )
-        self.move_to_occasion = action(
-            "Move to &occasion…", "actionMoveToOccasion", "Move the selected gifts to an occasion"
-        )
+        self.add_recipient = make_action(window, "actionAddRecipient")
+        self.remove_recipient = make_action(window, "actionRemoveRecipient")
+        self.move_to_occasion = make_action(window, "actionMoveToOccasion")
         self.assign_purchaser.triggered.connect(self.run_assign_purchaser)
         self.clear_purchaser.triggered.connect(self.run_clear_purchaser)
         self.add_recipient.triggered.connect(lambda: self.run_recipient(PickerMode.ADD_RECIPIENT))

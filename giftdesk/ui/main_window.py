@@ -41,7 +41,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data.errors import GiftdeskError, ValidationError
+from giftdesk.ui import actions
 from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
 from giftdesk.ui.empty_state import EmptyHint, EmptyState
@@ -264,13 +265,16 @@ class MainWindow(QMainWindow):
         self.occasion_filter = QComboBox()
         self.occasion_filter.setObjectName("occasionFilter")
         self.occasion_filter.setToolTip("Show the gifts of one occasion")
-        self.occasion_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long occasion name must not push the search box off the toolbar.
+        self.occasion_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.occasion_filter.setMinimumContentsLength(16)
         self.occasion_filter.currentIndexChanged.connect(self._on_occasion_filter)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(260)
+        self.search_box.setMinimumWidth(220)
         self.search_box.setMaximumWidth(360)
         self.search_box.textChanged.connect(self._on_search)
 
@@ -320,6 +324,7 @@ class MainWindow(QMainWindow):
         from giftdesk.ui import budget_panel  # issue 6
 
         budget_panel.install(self)  # issue 6: budget dock, print/export budget summary
+        self._watch_window_state()
         state = self.settings.value("mainWindow/state")
         if isinstance(state, QByteArray):  # the docks exist now: put them back
             self.restoreState(state)
@@ -332,6 +337,50 @@ class MainWindow(QMainWindow):
             if docks:
                 width = max(self.width(), 1280) * 35 // 100
                 self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+        self._show_budget_if_wanted()
+
+    # -- the budget panel and the window state --------------------------------
+
+    def _watch_window_state(self) -> None:
+        """Save the window state as soon as a dock or the toolbar moves or hides,
+        so a crash or a kill does not lose it; remember a budget panel the
+        person hid themselves."""
+        self._save_state_timer = QTimer(self)
+        self._save_state_timer.setSingleShot(True)
+        self._save_state_timer.setInterval(300)
+        self._save_state_timer.timeout.connect(self._save_state_now)
+        dock = self.budget_dock
+        for signal in (
+            dock.visibilityChanged,
+            dock.dockLocationChanged,
+            dock.topLevelChanged,
+            self.toolbar.visibilityChanged,
+        ):
+            signal.connect(lambda *_args: self._save_state_timer.start())
+        self.action_show_budget.triggered.connect(self._budget_chosen)
+        dock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is getattr(self, "budget_dock", None) and event.type() == QEvent.Type.Close:
+            self._budget_chosen(False)  # its close button
+        return super().eventFilter(watched, event)
+
+    def _budget_chosen(self, shown: bool) -> None:
+        self.settings.setValue("budgetPanel/hiddenByUser", not shown)
+
+    def _show_budget_if_wanted(self) -> None:
+        """The budget panel is on screen whenever the file holds data, unless
+        the person hid it."""
+        dock = getattr(self, "budget_dock", None)
+        hidden_by_user = self.settings.value("budgetPanel/hiddenByUser", False, type=bool)
+        if dock is not None and self.pages.currentWidget() is self.tabs and not hidden_by_user:
+            dock.show()
+
+    def _save_state_now(self) -> None:
+        if self.isVisible():
+            self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+            self.settings.setValue("mainWindow/state", self.saveState())
+            self.settings.sync()
 
     # -- building -----------------------------------------------------------
 
@@ -372,84 +421,48 @@ class MainWindow(QMainWindow):
         view.installEventFilter(_ActivateFilter(view, self.edit_current))
         return view
 
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
+    def _action(self, name: str, slot: Callable[[], Any], *, checkable: bool = False) -> QAction:
+        """The registered action ``name`` (text, keys: ``giftdesk.ui.actions``), on the window."""
+        action = actions.make_action(self, name, slot, checkable=checkable)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.action_new_database = self._action(
-            "actionNewDatabase",
-            "&New database…",
-            self.new_database_dialog,
-            tip="Start a new, empty file",
-        )
-        self.action_open_database = self._action(
-            "actionOpenDatabase",
-            "&Open database…",
-            self.open_database_dialog,
-            QKeySequence.StandardKey.Open,
-            "Open another giftdesk file",
-        )
-        self.action_quit = self._action(
-            "actionQuit", "&Quit", self.close, QKeySequence.StandardKey.Quit
-        )
+        self.action_new_database = self._action("actionNewDatabase", self.new_database_dialog)
+        self.action_open_database = self._action("actionOpenDatabase", self.open_database_dialog)
+        self.action_import_backup = self._action("actionImportBackup", self.import_backup_dialog)
+        self.action_export_backup = self._action("actionExportBackup", self.export_backup_dialog)
+        self.action_quit = self._action("actionQuit", self.close)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
-        self.action_undo.setObjectName("actionUndo")
-        self.action_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
-        self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        # The undo history alone decides whether these are enabled.
+        self.action_undo = actions.apply_spec(
+            self.undo_stack.createUndoAction(self, "&Undo"), "actionUndo"
+        )
+        self.action_redo = actions.apply_spec(
+            self.undo_stack.createRedoAction(self, "&Redo"), "actionRedo"
         )
         for action in (self.action_undo, self.action_redo):
             self.addAction(action)
-        self.action_find = self._action(
-            "actionFind", "&Find", self.focus_search, QKeySequence.StandardKey.Find
+        self.action_find = self._action("actionFind", self.focus_search)
+        self.action_delete = self._action("actionDelete", self.delete_selected)
+        self.action_edit = self._action("actionEdit", self.edit_current)
+        self.action_new_gift = self._action("actionNewGift", self.new_gift)
+        self.action_new_person = self._action("actionNewPerson", self.new_person)
+        self.action_new_occasion = self._action("actionNewOccasion", self.new_occasion)
+        self.action_load_example = self._action("actionLoadExample", self.load_example_family)
+        tab_names = ("actionShowGifts", "actionShowPeople", "actionShowOccasions")
+        self.tab_actions = [
+            self._action(name, lambda tab=tab: self.tabs.setCurrentIndex(tab), checkable=True)
+            for tab, name in enumerate(tab_names)
+        ]
+        self._tab_group = QActionGroup(self)
+        for action in self.tab_actions:
+            self._tab_group.addAction(action)
+        self.action_keyboard_shortcuts = self._action(
+            "actionKeyboardShortcuts", self.show_keyboard_shortcuts
         )
-        self.action_delete = self._action(
-            "actionDelete",
-            "&Delete",
-            self.delete_selected,
-            QKeySequence.StandardKey.Delete,
-            "Delete the selected items (you can undo it)",
-        )
-        self.action_edit = self._action(
-            "actionEdit", "&Edit…", self.edit_current, "Ctrl+E", "Edit the selected item"
-        )
-        self.action_new_gift = self._action(
-            "actionNewGift", "New &gift…", self.new_gift, QKeySequence.StandardKey.New, "Add a gift"
-        )
-        self.action_new_person = self._action(
-            "actionNewPerson", "New &person…", self.new_person, "Ctrl+Shift+P", "Add a person"
-        )
-        self.action_new_occasion = self._action(
-            "actionNewOccasion",
-            "New &occasion…",
-            self.new_occasion,
-            "Ctrl+Shift+O",
-            "Add an occasion (Christmas, a birthday…)",
-        )
-        self.action_load_example = self._action(
-            "actionLoadExample", "Load &example family", self.load_example_family
-        )
-        self.action_about_qt = self._action("actionAboutQt", "About &Qt", QApplication.aboutQt)
+        self.action_about_qt = self._action("actionAboutQt", QApplication.aboutQt)
         self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         for view in (self.gift_view, self.person_view, self.occasion_view):
             # Keep Delete/Enter for the table even while it has focus.
@@ -464,6 +477,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_import_backup)
+        self.file_menu.addAction(self.action_export_backup)
         self.file_menu.addAction(self.action_load_example)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
@@ -476,6 +491,13 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_edit)
         self.edit_menu.addAction(self.action_delete)
 
+        # The budget panel's toggle joins it when the panel is installed.
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.setObjectName("viewMenu")
+        for action in self.tab_actions:
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+
         self.gifts_menu = bar.addMenu("&Gifts")
         self.gifts_menu.addAction(self.action_new_gift)
         self.gifts_menu.addSeparator()
@@ -484,6 +506,7 @@ class MainWindow(QMainWindow):
         self.occasions_menu = bar.addMenu("&Occasions")
         self.occasions_menu.addAction(self.action_new_occasion)
         self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.action_keyboard_shortcuts)
         self.help_menu.addAction(self.action_about_qt)
 
         self.toolbar = QToolBar("Main toolbar")
@@ -497,9 +520,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_undo)
         self.toolbar.addAction(self.action_redo)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.action_edit)
-        self.toolbar.addAction(self.action_delete)
+        # Edit and Delete live in the Edit menu, the context menu and on
+        # Enter/Del: the search box and the occasion filter need the room at
+        # 1024 pixels wide.
         self._toolbar_spacer = QWidget()
         self._toolbar_spacer.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
@@ -510,6 +533,10 @@ class MainWindow(QMainWindow):
         spacer.setFixedWidth(8)
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search_box)
+        self.action_show_toolbar = actions.apply_spec(
+            self.toolbar.toggleViewAction(), "actionShowToolbar"
+        )
+        self.view_menu.addAction(self.action_show_toolbar)
 
     def _apply_default_widths(self) -> None:
         for view, model, widths in (
@@ -572,7 +599,9 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         if old is None:
             for action in self.actions():
-                action.setEnabled(True)
+                # The undo history alone decides about undo and redo.
+                if action not in (self.action_undo, self.action_redo):
+                    action.setEnabled(True)
             self.search_box.setEnabled(True)
             self._install_extensions()
         self.hub.notify(EVERYTHING)  # every view reads the new file
@@ -886,6 +915,7 @@ class MainWindow(QMainWindow):
             assert isinstance(proxy, TableProxyModel)
             proxy.set_search_text(self.search_box.text() if other is view else "")
         self.occasion_filter.setEnabled(index == TAB_GIFTS)
+        self.tab_actions[index].setChecked(True)
         self._update_hints()
         self._update_status()
         self._update_actions()
@@ -1035,6 +1065,7 @@ class MainWindow(QMainWindow):
                 for dock in self._docks_hidden:
                     dock.show()
                 self._docks_hidden = []
+                self._show_budget_if_wanted()
         self.search_box.setEnabled(not empty)
         self.occasion_filter.setEnabled(not empty and self.tabs.currentIndex() == TAB_GIFTS)
         self.action_load_example.setEnabled(empty)
@@ -1345,6 +1376,47 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 "Example family loaded. Edit → Undo removes it again.", 8000
             )
+
+    # -- backups and help ---------------------------------------------------
+
+    def import_backup_dialog(self, path: Path | None = None) -> bool:
+        """File → Import backup…: all or nothing, one undoable step."""
+        from giftdesk.ui import backup_transfer
+
+        path = path or backup_transfer.ask_import_path(self, self.db.path.parent)
+        if path is None:
+            return False
+        command, sentence = backup_transfer.import_backup_file(self, self.db, self.hub, path)
+        if command is None:
+            self.show_refusal(sentence)
+            return False
+        self.undo_stack.push(command)
+        self.statusBar().showMessage(f"{sentence} Edit → Undo removes them again.", 10_000)
+        return True
+
+    def export_backup_dialog(self, path: Path | None = None) -> bool:
+        """File → Export backup…: everything in this file as JSON."""
+        from giftdesk.ui import backup_transfer
+
+        start = self.db.path.with_name(f"{self.db.path.stem}-backup.json")
+        path = path or backup_transfer.ask_export_path(self, start)
+        if path is None:
+            return False
+        try:
+            sentence = backup_transfer.export_backup_file(self.db, path)
+        except GiftdeskError as error:
+            self.show_refusal(error)
+            return False
+        except OSError as error:
+            self.show_refusal(f"{path.name} could not be written: {error.strerror or error}.")
+            return False
+        self.statusBar().showMessage(sentence, 10_000)
+        return True
+
+    def show_keyboard_shortcuts(self) -> None:
+        from giftdesk.ui.keyboard_shortcuts import KeyboardShortcutsDialog
+
+        KeyboardShortcutsDialog(self).exec()
 
     # -- files --------------------------------------------------------------
 

@@ -775,7 +775,7 @@ class PurchaserField(QWidget):
         self.name_label.setTextFormat(Qt.TextFormat.RichText)
         self.choose_button = QPushButton("Choose…")
         self.choose_button.setObjectName("choosePurchaserButton")
-        self.choose_button.setToolTip("Choose who buys this gift (Ctrl+Shift+P in the table)")
+        self.choose_button.setToolTip("Choose who buys this gift (Ctrl+Shift+P in the gift table)")
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose)
         layout = QHBoxLayout(self)
