@@ -142,6 +142,7 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
         from giftdesk.data.backup import import_backup, parse_backup, read_backup_file
 
         data = parse_backup(read_backup_file(args.file))
+        _refuse_while_a_window_has_it(db_path)
         db = open_database(db_path)
         try:
             with db.transaction() as session:
@@ -156,6 +157,7 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
         from giftdesk.data.demo import load_demo
         from giftdesk.data.errors import GiftdeskError
 
+        _refuse_while_a_window_has_it(db_path)
         db = open_database(db_path)
         try:
             with db.transaction() as session:
@@ -184,6 +186,14 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
         finally:
             db.close()
     raise AssertionError(args.command)  # pragma: no cover - argparse limits commands
+
+
+def _refuse_while_a_window_has_it(db_path: Path | None) -> None:
+    """One writer per file: commands that write leave a file open in a window alone."""
+    from giftdesk.data.database import default_database_path
+    from giftdesk.data.sqlite_file import refuse_if_open_in_a_window
+
+    refuse_if_open_in_a_window(db_path if db_path is not None else default_database_path())
 
 
 def _output(path: Path) -> Path:

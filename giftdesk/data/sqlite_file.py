@@ -67,3 +67,79 @@ def same_file(first: Path, second: Path) -> bool:
         return os.path.samefile(first, second)
     except OSError:
         return Path(first).resolve() == Path(second).resolve()
+
+
+# -- the lock a giftdesk window holds ----------------------------------------------
+#
+# The window locks ``.NAME.lock`` beside the file with Qt's QLockFile, which
+# writes "PID\nAPPNAME\nHOSTNAME\n..." into it and, while the lock is held,
+# keeps it open under an exclusive flock() (Unix) or without sharing write
+# access (Windows). Probing that OS lock answers "is a window on it?" without
+# Qt, and a lock left by a crashed window (no OS lock any more) is no lock.
+
+WINDOW_OPEN_MESSAGE = "giftdesk is open on this file; use File → Import backup… there, or close it."
+
+
+def lock_path_for(db_path: str | os.PathLike[str]) -> Path:
+    """``.NAME.lock`` next to the (symlink-resolved) database file."""
+    resolved = Path(db_path).expanduser().resolve()
+    return resolved.with_name(f".{resolved.name}.lock")
+
+
+def _lock_file_host(lock_path: Path) -> str:
+    try:
+        lines = lock_path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    return lines[2] if len(lines) > 2 else ""
+
+
+def _os_lock_is_held(lock_path: Path) -> bool:
+    if os.name == "nt":  # pragma: no cover - Windows: the holder shares no write access
+        try:
+            with open(lock_path, "ab"):
+                return False
+        except PermissionError:
+            return True
+        except OSError:
+            return False
+    import fcntl
+
+    try:
+        fd = os.open(lock_path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
+
+
+def is_open_in_a_window(db_path: str | os.PathLike[str]) -> bool:
+    """True when a giftdesk window (this computer's or another's) holds the file's lock."""
+    lock_path = lock_path_for(db_path)
+    if not lock_path.is_file():
+        return False
+    if _os_lock_is_held(lock_path):
+        return True
+    # No OS lock: a crashed window's leftover here, but a network folder does not
+    # pass OS locks between computers, so another computer's lock still counts.
+    import socket
+
+    host = _lock_file_host(lock_path)
+    return bool(host) and host != socket.gethostname()
+
+
+def refuse_if_open_in_a_window(db_path: str | os.PathLike[str]) -> None:
+    """For commands that write: raise a sentence when a window holds the file."""
+    from giftdesk.data.errors import LockedDatabaseError
+
+    if Path(db_path).expanduser().exists() and is_open_in_a_window(db_path):
+        raise LockedDatabaseError(WINDOW_OPEN_MESSAGE)

@@ -15,10 +15,11 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data import repository as repo
+from giftdesk.data.backup import ImportSummary
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.models import gifts, occasions, persons
@@ -355,27 +356,26 @@ def delete_gifts(
 
 
 class _LoadDemo:
-    """Load the example family; undo removes exactly what it added."""
+    """Load the example family; undo removes exactly the rows it added (by id).
+
+    Never a range of ids: rows another program added meanwhile are not ours.
+    """
 
     def __init__(self) -> None:
-        self.before: dict[str, int] | None = None
+        self.added: ImportSummary | None = None
 
     def apply(self, session: Session) -> Change:
         from giftdesk.data.demo import load_demo
 
-        self.before = {
-            "persons": session.scalar(select(func.max(persons.c.id))) or 0,
-            "occasions": session.scalar(select(func.max(occasions.c.id))) or 0,
-            "gifts": session.scalar(select(func.max(gifts.c.id))) or 0,
-        }
-        load_demo(session)
+        self.added = load_demo(session)
         return EVERYTHING
 
     def revert(self, session: Session) -> Change:
-        assert self.before is not None
-        session.execute(delete(gifts).where(gifts.c.id > self.before["gifts"]))
-        session.execute(delete(occasions).where(occasions.c.id > self.before["occasions"]))
-        session.execute(delete(persons).where(persons.c.id > self.before["persons"]))
+        assert self.added is not None
+        # Links and budgets go with their gifts and people (ON DELETE CASCADE).
+        session.execute(delete(gifts).where(gifts.c.id.in_(self.added.gift_ids)))
+        session.execute(delete(occasions).where(occasions.c.id.in_(self.added.occasion_ids)))
+        session.execute(delete(persons).where(persons.c.id.in_(self.added.person_ids)))
         return EVERYTHING
 
 

@@ -28,18 +28,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from giftdesk.data.sqlite_file import lock_path_for
+
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
 
 log = logging.getLogger(__name__)
 
 TRY_LOCK_TIMEOUT_MS = 200
-
-
-def lock_path_for(db_path: str | os.PathLike[str]) -> Path:
-    """``.NAME.lock`` next to the (symlink-resolved) database file."""
-    resolved = Path(db_path).expanduser().resolve()
-    return resolved.with_name(f".{resolved.name}.lock")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,131 @@
+"""One writer per file: commands that write leave a file open in a window alone."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from giftdesk.data.database import open_database
+from giftdesk.data.sqlite_file import WINDOW_OPEN_MESSAGE, is_open_in_a_window, lock_path_for
+
+GIFTDESK = str(Path(sys.executable).with_name("giftdesk"))
+
+# A second process that takes the lock as the window does (QLockFile), then waits.
+HOLD_LOCK = """
+import sys
+from giftdesk.ui.file_lock import DatabaseLock
+lock = DatabaseLock(sys.argv[1])
+print("locked" if lock.try_acquire() else "refused", flush=True)
+sys.stdin.readline()
+lock.release()
+"""
+
+
+def giftdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([GIFTDESK, *args], capture_output=True, text=True, timeout=120)
+
+
+def _count(path: Path, table: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def family(tmp_path) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    path = tmp_path / "family.sqlite3"
+    backup = tmp_path / "backup.json"
+    assert giftdesk("demo", "--db", str(path)).returncode == 0
+    assert giftdesk("export", "all", "--db", str(path), "-o", str(backup)).returncode == 0
+    return path, backup
+
+
+@pytest.fixture
+def window_lock(family):  # type: ignore[no-untyped-def]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(family[0])],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    yield holder
+    if holder.poll() is None:
+        holder.communicate("\n", timeout=30)
+
+
+def test_commands_that_write_refuse_a_file_open_in_a_window(family, window_lock, tmp_path):
+    path, backup = family
+    before = path.read_bytes()
+    assert is_open_in_a_window(path)
+    for args in (["import", str(backup)], ["demo"]):
+        result = giftdesk(*args, "--db", str(path))
+        assert result.returncode == 1, result
+        assert result.stderr == f"giftdesk: {WINDOW_OPEN_MESSAGE}\n"
+    assert path.read_bytes() == before
+    assert _count(path, "persons") == 12
+
+
+def test_exports_stay_allowed_while_a_window_has_the_file(family, window_lock, tmp_path):
+    path, _ = family
+    result = giftdesk("export", "budget", "--db", str(path), "-o", str(tmp_path / "b.csv"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "b.csv").read_text(encoding="utf-8").startswith("occasion,person")
+
+
+def test_once_the_window_is_closed_the_import_works(family, window_lock):
+    path, backup = family
+    window_lock.communicate("\n", timeout=30)
+    assert not is_open_in_a_window(path)
+    result = giftdesk("import", str(backup), "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert _count(path, "persons") == 24
+
+
+def test_a_lock_left_by_a_killed_window_does_not_block(family, window_lock):
+    path, backup = family
+    window_lock.kill()
+    window_lock.wait(timeout=30)
+    assert lock_path_for(path).exists()  # the killed process could not clean up
+    assert not is_open_in_a_window(path)
+    assert giftdesk("import", str(backup), "--db", str(path)).returncode == 0
+
+
+def test_a_lock_of_another_computer_counts(family):
+    path, _ = family
+    lock_path_for(path).write_text("4242\ngiftdesk\nthe-other-laptop\n", encoding="utf-8")
+    assert is_open_in_a_window(path)
+
+
+def test_undo_of_the_example_family_keeps_rows_another_process_added(qtbot, tmp_path, family):
+    """Undo removes the ids the example family got, not every id above the old maximum."""
+    from giftdesk.ui.main_window import MainWindow
+
+    _, backup = family
+    path = tmp_path / "fresh.sqlite3"
+    db = open_database(path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.load_example_family()
+    assert _count(path, "persons") == 12
+    # Another program (here: the command line, no window lock taken) adds a family.
+    result = giftdesk("import", str(backup), "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert _count(path, "persons") == 24
+    window.undo_stack.undo()
+    assert _count(path, "persons") == 12
+    assert _count(path, "gifts") == len(json.loads(backup.read_text())["gifts"])
+    connection = sqlite3.connect(path)
+    names = {row[0] for row in connection.execute("SELECT name FROM persons")}
+    connection.close()
+    assert len(names) == 12
+    db.close()
