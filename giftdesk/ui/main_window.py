@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QModelIndex,
     QObject,
     QSettings,
     Qt,
@@ -284,7 +285,15 @@ class MainWindow(QMainWindow):
         self.selection_label.setObjectName("selectionSummary")
         self.statusBar().addPermanentWidget(self.selection_label)
         self.undo_stack.cleanChanged.connect(lambda _clean: None)
-        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        # The counts follow every filter, also those set from outside (a person's gifts).
+        for signal in (
+            self.gift_proxy.layoutChanged,
+            self.gift_proxy.modelReset,
+            self.gift_proxy.rowsInserted,
+            self.gift_proxy.rowsRemoved,
+        ):
+            signal.connect(self._update_status)
 
         self.hub.changed.connect(self._on_change)
         if db is not None:
@@ -395,9 +404,12 @@ class MainWindow(QMainWindow):
             if multi
             else QAbstractItemView.SelectionMode.SingleSelection
         )
+        # A double-click edits an editable cell in place and opens the dialog
+        # elsewhere (_on_double_click); no slow-click editing, whose delayed
+        # editor would come up under the dialog as well.
         view.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
         )
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
@@ -417,9 +429,22 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
-        view.doubleClicked.connect(lambda _index: self.edit_current())
+        view.doubleClicked.connect(lambda index, v=view: self._on_double_click(v, index))
         view.installEventFilter(_ActivateFilter(view, self.edit_current))
         return view
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        self._update_actions()
+        # "3 gifts moved…" speaks of the last step: an undo or redo makes it stale.
+        self.statusBar().clearMessage()
+
+    def _on_double_click(self, view: QTableView, index: QModelIndex) -> None:
+        """The row's dialog, unless the cell is edited in place by this double-click."""
+        if index.flags() & Qt.ItemFlag.ItemIsEditable and (
+            view.editTriggers() & QAbstractItemView.EditTrigger.DoubleClicked
+        ):
+            return
+        self.edit_current()
 
     def _action(self, name: str, slot: Callable[[], Any], *, checkable: bool = False) -> QAction:
         """The registered action ``name`` (text, keys: ``giftdesk.ui.actions``), on the window."""
@@ -605,6 +630,7 @@ class MainWindow(QMainWindow):
             self.search_box.setEnabled(True)
             self._install_extensions()
         self.hub.notify(EVERYTHING)  # every view reads the new file
+        self._restore_occasion_filter()
         if old is None:
             self._on_tab_changed(self.tabs.currentIndex())
         self._add_recent(db.path)
@@ -1509,11 +1535,34 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
         if self.db is not None:
             self._add_recent(self.db.path)
+            self._restore_occasion_filter()
+
+    def _restore_occasion_filter(self) -> None:
+        """The occasion chosen when this file was last open, if it still exists."""
+        if str(self.settings.value("gifts/occasionFilterFile", "")) != str(self.db.path):
+            return
+        saved = str(self.settings.value("gifts/occasionFilter", ALL))
+        wanted: int | str | None = ALL if saved == ALL else None
+        if saved not in (ALL, "none"):
+            try:
+                wanted = int(saved)
+            except ValueError:
+                return
+        at = self.occasion_filter.findData(wanted)
+        if at >= 0:
+            self.occasion_filter.setCurrentIndex(at)
 
     def save_settings(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.setValue("mainWindow/tab", self.tabs.currentIndex())
+        if self.db is not None and self.occasion_filter.count():
+            chosen = self.current_occasion_filter()
+            self.settings.setValue("gifts/occasionFilterFile", str(self.db.path))
+            self.settings.setValue(
+                "gifts/occasionFilter",
+                ALL if chosen == ALL else "none" if chosen is None else str(chosen),
+            )
         for view in (self.gift_view, self.person_view, self.occasion_view):
             self.settings.setValue(
                 f"tables/{view.objectName()}/header", view.horizontalHeader().saveState()
