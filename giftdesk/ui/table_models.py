@@ -32,9 +32,19 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 from giftdesk.ui.money import format_amount, format_money
 
@@ -97,19 +107,30 @@ def status_icon(status: str) -> QIcon:
     """A small coloured dot per status (made once, after QApplication exists)."""
     icon = _status_icons.get(status)
     if icon is None:
-        pixmap = QPixmap(12, 12)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(STATUS_COLORS.get(status, "#999999")))
-        painter.drawEllipse(1, 1, 10, 10)
-        painter.end()
-        icon = QIcon(pixmap)
-        # The same dot on a selected row (the default tint hides it in the highlight).
-        icon.addPixmap(pixmap, QIcon.Mode.Selected)
+        color = QColor(STATUS_COLORS.get(status, "#999999"))
+        icon = QIcon(_dot(color, None))
+        # On a selected row the dot keeps its colour inside a ring of the
+        # highlighted text's colour: a blue dot on a blue highlight stays visible.
+        ring = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText)
+        icon.addPixmap(_dot(color, ring), QIcon.Mode.Selected)
         _status_icons[status] = icon
     return icon
+
+
+def _dot(color: QColor, ring: QColor | None) -> QPixmap:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(color)
+    if ring is None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(1, 1, 10, 10)
+    else:
+        painter.setPen(QPen(ring, 1.6))
+        painter.drawEllipse(QRectF(1.0, 1.0, 10.0, 10.0))
+    painter.end()
+    return pixmap
 
 
 @dataclass(frozen=True)
