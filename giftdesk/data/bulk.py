@@ -254,6 +254,20 @@ def recipients_of(session: Session, gift_ids: Sequence[int]) -> set[int]:
     return found
 
 
+def recipient_counts(session: Session, gift_ids: Sequence[int]) -> dict[int, int]:
+    """How many of the given gifts each person receives (people receiving none left out)."""
+    counts: dict[int, int] = {}
+    for where in _id_sets(gift_people.c.gift_id, gift_ids):
+        rows = session.execute(
+            select(gift_people.c.person_id, func.count())
+            .where(where, gift_people.c.role == "recipient")
+            .group_by(gift_people.c.person_id)
+        )
+        for person_id, count in rows:
+            counts[person_id] = counts.get(person_id, 0) + count
+    return counts
+
+
 def people_for_picking(session: Session) -> list[tuple[int, str, str | None]]:
     """(id, name, relationship) of everyone: one cheap query, no aggregates."""
     return [

@@ -69,6 +69,7 @@ from giftdesk.ui.purchaser_picker import (
     PickerMode,
     PurchaserPickerDialog,
     money_text,
+    self_purchase_sentence,
 )
 
 STATUS_LABELS = {
@@ -398,6 +399,12 @@ def load_picker_data(
         wanted = (
             bulk.recipients_of(session, gift_ids) if mode is PickerMode.REMOVE_RECIPIENT else None
         )
+        # A purchaser who also receives some of the gifts is allowed, and said.
+        receives = (
+            bulk.recipient_counts(session, gift_ids)
+            if mode is PickerMode.PURCHASER and gift_ids
+            else {}
+        )
         current = None
         if mode is PickerMode.PURCHASER and len(gift_ids) == 1:
             found = get_gifts(session, gift_ids)
@@ -411,7 +418,13 @@ def load_picker_data(
                 return data.lines, data.scope_text
 
             lines = [
-                PickerLine(person_id, name, relationship, figures_known=False)
+                PickerLine(
+                    person_id,
+                    name,
+                    relationship,
+                    figures_known=False,
+                    receives=receives.get(person_id, 0),
+                )
                 for person_id, name, relationship in people
                 if wanted is None or person_id in wanted
             ]
@@ -443,6 +456,7 @@ def load_picker_data(
             amounts.get(person_id, 0),
             budgets.get(person_id),
             tuple(over_in.get(person_id, ())),
+            receives=receives.get(person_id, 0),
         )
         for person_id, name, relationship in people
         if wanted is None or person_id in wanted
@@ -779,7 +793,14 @@ class BulkActions(QObject):
             dialog.chosen_name(),
             self._on_later_error,
         )
-        return self.apply_command("Assign purchaser", command, gift_ids)
+        if not self.apply_command("Assign purchaser", command, gift_ids):
+            return False
+        line = dialog.chosen_line()
+        if line is not None and line.receives:
+            own = self_purchase_sentence(line.name, line.receives, len(gift_ids))
+            self.last_message = f"{self.last_message} {own}"
+            self.show_status(self.last_message)
+        return True
 
     def run_clear_purchaser(self) -> bool:
         gift_ids = self.selected_gift_ids()

@@ -87,7 +87,9 @@ class PickerLine:
     (recipient modes); ``budget_cents``: the matching budget, None if unset;
     ``over_in``: when figures span several occasions, the names of those
     where they are over budget; ``figures_known``: False while the figures
-    are still being read (the line shows the name only).
+    are still being read (the line shows the name only); ``receives``: how
+    many of the gifts at hand this person receives (buying them would be
+    buying their own).
     """
 
     person_id: int
@@ -97,6 +99,7 @@ class PickerLine:
     budget_cents: int | None = None
     over_in: tuple[str, ...] = ()
     figures_known: bool = True
+    receives: int = 0
 
     @property
     def over_budget(self) -> bool:
@@ -128,10 +131,12 @@ class PickerModel(QAbstractListModel):
         *,
         verb: str = "buying",
         with_nobody: bool = False,
+        gift_count: int = 1,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._verb = verb
+        self._gift_count = gift_count
         self._with_nobody = with_nobody
         self._lines: list[PickerLine] = sorted(lines, key=_sort_key)
         style = QApplication.style()
@@ -206,8 +211,10 @@ class PickerModel(QAbstractListModel):
     def describe(self, line: PickerLine) -> str:
         """ "Thomas (Dad) — buying €120.00 of €150.00", over budget said in words."""
         who = f"{line.name} ({line.relationship})" if line.relationship else line.name
+        own = f" · gets {own_share(line.receives, self._gift_count)} themselves"
+        own = own if line.receives and self._verb == "buying" else ""
         if not line.figures_known:
-            return f"{who} — …"
+            return f"{who} — …{own}"
         if line.budget_cents is not None:
             figures = (
                 f"{self._verb} {money_text(line.amount_cents)} of {money_text(line.budget_cents)}"
@@ -223,7 +230,7 @@ class PickerModel(QAbstractListModel):
                 text += f" · over budget by {over}"
             else:
                 text += " · over budget"
-        return text
+        return text + own
 
     def line_at(self, row: int) -> PickerLine | None:
         """The person on ``row``, None for the "No purchaser" row."""
@@ -342,7 +349,11 @@ class PurchaserPickerDialog(QDialog):
         self.setModal(True)
 
         self._model = PickerModel(
-            lines, verb=mode.verb, with_nobody=mode is PickerMode.PURCHASER, parent=self
+            lines,
+            verb=mode.verb,
+            with_nobody=mode is PickerMode.PURCHASER,
+            gift_count=gift_count,
+            parent=self,
         )
         self._proxy = PickerFilterProxy(self)
         self._proxy.setSourceModel(self._model)
@@ -727,6 +738,20 @@ class PurchaserPickerDialog(QDialog):
             PickerMode.REMOVE_RECIPIENT: f"Who no longer receives {what}?",
         }[self._mode]
         return f"{question} {scope_text}".strip()
+
+
+def own_share(receives: int, gift_count: int) -> str:
+    """ "this gift", "1 of these 5 gifts", "all 3 of these gifts"."""
+    if gift_count == 1:
+        return "this gift"
+    if receives == gift_count:
+        return f"all {gift_count:,} of these gifts"
+    return f"{receives:,} of these {gift_count:,} gifts"
+
+
+def self_purchase_sentence(name: str, receives: int, gift_count: int) -> str:
+    """ "Thomas gets 1 of these 5 gifts themselves." (said, not refused)."""
+    return f"{name} gets {own_share(receives, gift_count)} themselves."
 
 
 def _gifts(count: int) -> str:

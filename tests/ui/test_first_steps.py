@@ -337,3 +337,65 @@ def test_help_menu_opens_the_keyboard_shortcuts(window, qtbot, monkeypatch):
     )
     window.action_keyboard_shortcuts.trigger()
     assert shown and shown[0] >= 15
+
+
+# -- 6. buying one's own gift is allowed, and said ---------------------------------------
+
+
+def test_a_purchaser_who_receives_some_of_the_gifts_is_told_in_line_and_status_bar(
+    window, demo_db, qtbot
+):
+    from giftdesk.data import repository as repo
+
+    with demo_db.reading() as s:
+        rows = repo.list_gift_rows(s)
+        thomas = next(p.id for p in repo.list_person_rows(s) if p.name == "Thomas")
+    for_thomas = [r.id for r in rows if thomas in r.recipient_ids][:1]
+    others = [r.id for r in rows if thomas not in r.recipient_ids][:4]
+    window.select_gifts(for_thomas + others)
+    assert len(window.selected_gift_ids()) == 5
+    lines: list[str] = []
+
+    def choose_thomas(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.show()
+        dialog.load_pending_figures()
+        QTest.keyClicks(dialog.filter_edit, "Thomas")
+        lines.append(dialog.list_view.currentIndex().data())
+        QTest.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+        return dialog.result() == 1
+
+    window.bulk_actions.run_dialog = choose_thomas
+    window.gift_view.setFocus()
+    qtbot.waitUntil(window.gift_view.hasFocus)
+    QTest.keyClick(
+        window.gift_view,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert lines and lines[0].startswith("Thomas (Dad) — ")
+    assert lines[0].endswith(" · gets 1 of these 5 gifts themselves")
+    message = window.statusBar().currentMessage()
+    assert message.endswith(" Thomas gets 1 of these 5 gifts themselves."), message
+    with demo_db.reading() as s:
+        bought = {r.id for r in repo.list_gift_rows(s) if r.purchaser_id == thomas}
+    assert set(for_thomas + others) <= bought  # still allowed
+
+
+def test_nothing_is_said_when_the_purchaser_receives_none_of_them(window, demo_db, qtbot):
+    from giftdesk.data import repository as repo
+
+    with demo_db.reading() as s:
+        rows = repo.list_gift_rows(s)
+        thomas = next(p.id for p in repo.list_person_rows(s) if p.name == "Thomas")
+    window.select_gifts([r.id for r in rows if thomas not in r.recipient_ids][:3])
+
+    def choose_thomas(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.show()
+        QTest.keyClicks(dialog.filter_edit, "Thomas")
+        assert "themselves" not in dialog.list_view.currentIndex().data()
+        QTest.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+        return dialog.result() == 1
+
+    window.bulk_actions.run_dialog = choose_thomas
+    assert window.bulk_actions.run_assign_purchaser()
+    assert "themselves" not in window.statusBar().currentMessage()
