@@ -478,6 +478,38 @@ def show_error(parent: Any, text: str) -> None:
     QMessageBox.warning(parent, "Budget summary not saved", text)
 
 
+def missing_glyphs_sentence(html: str) -> str | None:
+    """What to say when names in the report have letters no available font can draw."""
+    from giftdesk.ui.font_coverage import coverage_sentence, document_texts, undrawable
+
+    doc = QTextDocument()
+    doc.setDefaultFont(report_font())
+    doc.setHtml(html)
+    missing = undrawable(document_texts(doc), report_font())
+    return coverage_sentence(missing) if missing else None
+
+
+def ask_save_anyway(parent: Any, text: str) -> bool:
+    """Tell about the missing letters; the PDF can still be saved (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        "Some names cannot be drawn",
+        f"{text}\n\nSave the PDF anyway?",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    return answer == QMessageBox.StandardButton.Save
+
+
+def fonts_accepted(parent: Any, db: Database, choice: OccasionChoice = ALL) -> bool:
+    """Before writing a PDF: True when every letter can be drawn or the person goes on."""
+    html, _scope = budget_report(db, choice)
+    sentence = missing_glyphs_sentence(html)
+    return sentence is None or ask_save_anyway(parent, sentence)
+
+
 def print_budget(parent: Any, db: Database, choice: OccasionChoice = ALL) -> Any:
     """Ctrl+P: the summary in a print preview, from which it prints."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -515,6 +547,8 @@ def export_budget(
     if not path:
         return None
     target, fmt = format_for(path, selected)
+    if fmt == "pdf" and not fonts_accepted(parent, db, choice):
+        return None
     try:
         export_to(db, target, fmt, choice)
     except GiftdeskError as error:
