@@ -18,7 +18,7 @@ from giftdesk.data.checks import chunked, require_gifts, require_occasion, requi
 from giftdesk.data.errors import NotFoundError, ValidationError
 from giftdesk.data.models import gift_people, gifts, occasions, persons
 from giftdesk.data.records import GiftRecord
-from giftdesk.data.validation import validate_gift
+from giftdesk.data.validation import check_sale_price, validate_gift
 
 
 def create_gift(session: Session, record: GiftRecord) -> int:
@@ -154,6 +154,8 @@ def set_gift_fields(session: Session, gift_id: int, **changes: object) -> dict[s
         raise ValidationError(sorted(unknown)[0], f"“{sorted(unknown)[0]}” cannot be edited.")
     old = get_gift(session, gift_id)
     new = validate_gift(dataclasses.replace(old, **changes))  # type: ignore[arg-type]
+    if {"price_cents", "sale_price_cents"} & set(changes):
+        check_sale_price(new.price_cents, new.sale_price_cents)
     _require_gift_references(session, new)
     values = {name: getattr(new, name) for name in changes}
     session.execute(update(gifts).where(gifts.c.id == gift_id).values(values))

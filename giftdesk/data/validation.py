@@ -126,6 +126,16 @@ def validate_occasion(record: OccasionRecord) -> OccasionRecord:
     )
 
 
+def check_sale_price(price_cents: int | None, sale_price_cents: int | None) -> None:
+    """A sale price above the regular price is a typo, never a bargain: refuse it."""
+    if price_cents is not None and sale_price_cents is not None and sale_price_cents > price_cents:
+        raise ValidationError(
+            "sale_price",
+            "The sale price is higher than the price; a sale price is the lower price "
+            "on sale (leave it empty when the gift is not on sale).",
+        )
+
+
 def validate_gift(record: GiftRecord) -> GiftRecord:
     """Field checks of a gift (references are checked against the database later)."""
     recipients = _unique_ids("recipients", record.recipient_ids)

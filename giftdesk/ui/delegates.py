@@ -92,14 +92,14 @@ class MoneyDelegate(QStyledItemDelegate):
 
 
 class QuantityDelegate(QStyledItemDelegate):
-    """A spin box from 1 to 9999."""
+    """A spin box up to 9999; 0 is let through so the refusal can say why."""
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:  # noqa: N802
         spin = QSpinBox(parent)
         spin.setObjectName("quantityEditor")
-        spin.setRange(1, QUANTITY_MAX)
+        spin.setRange(0, QUANTITY_MAX)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return spin
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -266,7 +267,7 @@ class RowTableModel(QAbstractTableModel):
         return self._hay
 
     def search_text(self, item: Any) -> str:
-        return " ".join(col.text(item) for col in self.columns).casefold()
+        return fold(" ".join(col.text(item) for col in self.columns))
 
     # -- changing rows ------------------------------------------------------
 
@@ -386,6 +387,15 @@ def _ranges(numbers: Sequence[int]) -> Iterable[tuple[int, int]]:
 
 def _count(n: int) -> str:
     return str(n) if n else ""
+
+
+def _is_bargain(row: GiftRow) -> bool:
+    """Green only for a real deal: a sale price below a known regular price."""
+    return (
+        row.sale_price_cents is not None
+        and row.price_cents is not None
+        and row.sale_price_cents < row.price_cents
+    )
 
 
 def _unit_or_none(row: GiftRow) -> int | None:
@@ -521,30 +531,33 @@ class GiftTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.key == "price" and item.sale_price_cents is not None:
                 regular = format_money(item.price_cents) or "no regular price"
+                if not _is_bargain(item):
+                    return (
+                        f"Sale price {format_money(item.sale_price_cents)} is not below "
+                        f"the regular price ({regular})"
+                    )
                 return f"On sale: {format_money(item.sale_price_cents)} (regular {regular})"
             if col.key == "total" and item.sale_price_cents is None and item.price_cents is None:
                 return "No price yet"
             if col.key in ("name", "recipients") and col.text(item):
                 return col.text(item)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and col.key == "price"
-            and item.sale_price_cents is not None
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and col.key == "price" and _is_bargain(item):
             return QBrush(QColor("#2e7d32"))
         return None
 
     def search_text(self, item: GiftRow) -> str:
-        return " ".join(
-            (
-                item.name,
-                item.recipient_names,
-                item.purchaser_name or "",
-                item.occasion_name or "",
-                item.status,
-                item.store or "",
+        return fold(
+            " ".join(
+                (
+                    item.name,
+                    item.recipient_names,
+                    item.purchaser_name or "",
+                    item.occasion_name or "",
+                    item.status,
+                    item.store or "",
+                )
             )
-        ).casefold()
+        )
 
 
 class PersonTableModel(RowTableModel):
@@ -647,6 +660,15 @@ MODEL_ROLES = frozenset(
 )
 PLAIN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EDITABLE_FLAGS = PLAIN_FLAGS | Qt.ItemFlag.ItemIsEditable
+
+
+def fold(text: str) -> str:
+    """What searching compares: no case, no accents ("Zoë" and "ZOE" → "zoe")."""
+    text = text.casefold()
+    if text.isascii():  # most texts: no decomposition needed
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _matching(rows: Sequence[int], hay: Sequence[str], needle: str) -> list[int]:
@@ -836,7 +858,7 @@ class TableProxyModel(QAbstractProxyModel):
         return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
     def set_search_text(self, text: str) -> None:
-        needle = " ".join(text.split()).casefold()
+        needle = fold(" ".join(text.split()))
         if needle == self._needle:
             return
         narrowing = bool(self._needle) and self._needle in needle

@@ -45,7 +45,7 @@ def open_dialog(qtbot, kind: str, submitted: list) -> FormDialog:  # type: ignor
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
     return dialog
 
 
@@ -73,11 +73,13 @@ DATE_KEY = {"gift": "purchase_date", "person": "birthdate", "occasion": "date"}
 
 
 def tab_to(dialog: FormDialog, key: str) -> None:
+    seen = []
     for _ in range(40):
-        if where(dialog, focused()) == key:
+        seen.append(where(dialog, focused()))
+        if seen[-1] == key:
             return
         press(Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {key}")
+    raise AssertionError(f"Tab never reached {key}: {seen}")
 
 
 # (locale, typed, date meant)

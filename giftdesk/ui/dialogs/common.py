@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPlainTextEdit,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data.errors import GiftdeskError, ValidationError
-from giftdesk.ui.table_models import format_date
+from giftdesk.ui.table_models import fold, format_date
 
 R = TypeVar("R")
 
@@ -69,9 +72,20 @@ class FormDialog(QDialog, Generic[R]):
         layout.addWidget(self.buttons)
 
     def add_field(
-        self, key: str, label: str, widget: QWidget | Any, form: QFormLayout | None = None
+        self,
+        key: str,
+        label: str,
+        widget: QWidget | Any,
+        form: QFormLayout | None = None,
+        *,
+        max_length: int | None = None,
     ) -> None:
-        """A labelled field with an (initially hidden) error line under it."""
+        """A labelled field with an (initially hidden) error line under it.
+
+        The error goes as soon as the field is changed. A text field with
+        ``max_length`` keeps everything typed or pasted (nothing is cut
+        silently) and says at once when it is longer than allowed.
+        """
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -89,7 +103,34 @@ class FormDialog(QDialog, Generic[R]):
         self._errors[key] = error
         if isinstance(widget, QWidget):
             self._widgets[key] = widget
+            # The same words as the check on OK (giftdesk.data.validation).
+            self._watch(key, widget, max_length, key.replace("_", " ").capitalize())
         (form or self.form).addRow(label, holder)
+
+    def _watch(self, key: str, widget: QWidget, max_length: int | None, label: str) -> None:
+        def changed(*_args: object) -> None:
+            error = self._errors[key]
+            error.hide()
+            error.clear()
+            if max_length is not None and isinstance(widget, QLineEdit):
+                length = len(" ".join(widget.text().split()))
+                if length > max_length:
+                    error.setText(
+                        f"{label} is too long ({length} characters; at most {max_length})."
+                    )
+                    error.show()
+
+        for part in (widget, *widget.findChildren(QWidget)):
+            if isinstance(part, (QLineEdit, QPlainTextEdit)):
+                part.textChanged.connect(changed)
+            elif isinstance(part, QComboBox):
+                part.currentIndexChanged.connect(changed)
+            elif isinstance(part, QAbstractSpinBox):
+                part.editingFinished.connect(changed)
+                if isinstance(part, QSpinBox):
+                    part.valueChanged.connect(changed)
+            elif isinstance(part, QListWidget):
+                part.itemChanged.connect(changed)
 
     def fields(self) -> dict[str, QWidget]:
         """The field widgets by key, in the order of the form."""
@@ -315,10 +356,10 @@ class CheckList(QWidget):
         self.setFocusProxy(self.search)
 
     def _filter(self, text: str) -> None:
-        needle = text.strip().casefold()
+        needle = fold(text.strip())
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+            item.setHidden(bool(needle) and needle not in fold(item.text()))
 
     def checked_ids(self) -> tuple[int, ...]:
         return tuple(

@@ -15,9 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giftdesk.data.models import GIFT_NAME_MAX, GIFT_STATUSES, PRIORITIES, QUANTITY_MAX
+from giftdesk.data.models import (
+    GIFT_NAME_MAX,
+    GIFT_STATUSES,
+    PRIORITIES,
+    QUANTITY_MAX,
+    SHORT_TEXT_MAX,
+    URL_MAX,
+)
 from giftdesk.data.records import GiftRecord
-from giftdesk.data.repository import validate_gift
+from giftdesk.data.validation import check_sale_price, validate_gift
 from giftdesk.ui.dialogs.common import CheckList, FormDialog, OptionalDateEdit
 from giftdesk.ui.money import format_amount, parse_money_text
 from giftdesk.ui.purchaser_picker import PurchaserField
@@ -68,7 +75,6 @@ class GiftDialog(FormDialog[GiftRecord]):
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setMaxLength(GIFT_NAME_MAX + 20)
         self.name_edit.setPlaceholderText("e.g. Wool scarf")
         self.occasion_combo = QComboBox()
         self.occasion_combo.setObjectName("occasionCombo")
@@ -87,7 +93,9 @@ class GiftDialog(FormDialog[GiftRecord]):
         self.sale_price_edit = self._money_edit("salePriceEdit", "not on sale")
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setObjectName("quantitySpin")
-        self.quantity_spin.setRange(1, QUANTITY_MAX)
+        # 0 reaches the check, which says why, instead of being put back silently.
+        self.quantity_spin.setRange(0, QUANTITY_MAX)
+        self.quantity_spin.setValue(1)
         self.store_edit = QLineEdit()
         self.store_edit.setObjectName("storeEdit")
         self.url_edit = QLineEdit()
@@ -109,15 +117,15 @@ class GiftDialog(FormDialog[GiftRecord]):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(64)
 
-        self.add_field("name", "&Gift:", self.name_edit)
+        self.add_field("name", "&Gift:", self.name_edit, max_length=GIFT_NAME_MAX)
         self.add_field("occasion", "&Occasion:", self.occasion_combo)
         self.add_field("status", "&Status:", self.status_combo)
         self.add_field("priority", "P&riority:", self.priority_combo)
         self.add_field("price", "&Price:", self.price_edit)
         self.add_field("sale_price", "Sa&le price:", self.sale_price_edit)
         self.add_field("quantity", "&Quantity:", self.quantity_spin)
-        self.add_field("store", "S&tore:", self.store_edit)
-        self.add_field("url", "&Link:", self.url_edit)
+        self.add_field("store", "S&tore:", self.store_edit, max_length=SHORT_TEXT_MAX)
+        self.add_field("url", "&Link:", self.url_edit, max_length=URL_MAX)
         self.add_field("purchase_date", "Bought o&n:", self.purchase_date_edit)
         self.people_form = QFormLayout()
         self.people_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -165,7 +173,7 @@ class GiftDialog(FormDialog[GiftRecord]):
         return edit
 
     def build_record(self) -> GiftRecord:
-        return validate_gift(
+        record = validate_gift(
             GiftRecord(
                 id=self._id,
                 name=self.name_edit.text(),
@@ -184,3 +192,5 @@ class GiftDialog(FormDialog[GiftRecord]):
                 contributor_ids=self.contributors_list.checked_ids(),
             )
         )
+        check_sale_price(record.price_cents, record.sale_price_cents)
+        return record

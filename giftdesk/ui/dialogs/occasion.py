@@ -27,7 +27,6 @@ class OccasionDialog(FormDialog[OccasionRecord]):
         self._id = record.id if record else None
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setMaxLength(OCCASION_NAME_MAX + 20)
         self.name_edit.setPlaceholderText("e.g. Christmas 2026")
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("typeCombo")
@@ -42,7 +41,7 @@ class OccasionDialog(FormDialog[OccasionRecord]):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
-        self.add_field("name", "&Name:", self.name_edit)
+        self.add_field("name", "&Name:", self.name_edit, max_length=OCCASION_NAME_MAX)
         self.add_field("type", "&Type:", self.type_combo)
         self.add_field("date", "&Date:", self.date_edit)
         self.add_field("budget", "&Budget:", self.budget_edit)

@@ -24,11 +24,9 @@ class PersonDialog(FormDialog[PersonRecord]):
         self._id = record.id if record else None
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setMaxLength(PERSON_NAME_MAX + 20)
         self.name_edit.setPlaceholderText("e.g. Grandma Rosa")
         self.relationship_edit = QLineEdit()
         self.relationship_edit.setObjectName("relationshipEdit")
-        self.relationship_edit.setMaxLength(SHORT_TEXT_MAX + 20)
         self.relationship_edit.setPlaceholderText("e.g. Grandmother, colleague")
         self.birthdate_edit = OptionalDateEdit(field="birthdate", label="Birthday")
         self.birthdate_edit.setObjectName("birthdateEdit")
@@ -39,8 +37,10 @@ class PersonDialog(FormDialog[PersonRecord]):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
-        self.add_field("name", "&Name:", self.name_edit)
-        self.add_field("relationship", "&Relationship:", self.relationship_edit)
+        self.add_field("name", "&Name:", self.name_edit, max_length=PERSON_NAME_MAX)
+        self.add_field(
+            "relationship", "&Relationship:", self.relationship_edit, max_length=SHORT_TEXT_MAX
+        )
         self.add_field("birthdate", "&Birthday:", self.birthdate_edit)
         self.add_field("interests", "&Interests:", self.interests_edit)
         self.add_field("sizes", "&Sizes:", self.sizes_edit)
