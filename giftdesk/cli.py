@@ -2,8 +2,11 @@
 
 ``main()`` reads ``sys.argv``. Without a command it opens the main window
 (reusing a QApplication that already exists, so tests can drive the real
-program in-process); the commands work without Qt being imported at all.
-User mistakes end with one sentence on stderr and a non-zero exit status.
+program in-process). The commands load only QtCore, for its translators:
+they speak the user's language (``--lang CODE`` or the locale) like the
+window. Command names, options and the files written never change with the
+language. User mistakes end with one sentence on stderr and a non-zero exit
+status.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import sys
 from pathlib import Path
 
 from giftdesk import __version__
+from giftdesk.i18n import translate
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -21,7 +25,8 @@ EXIT_USAGE = 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"giftdesk: {message} (see “giftdesk --help”).\n")
+        hint = translate("Cli", "{problem} (see “giftdesk --help”).").format(problem=message)
+        self.exit(EXIT_USAGE, f"giftdesk: {hint}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,44 +36,69 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         type=Path,
         default=argparse.SUPPRESS,
-        help="the giftdesk file to use (default: giftdesk.sqlite3 in your user data folder)",
+        help=translate(
+            "Cli",
+            "the giftdesk file to use (default: giftdesk.sqlite3 in your user data folder)",
+        ),
+    )
+    db_option.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help=translate(
+            "Cli", "the language to speak: en, de, fr or es (default: your system's language)"
+        ),
     )
     parser = _Parser(
         prog="giftdesk",
-        description="A desktop gift planner. Without a command, opens the main window.",
+        description=translate(
+            "Cli", "A desktop gift planner. Without a command, opens the main window."
+        ),
         parents=[db_option],
     )
     parser.add_argument("--version", action="version", version=f"giftdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser(
-        "demo", parents=[db_option], help="create a file filled with an example family"
+        "demo",
+        parents=[db_option],
+        help=translate("Cli", "create a file filled with an example family"),
     )
     importer = commands.add_parser(
-        "import", parents=[db_option], help="import a JSON backup (all or nothing)"
+        "import",
+        parents=[db_option],
+        help=translate("Cli", "import a JSON backup (all or nothing)"),
     )
     importer.add_argument("file", metavar="FILE.json", type=Path)
 
-    export = commands.add_parser("export", help="write a backup or the budget summary")
+    export = commands.add_parser(
+        "export", help=translate("Cli", "write a backup or the budget summary")
+    )
     what = export.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
-    export_all = what.add_parser("all", parents=[db_option], help="the JSON backup of everything")
+    export_all = what.add_parser(
+        "all", parents=[db_option], help=translate("Cli", "the JSON backup of everything")
+    )
     export_all.add_argument("-o", "--output", metavar="FILE.json", type=Path, required=True)
-    export_budget = what.add_parser("budget", parents=[db_option], help="the budget summary")
+    export_budget = what.add_parser(
+        "budget", parents=[db_option], help=translate("Cli", "the budget summary")
+    )
     export_budget.add_argument(
         "--format", choices=("csv", "pdf", "html"), default=None,
-        help="file format (default: from the file name's ending)",
+        help=translate("Cli", "file format (default: from the file name's ending)"),
     )  # fmt: skip
     export_budget.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
-    export_budget.add_argument("--occasion", metavar="NAME", help="only this occasion")
+    export_budget.add_argument(
+        "--occasion", metavar="NAME", help=translate("Cli", "only this occasion")
+    )
 
     _add_planner_commands(commands, db_option)
     commands.add_parser(
         "install-desktop-entry",
-        help="add giftdesk to your desktop's application menu",
+        help=translate("Cli", "add giftdesk to your desktop's application menu"),
     )
     commands.add_parser(
         "uninstall-desktop-entry",
-        help="remove giftdesk from your desktop's application menu",
+        help=translate("Cli", "remove giftdesk from your desktop's application menu"),
     )
     return parser
 
@@ -76,7 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main() -> int:
     """Entry point of the ``giftdesk`` gui-script: reads ``sys.argv``."""
     argv = sys.argv[1:]
-    window_db = _window_only(argv)
+    language = _choose_language(argv)
+    if language is None:
+        return EXIT_USAGE
+    window_db = _window_only(_without_lang(argv))
     if window_db is not None:
         # A double-click (or `giftdesk --db FILE`): no need to build the parsers.
         args = argparse.Namespace(command=None, db=window_db or None)
@@ -100,8 +133,52 @@ def main() -> int:
         print(f"giftdesk: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("giftdesk: interrupted; nothing was changed.", file=sys.stderr)
+        interrupted = translate("Cli", "interrupted; nothing was changed.")
+        print(f"giftdesk: {interrupted}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _choose_language(argv: list[str]) -> str | None:
+    """Load the language ``--lang`` names, else the locale's; None (and a sentence) if unknown.
+
+    Read before the parser is built, so its help speaks the language too.
+    """
+    from giftdesk import i18n
+    from giftdesk.data.errors import GiftdeskError
+
+    asked = _lang_option(argv)
+    try:
+        code = i18n.check_language_code(asked) if asked is not None else None
+        i18n.use_language(code or i18n.language_from_environment())
+    except GiftdeskError as error:
+        print(f"giftdesk: {error}", file=sys.stderr)
+        return None
+    return i18n.current_language()
+
+
+def _lang_option(argv: list[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang":
+            return argv[index + 1] if index + 1 < len(argv) else ""
+        if arg.startswith("--lang="):
+            return arg[len("--lang=") :]
+    return None
+
+
+def _without_lang(argv: list[str]) -> list[str]:
+    """``argv`` without ``--lang CODE`` (for the quick check whether only the window is wanted)."""
+    rest: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            rest.append(arg)
+    return rest
 
 
 def _window_only(argv: list[str]) -> Path | str | None:
@@ -120,16 +197,18 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
         from giftdesk.desktop import install_desktop_entry
 
         for path in install_desktop_entry():
-            print(f"wrote {path}")
+            print(translate("Cli", "wrote {path}").format(path=path))
         return EXIT_OK
     if args.command == "uninstall-desktop-entry":
         from giftdesk.desktop import uninstall_desktop_entry
 
         removed = uninstall_desktop_entry()
         for path in removed:
-            print(f"removed {path}")
+            print(translate("Cli", "removed {path}").format(path=path))
         if not removed:
-            print("giftdesk's desktop entry was not installed; nothing was removed.")
+            print(
+                translate("Cli", "giftdesk's desktop entry was not installed; nothing was removed.")
+            )
         return EXIT_OK
 
     if args.command in PLANNER_COMMANDS:
@@ -149,7 +228,9 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
                 summary = import_backup(session, data)
         finally:
             db.close()
-        print(f"{summary.sentence()} ({db.path})")
+        print(
+            translate("Cli", "{summary} ({file})").format(summary=summary.sentence(), file=db.path)
+        )
         return EXIT_OK
 
     if args.command == "demo":
@@ -163,13 +244,20 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
             with db.transaction() as session:
                 if not is_empty(session):
                     raise GiftdeskError(
-                        f"{db.path} already holds data; "
-                        "choose a new file for the example family with --db."
+                        translate(
+                            "Cli",
+                            "{file} already holds data; "
+                            "choose a new file for the example family with --db.",
+                        ).format(file=db.path)
                     )
                 summary = load_demo(session)
         finally:
             db.close()
-        print(f"Example family created in {db.path}: {summary.sentence()}")
+        print(
+            translate("Cli", "Example family created in {file}: {summary}").format(
+                file=db.path, summary=summary.sentence()
+            )
+        )
         return EXIT_OK
 
     if args.command == "export":
@@ -180,7 +268,7 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
 
                 with db.reading() as session:
                     write_backup(session, _output(args.output))
-                print(f"Backup written to {args.output}")
+                print(translate("Cli", "Backup written to {file}").format(file=args.output))
                 return EXIT_OK
             return _export_budget(db, args)
         finally:
@@ -208,7 +296,9 @@ def _export_budget(db, args: argparse.Namespace) -> int:  # type: ignore[no-unty
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("csv", "pdf", "html"):
         raise GiftdeskError(
-            f"Cannot tell the format from “{args.output.name}”; add --format csv, pdf or html."
+            translate(
+                "Cli", "Cannot tell the format from “{name}”; add --format csv, pdf or html."
+            ).format(name=args.output.name)
         )
     output = _output(args.output)
     if fmt == "csv":
@@ -219,7 +309,7 @@ def _export_budget(db, args: argparse.Namespace) -> int:  # type: ignore[no-unty
         from giftdesk.ui.report_export import export_budget_document
 
         export_budget_document(db, output, fmt, args.occasion)
-    print(f"Budget summary written to {output}")
+    print(translate("Cli", "Budget summary written to {file}").format(file=output))
     return EXIT_OK
 
 

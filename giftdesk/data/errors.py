@@ -1,17 +1,29 @@
-"""Errors a person can read: every one carries one plain sentence."""
+"""Errors a person can read: every one carries one plain sentence.
+
+The sentence is a ``Message`` (template and arguments, see ``messages``), so
+it is said in the user's language where it is shown, while the data layer
+stays free of Qt: ``str(error)`` renders it with the installed translation.
+"""
 
 from __future__ import annotations
+
+from giftdesk.data.messages import Message, translatable
 
 
 class GiftdeskError(Exception):
     """Base for errors shown to the user as a single sentence."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Message | str) -> None:
         super().__init__(message)
-        self.message = message
+        self.sentence = message
+
+    @property
+    def message(self) -> str:
+        """The sentence in the user's language."""
+        return str(self.sentence)
 
     def __str__(self) -> str:
-        return self.message
+        return str(self.sentence)
 
 
 class ValidationError(GiftdeskError):
@@ -21,11 +33,15 @@ class ValidationError(GiftdeskError):
     the message next to it; ``record`` names the record in an import.
     """
 
-    def __init__(self, field: str, message: str, record: str | None = None) -> None:
+    def __init__(self, field: str, message: Message | str, record: str | None = None) -> None:
         self.field = field
         self.record = record
         self.detail = message
-        text = f"{record}: {message}" if record else message
+        text = (
+            translatable("Errors", "{record}: {problem}").format(record=record, problem=message)
+            if record
+            else message
+        )
         super().__init__(text)
 
     def in_record(self, record: str) -> ValidationError:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giftdesk import __version__, app_logging
+from giftdesk import __version__, app_logging, i18n
 from giftdesk.ui.app_icon import application_icon
 
 
@@ -42,7 +42,7 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
-        self.setWindowTitle("About giftdesk")
+        self.setWindowTitle(self.tr("About giftdesk"))
         self.db_path = Path(db_path).expanduser().resolve() if db_path is not None else None
 
         icon = QLabel()
@@ -50,7 +50,9 @@ class AboutDialog(QDialog):
         icon.setPixmap(application_icon().pixmap(64, 64))
         title = QLabel(f"<b style='font-size:16pt'>giftdesk</b>&nbsp;&nbsp;{__version__}")
         title.setObjectName("aboutVersion")
-        tagline = QLabel("Plan gifts: who gets what, who buys it, and whether the budget holds.")
+        tagline = QLabel(
+            self.tr("Plan gifts: who gets what, who buys it, and whether the budget holds.")
+        )
         tagline.setWordWrap(True)
         heading = QVBoxLayout()
         heading.addWidget(title)
@@ -60,18 +62,26 @@ class AboutDialog(QDialog):
         top.addLayout(heading, 1)
 
         form = QFormLayout()
-        data_text = str(self.db_path) if self.db_path is not None else "no file open"
+        data_text = str(self.db_path) if self.db_path is not None else self.tr("no file open")
         if readonly:
-            data_text += " (read-only)"
+            data_text = self.tr("{file} (read-only)").format(file=data_text)
         self.data_label = self._path_label(data_text, "aboutDataFile")
-        form.addRow("Data file:", self.data_label)
+        form.addRow(self.tr("Data file:"), self.data_label)
         log_path = app_logging.log_file()
         form.addRow(
-            "Log file:",
-            self._path_label(str(log_path) if log_path else "not written", "aboutLogFile"),
+            self.tr("Log file:"),
+            self._path_label(str(log_path) if log_path else self.tr("not written"), "aboutLogFile"),
         )
+        language = QLabel(
+            self.tr("{language} ({code})").format(
+                language=i18n.language_name(), code=i18n.current_language()
+            )
+        )
+        language.setObjectName("aboutLanguage")
+        language.setToolTip(self.tr("Start giftdesk with --lang CODE to choose another language."))
+        form.addRow(self.tr("Language:"), language)
         form.addRow(
-            "Built with:",
+            self.tr("Built with:"),
             QLabel(
                 f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
                 f"Qt {qVersion()}"
@@ -79,7 +89,7 @@ class AboutDialog(QDialog):
         )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_folder_button = QPushButton("Open data folder")
+        self.open_folder_button = QPushButton(self.tr("Open data folder"))
         self.open_folder_button.setObjectName("openDataFolderButton")
         self.open_folder_button.setEnabled(self.db_path is not None)
         buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -106,6 +116,5 @@ class AboutDialog(QDialog):
             return
         folder = self.db_path.parent
         if not open_folder(folder):
-            QMessageBox.information(
-                self, "Open data folder", f"The data folder is {folder}; open it in your files."
-            )
+            text = self.tr("The data folder is {folder}; open it in your files.")
+            QMessageBox.information(self, self.tr("Open data folder"), text.format(folder=folder))

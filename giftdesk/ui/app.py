@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from giftdesk import i18n
 from giftdesk.ui import desktop_integration  # issue 7
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ def ensure_application() -> QApplication:
         app = QApplication(sys.argv)
     app.setOrganizationName("giftdesk")
     app.setApplicationName("giftdesk")
+    i18n.install_into(app)  # before any window: every text is looked up in the language
     desktop_integration.configure_application(app)  # issue 7: names, crash dialog
     return app  # type: ignore[return-value]
 

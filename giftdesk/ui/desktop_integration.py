@@ -94,7 +94,7 @@ def finish_start_up(app: QApplication, db_path: str | os.PathLike[str] | Path | 
 
 def install_about_action(window: QMainWindow) -> QAction:
     """Help → About giftdesk, first in the window's ``help_menu``."""
-    action = QAction("&About giftdesk", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&About giftdesk"), window)
     action.setObjectName("actionAbout")
     action.setMenuRole(QAction.MenuRole.AboutRole)
     action.triggered.connect(lambda: show_about(window))

@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from giftdesk import i18n
 from giftdesk.data.budget import ALL, BudgetSummary, OccasionChoice, compute_budget_summary
 from giftdesk.data.budget_csv import select_occasions, write_budget_csv
 from giftdesk.data.database import Database
@@ -377,6 +378,7 @@ def ensure_gui_application() -> None:
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication(["giftdesk"])
+    i18n.install_into(_app)
 
 
 def export_budget_document(

@@ -47,3 +47,22 @@ def test_without_a_file_the_folder_button_is_off(qtbot) -> None:  # type: ignore
     qtbot.addWidget(dialog)
     assert not dialog.open_folder_button.isEnabled()
     assert dialog.data_label.text() == "no file open"
+
+
+def test_about_says_which_language_is_in_use(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from giftdesk import i18n
+
+    i18n.use_language("de")
+    try:
+        dialog = AboutDialog(db_path)
+        qtbot.addWidget(dialog)
+        language = dialog.findChild(QLabel, "aboutLanguage")
+        assert language is not None and language.text() == "Deutsch (de)"
+        assert dialog.windowTitle() == "Über giftdesk"
+    finally:
+        i18n.use_language("en")
+    dialog = AboutDialog(db_path)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "aboutLanguage").text() == "English (en)"

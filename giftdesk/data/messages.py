@@ -1,0 +1,77 @@
+"""Sentences for people, kept as an English template and its arguments until shown.
+
+The data layer never imports Qt, yet what it says (refusals, summaries) must
+reach a family in their language. So it says it as a ``Message``: an English
+template, which is also the key of Qt's translation files, with named
+arguments (``{name}``) and, for plurals, a count (``%n``). The program's edge
+(window, command line) installs Qt's translate function with
+``set_translate``; ``str(message)`` renders through it. Tests can look at
+``message.source`` and ``message.args`` whatever the language.
+
+Mark templates with ``translatable(context, source[, disambiguation, n])``:
+pyside6-lupdate reads it as ``QCoreApplication.translate`` (the extraction in
+``tools/translations.py`` passes ``-tr-function-alias translate+=translatable``),
+so keep the context and source plain string literals (no f-strings) and
+pass arguments with ``.format(name=value)`` afterwards.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from typing import Any
+
+Translate = Callable[[str, str, "str | None", int], str]
+
+
+def replace_count(text: str, n: int) -> str:
+    """Put the count into a plural template, as Qt does with ``%n``."""
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The untranslated template (English), with its count filled in."""
+    return replace_count(source, n)
+
+
+_translate: Translate = english
+
+
+def set_translate(function: Translate) -> None:
+    """Render every message from now on through ``function`` (Qt's translate)."""
+    global _translate
+    _translate = function
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate one template with the function the program's edge installed."""
+    return _translate(context, source, disambiguation, n)
+
+
+@dataclasses.dataclass(frozen=True)
+class Message:
+    """A sentence (or part of one) for a person, rendered in their language by ``str()``."""
+
+    context: str
+    source: str
+    disambiguation: str | None = None
+    n: int = -1
+    args: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+
+    def format(self, **args: Any) -> Message:
+        """The same template with (more) named arguments."""
+        return dataclasses.replace(self, args={**self.args, **args})
+
+    def __str__(self) -> str:
+        text = _translate(self.context, self.source, self.disambiguation, self.n)
+        if not self.args:
+            return text
+        values = {k: str(v) if isinstance(v, Message) else v for k, v in self.args.items()}
+        return text.format(**values)
+
+
+def translatable(
+    context: str, source: str, disambiguation: str | None = None, n: int = -1
+) -> Message:
+    """Mark ``source`` for translation (in ``context``); ``.format()`` adds arguments."""
+    return Message(context, source, disambiguation, n)
