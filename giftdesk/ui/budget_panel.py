@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import partial
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,9 +49,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from giftdesk.data import repository
 from giftdesk.data.budget import (
     ALL,
     BudgetSummary,
@@ -61,7 +60,10 @@ from giftdesk.data.budget import (
 )
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.operations import budgets as budget_ops
+from giftdesk.data.operations import occasions as occasion_ops
 from giftdesk.data.records import BudgetRecord
+from giftdesk.data.table_rows import list_person_rows
 from giftdesk.ui.actions import apply_spec, make_action
 from giftdesk.ui.budget_bars import (
     BAR_ROLE,
@@ -73,10 +75,10 @@ from giftdesk.ui.budget_bars import (
     over_colour,
     over_text,
 )
-from giftdesk.ui.changes import Change, ChangeHub
-from giftdesk.ui.commands import DbCommand, run_undoable
+from giftdesk.ui.changes import Change
 from giftdesk.ui.money import format_amount, format_money, parse_money_text
 from giftdesk.ui.table_models import format_date
+from giftdesk.ui.undo import UndoRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -84,94 +86,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 NOT_SET = "—"
-
-
-# -- undoable budget edits ----------------------------------------------------
-
-
-def person_budget_command(
-    db: Database,
-    hub: ChangeHub,
-    person_id: int,
-    occasion_id: int,
-    field: str,
-    cents: int | None,
-    text: str,
-) -> DbCommand:
-    """Set one of a person's two budgets for an occasion, the other untouched.
-
-    ``field`` is ``recipient_budget_cents`` or ``purchaser_budget_cents``.
-    Undo puts back only that field, as it was before.
-    """
-    before: dict[str, int | None] = {}
-
-    def put(session: Session, value: int | None) -> Change:
-        current = repository.get_budget(session, person_id, occasion_id)
-        before.setdefault("value", getattr(current, field) if current else None)
-        base = current or BudgetRecord(person_id, occasion_id)
-        repository.set_budget(session, dataclasses.replace(base, **{field: value}))
-        return Change(budgets=True)
-
-    return DbCommand(
-        text,
-        db,
-        hub,
-        apply=lambda session: put(session, cents),
-        revert=lambda session: put(session, before["value"]),
-    )
-
-
-def person_budgets_command(
-    db: Database,
-    hub: ChangeHub,
-    person_id: int,
-    occasion_id: int,
-    recipient_cents: int | None,
-    purchaser_cents: int | None,
-    text: str,
-) -> DbCommand:
-    """Set both of a person's budgets for an occasion ("Set a budget for…").
-
-    Undo puts back what was there before: the earlier budgets, or no budget
-    row at all (the person leaves the panel again if nothing else holds them).
-    """
-    before: dict[str, BudgetRecord | None] = {}
-    record = BudgetRecord(person_id, occasion_id, recipient_cents, purchaser_cents)
-
-    def apply(session: Session) -> Change:
-        previous = repository.set_budget(session, record)
-        before.setdefault("value", previous)
-        return Change(budgets=True)
-
-    def revert(session: Session) -> Change:
-        repository.restore_budget(session, person_id, occasion_id, before["value"])
-        return Change(budgets=True)
-
-    return DbCommand(text, db, hub, apply=apply, revert=revert)
-
-
-def occasion_budget_command(
-    db: Database, hub: ChangeHub, occasion_id: int, cents: int | None, text: str
-) -> DbCommand:
-    """Set an occasion's budget; undo puts back only the budget."""
-    before: dict[str, int | None] = {}
-
-    def put(session: Session, value: int | None) -> Change:
-        current = repository.get_occasion(session, occasion_id)
-        before.setdefault("value", current.budget_cents)
-        repository.update_occasion(session, dataclasses.replace(current, budget_cents=value))
-        return Change(occasions=frozenset({occasion_id}), budgets=True)
-
-    return DbCommand(
-        text,
-        db,
-        hub,
-        apply=lambda session: put(session, cents),
-        revert=lambda session: put(session, before["value"]),
-    )
-
-
-# -- the table model ------------------------------------------------------------
 
 
 @dataclasses.dataclass(frozen=True)
@@ -491,15 +405,14 @@ class BudgetPanel(QWidget):
     def __init__(
         self,
         db: Callable[[], Database],
-        hub: ChangeHub,
-        undo_stack: QUndoStack,
+        runner: UndoRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("budgetPanel")
         self._db = db
-        self._hub = hub
-        self._undo_stack = undo_stack
+        self._hub = runner.hub
+        self._runner = runner
         self._choice: OccasionChoice = ALL
         self._summary = BudgetSummary(())
         self._dirty = True
@@ -514,7 +427,7 @@ class BudgetPanel(QWidget):
         self.model = BudgetTableModel(self)
         self.model.edit_handler = self._save_cell
         self._build()
-        hub.changed.connect(self._on_change)
+        runner.hub.changed.connect(self._on_change)
 
     # -- building ------------------------------------------------------------
 
@@ -1026,10 +939,17 @@ class BudgetPanel(QWidget):
         """Parse ``text`` (the user's locale) and save it undoably; False if refused."""
         try:
             cents = parse_money_text(label, text)
-            command = person_budget_command(
-                self._db(), self._hub, person_id, occasion_id, field, cents, undo_text
+            self._runner.run(
+                undo_text,
+                partial(
+                    budget_ops.set_person_budget,
+                    person_id=person_id,
+                    occasion_id=occasion_id,
+                    field=field,
+                    cents=cents,
+                ),
+                raise_refusal=True,
             )
-            run_undoable(self._undo_stack, command)
         except GiftdeskError as error:
             self.show_message(str(error))
             return False
@@ -1042,10 +962,11 @@ class BudgetPanel(QWidget):
             return False
         try:
             cents = parse_money_text("budget", text)
-            command = occasion_budget_command(
-                self._db(), self._hub, occasion_id, cents, f"Set the budget of {name}"
+            self._runner.run(
+                f"Set the budget of {name}",
+                partial(occasion_ops.set_occasion_budget, occasion_id=occasion_id, cents=cents),
+                raise_refusal=True,
             )
-            run_undoable(self._undo_stack, command)
         except GiftdeskError as error:
             self.show_message(str(error))
             return False
@@ -1110,7 +1031,7 @@ class BudgetPanel(QWidget):
         if occasion is None or occasion.occasion_id is None:
             return False
         with self._db().reading() as session:
-            everybody = repository.list_person_rows(session)
+            everybody = list_person_rows(session)
         if not everybody:
             self.show_message("Add a person first: there is nobody to give a budget to.")
             return False
@@ -1128,12 +1049,13 @@ class BudgetPanel(QWidget):
         if budgets.get(chosen, (None, None)) == (recipient, purchaser):
             return False  # nothing to change, nothing to undo
         name = dict(people).get(chosen, "")
-        command = person_budgets_command(
-            self._db(), self._hub, chosen, occasion.occasion_id, recipient, purchaser,
-            f"Set {name}'s budgets for {occasion.name}",
-        )  # fmt: skip
+        record = BudgetRecord(chosen, occasion.occasion_id, recipient, purchaser)
         try:
-            run_undoable(self._undo_stack, command)
+            self._runner.run(
+                f"Set {name}'s budgets for {occasion.name}",
+                partial(budget_ops.set_person_budgets, record=record),
+                raise_refusal=True,
+            )
         except GiftdeskError as error:
             self.show_message(str(error))
             return False
@@ -1212,13 +1134,13 @@ def _report_export() -> Any:
 def install(window: Any) -> BudgetPanel:
     """Dock the budget panel in ``window`` and add the print/export actions.
 
-    Uses the window's public surface: ``db``, ``hub``, ``undo_stack``,
+    Uses the window's public surface: ``db``, ``runner``,
     ``occasion_filter`` / ``current_occasion_filter()``, ``file_menu``,
     ``toolbar`` and, if present, ``filter_gifts_by_person(person_id)``.
     Sets ``window.budget_panel``, ``budget_dock``, ``action_print_budget``
     and ``action_export_budget``.
     """
-    panel = BudgetPanel(lambda: window.db, window.hub, window.undo_stack)
+    panel = BudgetPanel(lambda: window.db, window.runner)
     dock = QDockWidget("Budget", window)
     dock.setObjectName("budgetDock")
     dock.setWidget(panel)

@@ -1,12 +1,12 @@
 """Bulk actions on the selected gifts: one transaction and one undo step each.
 
-The commands (``assign_purchaser_command`` …) are plain ``DbCommand``s built
-on ``giftdesk.data.bulk``, which returns exactly what each action replaced;
-they hold gift ids, never rows or indexes, so they are right whatever the
-table's sort and filter. ``BulkActions`` (see ``install``) puts the actions
-in the main window's Gifts menu, toolbar and context menu, opens the person
-picker or the occasion chooser, runs the command, keeps the selection on
-the same gifts and says in the status bar what happened.
+The actions are operations of ``giftdesk.data.operations.bulk``, run by the
+window's ``UndoRunner``; they hold gift ids, never rows or indexes, so they
+are right whatever the table's sort and filter. ``BulkActions`` (see
+``install``) puts the actions in the main window's Gifts menu, toolbar and
+context menu, opens the person picker or the occasion chooser, runs the
+operation, keeps the selection on the same gifts and says in the status bar
+what happened.
 
 Creating a person inline in the picker is its own undo step ("Add person
 “Zoë”"), pushed when the person is created: the person exists (and shows in
@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,23 +48,20 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
-from sqlalchemy.orm import Session
 
 from giftdesk.data import bulk
 from giftdesk.data.budget import ALL, compute_budget_summary
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
-from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES
+from giftdesk.data.gifts import get_gifts
+from giftdesk.data.models import GIFT_STATUSES
+from giftdesk.data.operations import Operation
+from giftdesk.data.operations import bulk as bulk_ops
+from giftdesk.data.operations.bulk import gift_count
+from giftdesk.data.operations.people import create_person
 from giftdesk.data.records import PersonRecord
-from giftdesk.data.repository import (
-    create_person,
-    delete_person,
-    get_gifts,
-    list_occasion_rows,
-)
+from giftdesk.data.table_rows import list_occasion_rows
 from giftdesk.ui.actions import make_action
-from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
-from giftdesk.ui.commands import DbCommand, run_undoable
 from giftdesk.ui.purchaser_picker import (
     PickerLine,
     PickerMode,
@@ -71,6 +69,7 @@ from giftdesk.ui.purchaser_picker import (
     money_text,
     self_purchase_sentence,
 )
+from giftdesk.ui.undo import UndoRunner
 
 STATUS_LABELS = {
     "idea": "Idea",
@@ -78,292 +77,6 @@ STATUS_LABELS = {
     "purchased": "Purchased",
     "received": "Received",
 }
-
-ErrorHandler = Callable[[GiftdeskError], None]
-
-
-def _gifts(count: int) -> str:
-    return "1 gift" if count == 1 else f"{count:,} gifts"
-
-
-# -- commands -----------------------------------------------------------------
-
-
-@dataclass
-class BulkOperation:
-    """The two steps of one bulk action and what its last apply replaced.
-
-    ``message`` is the status-bar sentence of the last apply.
-    """
-
-    gift_ids: tuple[int, ...]
-    message: str = ""
-    undo_data: object = None
-    extra: dict[str, object] = field(default_factory=dict)
-
-
-class BulkCommand(DbCommand):
-    """A ``DbCommand`` that also knows its status-bar sentence."""
-
-    def __init__(
-        self,
-        text: str,
-        db: Database,
-        hub: ChangeHub,
-        operation: BulkOperation,
-        apply: Callable[[Session], Change],
-        revert: Callable[[Session], Change],
-        on_error: ErrorHandler | None = None,
-    ) -> None:
-        super().__init__(text, db, hub, apply, revert, on_error)
-        self.operation = operation
-
-    @property
-    def gift_ids(self) -> tuple[int, ...]:
-        return self.operation.gift_ids
-
-    @property
-    def message(self) -> str:
-        return self.operation.message
-
-
-def assign_purchaser_command(
-    db: Database,
-    hub: ChangeHub,
-    gift_ids: Sequence[int],
-    person_id: int | None,
-    person_name: str | None = None,
-    on_error: ErrorHandler | None = None,
-) -> BulkCommand:
-    """Make ``person_id`` (None: nobody) the purchaser of every gift."""
-    op = BulkOperation(tuple(sorted(set(gift_ids))))
-    count = len(op.gift_ids)
-
-    def change(undo: bulk.PurchaserUndo, purchasers: dict[int, int | None]) -> Change:
-        people = {p for p in undo.previous.values() if p is not None}
-        if person_id is not None:
-            people.add(person_id)
-        # The table patches its rows in memory; those where the purchaser also
-        # stopped (or starts again) contributing are left out: it reads them.
-        contributed = set(undo.removed_contributions)
-        values = {g: p for g, p in purchasers.items() if g not in contributed}
-        return Change(
-            gifts=frozenset(op.gift_ids),
-            persons=frozenset(people),
-            gift_values={"purchaser_id": values},
-        )
-
-    def apply(session: Session) -> Change:
-        undo = bulk.assign_purchaser(session, op.gift_ids, person_id)
-        op.undo_data = undo
-        if person_id is None:
-            op.message = f"Purchaser cleared on {_gifts(count)}"
-        else:
-            total = money_text(undo.total_cost_cents)
-            op.message = f"{person_name or 'They'} will buy {_gifts(count)} · {total}"
-        return change(undo, dict.fromkeys(undo.previous, person_id))
-
-    def revert(session: Session) -> Change:
-        undo = op.undo_data
-        assert isinstance(undo, bulk.PurchaserUndo)
-        bulk.undo_assign_purchaser(session, undo)
-        return change(undo, undo.previous)
-
-    text = (
-        f"Clear purchaser of {_gifts(count)}"
-        if person_id is None
-        else f"Assign {person_name or 'purchaser'} to buy {_gifts(count)}"
-    )
-    return BulkCommand(text, db, hub, op, apply, revert, on_error)
-
-
-def set_status_command(
-    db: Database,
-    hub: ChangeHub,
-    gift_ids: Sequence[int],
-    status: str,
-    on_error: ErrorHandler | None = None,
-    today: dt.date | None = None,
-) -> BulkCommand:
-    """Set the status of every gift (purchased/received date undated ones today)."""
-    op = BulkOperation(tuple(sorted(set(gift_ids))))
-    count = len(op.gift_ids)
-    label = STATUS_LABELS.get(status, status).lower()
-    # The status bar and the undo menu read "12 gifts marked as purchased".
-
-    def change(statuses: dict[int, str], dates: dict[int, dt.date | None]) -> Change:
-        values = {"status": statuses, "purchase_date": dates}
-        return Change(gifts=frozenset(op.gift_ids), gift_values=values)
-
-    def apply(session: Session) -> Change:
-        day = today or dt.date.today()  # the same day in the file and in the table
-        previous = bulk.set_status(session, op.gift_ids, status, today=day)
-        op.undo_data = previous
-        op.message = f"{_gifts(count)} marked as {label}"
-        stored = status.strip().lower()  # as the data layer cleaned it
-        bought = stored in BOUGHT_STATUSES
-        undated = {g: day for g, (_, date) in previous.items() if bought and date is None}
-        return change(dict.fromkeys(previous, stored), undated)
-
-    def revert(session: Session) -> Change:
-        previous = op.undo_data
-        bulk.undo_set_status(session, previous)  # type: ignore[arg-type]
-        return change(
-            {g: s for g, (s, _) in previous.items()},  # type: ignore[union-attr]
-            {g: d for g, (_, d) in previous.items()},  # type: ignore[union-attr]
-        )
-
-    return BulkCommand(f"Mark {_gifts(count)} as {label}", db, hub, op, apply, revert, on_error)
-
-
-def set_occasion_command(
-    db: Database,
-    hub: ChangeHub,
-    gift_ids: Sequence[int],
-    occasion_id: int | None,
-    occasion_name: str | None = None,
-    on_error: ErrorHandler | None = None,
-) -> BulkCommand:
-    """Move every gift to an occasion (None: no occasion)."""
-    op = BulkOperation(tuple(sorted(set(gift_ids))))
-    count = len(op.gift_ids)
-
-    def change(previous: dict[int, int | None], values: dict[int, int | None]) -> Change:
-        occasions = {o for o in previous.values() if o is not None}
-        if occasion_id is not None:
-            occasions.add(occasion_id)
-        return Change(
-            gifts=frozenset(op.gift_ids),
-            occasions=frozenset(occasions),
-            gift_values={"occasion_id": values},
-        )
-
-    def apply(session: Session) -> Change:
-        previous = bulk.set_occasion(session, op.gift_ids, occasion_id)
-        op.undo_data = previous
-        op.message = (
-            f"{_gifts(count)} now have no occasion"
-            if occasion_id is None
-            else f"{_gifts(count)} moved to {occasion_name or 'the occasion'}"
-        )
-        if occasion_id is None and count == 1:
-            op.message = "1 gift now has no occasion"
-        return change(previous, dict.fromkeys(previous, occasion_id))
-
-    def revert(session: Session) -> Change:
-        bulk.undo_set_occasion(session, op.undo_data)  # type: ignore[arg-type]
-        return change(op.undo_data, op.undo_data)  # type: ignore[arg-type]
-
-    text = (
-        f"Remove the occasion of {_gifts(count)}"
-        if occasion_id is None
-        else f"Move {_gifts(count)} to {occasion_name or 'occasion'}"
-    )
-    return BulkCommand(text, db, hub, op, apply, revert, on_error)
-
-
-def add_recipient_command(
-    db: Database,
-    hub: ChangeHub,
-    gift_ids: Sequence[int],
-    person_id: int,
-    person_name: str,
-    on_error: ErrorHandler | None = None,
-) -> BulkCommand:
-    op = BulkOperation(tuple(sorted(set(gift_ids))))
-    count = len(op.gift_ids)
-    change = Change(gifts=frozenset(op.gift_ids), persons=frozenset({person_id}))
-
-    def apply(session: Session) -> Change:
-        added = bulk.add_recipient(session, op.gift_ids, person_id)
-        op.undo_data = added
-        already = count - len(added)
-        op.message = f"{person_name} added as recipient of {_gifts(len(added))}"
-        if already:
-            op.message += f" ({already:,} already had them)"
-        return change
-
-    def revert(session: Session) -> Change:
-        bulk.undo_add_recipient(session, op.undo_data, person_id)  # type: ignore[arg-type]
-        return change
-
-    return BulkCommand(
-        f"Add {person_name} as recipient of {_gifts(count)}", db, hub, op, apply, revert, on_error
-    )
-
-
-def remove_recipient_command(
-    db: Database,
-    hub: ChangeHub,
-    gift_ids: Sequence[int],
-    person_id: int,
-    person_name: str,
-    on_error: ErrorHandler | None = None,
-) -> BulkCommand:
-    op = BulkOperation(tuple(sorted(set(gift_ids))))
-    count = len(op.gift_ids)
-    change = Change(gifts=frozenset(op.gift_ids), persons=frozenset({person_id}))
-
-    def apply(session: Session) -> Change:
-        removed = bulk.remove_recipient(session, op.gift_ids, person_id)
-        op.undo_data = removed
-        if removed:
-            op.message = f"{person_name} removed as recipient of {_gifts(len(removed))}"
-        else:
-            op.message = f"{person_name} was not a recipient of these gifts; nothing changed"
-        return change
-
-    def revert(session: Session) -> Change:
-        bulk.undo_remove_recipient(session, op.undo_data, person_id)  # type: ignore[arg-type]
-        return change
-
-    return BulkCommand(
-        f"Remove {person_name} as recipient of {_gifts(count)}",
-        db,
-        hub,
-        op,
-        apply,
-        revert,
-        on_error,
-    )
-
-
-def create_person_command(
-    db: Database,
-    hub: ChangeHub,
-    record: PersonRecord,
-    on_error: ErrorHandler | None = None,
-) -> DbCommand:
-    """Add a person; undo deletes them, redo brings them back with the same id.
-
-    After the first apply, ``command.person_id`` is the new person's id.
-    """
-    state: dict[str, PersonRecord] = {"record": record}
-
-    def apply(session: Session) -> Change:
-        person_id = create_person(session, state["record"])
-        state["record"] = PersonRecord(
-            person_id,
-            state["record"].name,
-            state["record"].relationship,
-            state["record"].birthdate,
-            state["record"].notes,
-            state["record"].interests,
-            state["record"].sizes,
-        )
-        command.person_id = person_id  # type: ignore[attr-defined]
-        return Change(persons=frozenset({person_id}))
-
-    def revert(session: Session) -> Change:
-        person_id = state["record"].id
-        assert person_id is not None
-        delete_person(session, person_id)
-        return Change(removed_persons=frozenset({person_id}))
-
-    command = DbCommand(f"Add person “{record.name.strip()}”", db, hub, apply, revert, on_error)
-    command.person_id = None  # type: ignore[attr-defined]
-    return command
-
 
 # -- what the picker shows ------------------------------------------------------
 
@@ -487,7 +200,7 @@ class OccasionChooserDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("OccasionChooserDialog")
-        self.setWindowTitle(f"Move {_gifts(gift_count)} to occasion")
+        self.setWindowTitle(f"Move {bulk_ops.gift_count(gift_count)} to occasion")
         self._chosen: tuple[int | None, str] | None = None
         intro = QLabel(
             f"Which occasion are {'this gift' if gift_count == 1 else 'these gifts'} for?"
@@ -614,8 +327,7 @@ class BulkActions(QObject):
         self,
         window: QWidget,
         db: Database | Callable[[], Database],
-        hub: ChangeHub,
-        undo_stack: QUndoStack,
+        runner: UndoRunner,
         selected_gift_ids: Callable[[], list[int]],
         select_gifts: Callable[[Sequence[int]], None],
         show_status: Callable[[str], None],
@@ -623,8 +335,7 @@ class BulkActions(QObject):
         super().__init__(window)
         self.window = window
         self._db = db
-        self.hub = hub
-        self.undo_stack = undo_stack
+        self.runner = runner
         self.selected_gift_ids = selected_gift_ids
         self.select_gifts = select_gifts
         self.show_status = show_status
@@ -699,27 +410,20 @@ class BulkActions(QObject):
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self.window, title, message)
 
-    def _on_later_error(self, error: GiftdeskError) -> None:
-        # An undo/redo refused because the data moved on: nothing was written.
-        self.show_error("Undo", f"{error} This step can no longer be undone or redone.")
-        self.hub.notify(EVERYTHING)
-
     # -- running --
 
-    def apply_command(self, title: str, command: DbCommand, gift_ids: Sequence[int]) -> bool:
-        """Run ``command`` (one undo step); keep the selection; say what happened."""
-        try:
-            run_undoable(self.undo_stack, command)
-        except GiftdeskError as error:
-            self.show_error(title, str(error))
-            # The table may show gifts or people that are gone: reload it.
-            self.hub.notify(EVERYTHING)
+    def apply(self, text: str, op: Operation, gift_ids: Sequence[int]) -> bool:
+        """Run ``op`` (one undo step); keep the selection; say what happened."""
+        result = self.runner.run(text, op)
+        if result is None:
             return False
         # The refresh keeps the selection (persistent indexes); selecting
         # 10,000 scattered rows again would cost more than the action itself.
         if set(self.selected_gift_ids()) != set(gift_ids):
             self.select_gifts(list(gift_ids))
-        message = getattr(command, "message", "") or command.text()
+        message = result.message or text
+        if result.total_cents is not None:
+            message += f" · {money_text(result.total_cents)}"
         self.last_message = message
         self.show_status(message)
         return True
@@ -772,9 +476,13 @@ class BulkActions(QObject):
 
     def create_person(self, record: PersonRecord) -> int:
         """The picker's callback: one undo step of its own; raises GiftdeskError."""
-        command = create_person_command(self.db, self.hub, record, self._on_later_error)
-        run_undoable(self.undo_stack, command)
-        return int(command.person_id)  # type: ignore[attr-defined]
+        result = self.runner.run(
+            f"Add person “{record.name.strip()}”",
+            partial(create_person, record=record),
+            raise_refusal=True,
+        )
+        assert result is not None
+        return result.created[0]
 
     def run_assign_purchaser(self) -> bool:
         gift_ids = self.selected_gift_ids()
@@ -785,15 +493,7 @@ class BulkActions(QObject):
         dialog = self._picker(gift_ids, PickerMode.PURCHASER)
         if dialog is None or not self.run_dialog(dialog):
             return False
-        command = assign_purchaser_command(
-            self.db,
-            self.hub,
-            gift_ids,
-            dialog.chosen_person_id(),
-            dialog.chosen_name(),
-            self._on_later_error,
-        )
-        if not self.apply_command("Assign purchaser", command, gift_ids):
+        if not self.assign(gift_ids, dialog.chosen_person_id(), dialog.chosen_name()):
             return False
         line = dialog.chosen_line()
         if line is not None and line.receives:
@@ -802,21 +502,35 @@ class BulkActions(QObject):
             self.show_status(self.last_message)
         return True
 
+    def assign(self, gift_ids: Sequence[int], person_id: int | None, name: str | None) -> bool:
+        """Make ``person_id`` (None: nobody) the purchaser of the gifts, as one undo step."""
+        count = gift_count(len(set(gift_ids)))
+        text = (
+            f"Clear purchaser of {count}"
+            if person_id is None
+            else f"Assign {name or 'purchaser'} to buy {count}"
+        )
+        op = partial(
+            bulk_ops.assign_purchaser, gift_ids=gift_ids, person_id=person_id, person_name=name
+        )
+        return self.apply(text, op, gift_ids)
+
     def run_clear_purchaser(self) -> bool:
         gift_ids = self.selected_gift_ids()
         if not gift_ids:
             return False
-        command = assign_purchaser_command(
-            self.db, self.hub, gift_ids, None, None, self._on_later_error
-        )
-        return self.apply_command("Clear purchaser", command, gift_ids)
+        return self.assign(gift_ids, None, None)
 
     def run_set_status(self, status: str) -> bool:
         gift_ids = self.selected_gift_ids()
         if not gift_ids:
             return False
-        command = set_status_command(self.db, self.hub, gift_ids, status, self._on_later_error)
-        return self.apply_command("Set status", command, gift_ids)
+        label = STATUS_LABELS.get(status, status).lower()
+        return self.apply(
+            f"Mark {gift_count(len(set(gift_ids)))} as {label}",
+            partial(bulk_ops.set_status, gift_ids=gift_ids, status=status),
+            gift_ids,
+        )
 
     def run_recipient(self, mode: PickerMode) -> bool:
         gift_ids = self.selected_gift_ids()
@@ -829,12 +543,13 @@ class BulkActions(QObject):
         if person_id is None:
             return False
         name = dialog.chosen_name() or "They"
-        make = (
-            add_recipient_command if mode is PickerMode.ADD_RECIPIENT else remove_recipient_command
-        )
-        command = make(self.db, self.hub, gift_ids, person_id, name, self._on_later_error)
-        title = "Add recipient" if mode is PickerMode.ADD_RECIPIENT else "Remove recipient"
-        return self.apply_command(title, command, gift_ids)
+        count = gift_count(len(set(gift_ids)))
+        if mode is PickerMode.ADD_RECIPIENT:
+            text, change = f"Add {name} as recipient of {count}", bulk_ops.add_recipient
+        else:
+            text, change = f"Remove {name} as recipient of {count}", bulk_ops.remove_recipient
+        op = partial(change, gift_ids=gift_ids, person_id=person_id, person_name=name)
+        return self.apply(text, op, gift_ids)
 
     def run_move_to_occasion(self) -> bool:
         gift_ids = self.selected_gift_ids()
@@ -852,15 +567,17 @@ class BulkActions(QObject):
         )
         if not self.run_dialog(dialog):
             return False
-        command = set_occasion_command(
-            self.db,
-            self.hub,
-            gift_ids,
-            dialog.chosen_occasion_id(),
-            dialog.chosen_occasion_name(),
-            self._on_later_error,
+        occasion_id, name = dialog.chosen_occasion_id(), dialog.chosen_occasion_name()
+        count = gift_count(len(set(gift_ids)))
+        text = (
+            f"Remove the occasion of {count}"
+            if occasion_id is None
+            else f"Move {count} to {name or 'occasion'}"
         )
-        return self.apply_command("Move to occasion", command, gift_ids)
+        op = partial(
+            bulk_ops.set_occasion, gift_ids=gift_ids, occasion_id=occasion_id, occasion_name=name
+        )
+        return self.apply(text, op, gift_ids)
 
 
 def install(window) -> BulkActions:  # type: ignore[no-untyped-def]
@@ -872,8 +589,7 @@ def install(window) -> BulkActions:  # type: ignore[no-untyped-def]
     actions = BulkActions(
         window,
         lambda: window.db,  # the window may switch files (File → Open)
-        window.hub,
-        window.undo_stack,
+        window.runner,
         window.selected_gift_ids,
         window.select_gifts,
         lambda text: window.statusBar().showMessage(text, 10_000),

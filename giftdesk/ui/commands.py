@@ -1,4 +1,6 @@
-"""Undo/redo: one ``QUndoCommand`` per user action, holding ids, not objects.
+"""Superseded by ``giftdesk.ui.undo`` (one ``run(op)``); kept while other branches still use it.
+
+Undo/redo: one ``QUndoCommand`` per user action, holding ids, not objects.
 
 Every redo and undo is its own unit of work on the database. The first
 application happens in ``UndoableAction.run`` *before* the command is

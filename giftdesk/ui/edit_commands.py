@@ -1,4 +1,7 @@
-"""Undoable commands for creating, editing and deleting people, occasions and gifts.
+"""Superseded by ``giftdesk.data.operations`` run through ``giftdesk.ui.undo``; kept while
+other branches still use it.
+
+Undoable commands for creating, editing and deleting people, occasions and gifts.
 
 Each function builds one ``DbCommand`` (see ``giftdesk.ui.commands``): it holds
 ids and plain records, never ORM objects or indexes; every redo and undo is

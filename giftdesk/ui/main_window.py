@@ -16,8 +16,8 @@ Public surface for the parts other modules install into the window
   ``current_occasion_filter()`` → ``ALL``, ``None`` (no occasion) or an id.
 - ``set_database(db)`` switches to another file (File → New/Open) and emits
   ``Change(everything=True)``; ``show_refusal(error)`` shows a refused action.
-- ``run_command(command)`` runs a ``DbCommand`` through the undo stack,
-  showing a refusal instead of raising; returns whether it was applied.
+- ``runner`` (``UndoRunner``): ``runner.run(text, op)`` does one operation
+  as one undo step, showing a refusal instead of raising.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import dataclasses
 import importlib.util
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final
@@ -75,11 +76,11 @@ from giftdesk.ui.table_models import (
     PersonTableModel,
     TableProxyModel,
 )
+from giftdesk.ui.undo import UndoRunner
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
     from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
-    from giftdesk.ui.commands import DbCommand
 
 
 def _lazy_import(name: str) -> ModuleType:
@@ -101,13 +102,17 @@ def _lazy_import(name: str) -> ModuleType:
 
 
 repo = _lazy_import("giftdesk.data.repository")
-cmd = _lazy_import("giftdesk.ui.edit_commands")
-commands = _lazy_import("giftdesk.ui.commands")
+person_ops = _lazy_import("giftdesk.data.operations.people")
+occasion_ops = _lazy_import("giftdesk.data.operations.occasions")
+gift_ops = _lazy_import("giftdesk.data.operations.gifts")
+demo_ops = _lazy_import("giftdesk.data.operations.demo")
 
 ALL: Final = "all"
 """``current_occasion_filter()`` when every occasion is shown."""
 
 MAX_RECENT = 8
+# The undo menu names a cell edit by its column: "Change sale price of Scarf".
+FIELD_LABELS = {"price_cents": "price", "sale_price_cents": "sale price"}
 # The first eight gift columns fit beside the budget dock at 1280 pixels wide.
 GIFT_COLUMN_WIDTHS = {
     "name": 175,
@@ -206,6 +211,9 @@ class MainWindow(QMainWindow):
         self.db = db
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
+        self.runner = UndoRunner(
+            lambda: self.db, self.hub, self.undo_stack, lambda text: self.show_refusal(text)
+        )
         self.settings = settings if settings is not None else QSettings()
         self.gift_context_menu_actions: list[QAction] = []
         self._dialog: Any = None  # the gift dialog while it is open
@@ -596,15 +604,6 @@ class MainWindow(QMainWindow):
 
     def selected_occasion_ids(self) -> list[int]:
         return self._selected_ids(self.occasion_view)
-
-    def run_command(self, command: DbCommand) -> bool:
-        """Apply ``command`` once and push it; show the sentence if refused."""
-        try:
-            commands.run_undoable(self.undo_stack, command)
-        except GiftdeskError as error:
-            self.show_refusal(error)
-            return False
-        return True
 
     def show_refusal(self, error: GiftdeskError | str) -> None:
         QMessageBox.warning(self, "Not changed", str(error))
@@ -1166,11 +1165,14 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.dialogs.person import PersonDialog
 
         def submit(record: PersonRecord) -> None:
-            command = cmd.create_person(self.db, self.hub, record, self.show_refusal)
-            commands.run_undoable(self.undo_stack, command)
-            created = command.step.person_id  # type: ignore[attr-defined]
+            result = self.runner.run(
+                f"Add {record.name.strip()}",
+                partial(person_ops.create_person, record=record),
+                raise_refusal=True,
+            )
+            assert result is not None
             self.tabs.setCurrentIndex(TAB_PEOPLE)
-            self._select_ids(self.person_view, [created])
+            self._select_ids(self.person_view, result.created)
 
         PersonDialog(self, None, submit).exec()
 
@@ -1186,8 +1188,10 @@ class MainWindow(QMainWindow):
 
         def submit(new: PersonRecord) -> None:
             if new != record:
-                commands.run_undoable(
-                    self.undo_stack, cmd.edit_person(self.db, self.hub, new, self.show_refusal)
+                self.runner.run(
+                    f"Edit {new.name.strip()}",
+                    partial(person_ops.edit_person, record=new),
+                    raise_refusal=True,
                 )
 
         PersonDialog(self, record, submit).exec()
@@ -1196,10 +1200,14 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.dialogs.occasion import OccasionDialog
 
         def submit(record: OccasionRecord) -> None:
-            command = cmd.create_occasion(self.db, self.hub, record, self.show_refusal)
-            commands.run_undoable(self.undo_stack, command)
+            result = self.runner.run(
+                f"Add {record.name.strip()}",
+                partial(occasion_ops.create_occasion, record=record),
+                raise_refusal=True,
+            )
+            assert result is not None
             self.tabs.setCurrentIndex(TAB_OCCASIONS)
-            self._select_ids(self.occasion_view, [command.step.occasion_id])  # type: ignore[attr-defined]
+            self._select_ids(self.occasion_view, result.created)
 
         OccasionDialog(self, None, submit).exec()
 
@@ -1215,8 +1223,10 @@ class MainWindow(QMainWindow):
 
         def submit(new: OccasionRecord) -> None:
             if new != record:
-                commands.run_undoable(
-                    self.undo_stack, cmd.edit_occasion(self.db, self.hub, new, self.show_refusal)
+                self.runner.run(
+                    f"Edit {new.name.strip()}",
+                    partial(occasion_ops.edit_occasion, record=new),
+                    raise_refusal=True,
                 )
 
         OccasionDialog(self, record, submit).exec()
@@ -1238,10 +1248,15 @@ class MainWindow(QMainWindow):
                         dataclasses.replace(record, recipient_ids=(person,))
                         for person in record.recipient_ids
                     ]
-            command = cmd.create_gifts(self.db, self.hub, records, self.show_refusal)
-            commands.run_undoable(self.undo_stack, command)
+            name = record.name.strip()
+            result = self.runner.run(
+                f"Add {name}" if len(records) == 1 else f"Add {len(records)} × {name}",
+                partial(gift_ops.create_gifts, records=records),
+                raise_refusal=True,
+            )
+            assert result is not None
             self.tabs.setCurrentIndex(TAB_GIFTS)
-            self.select_gifts(command.step.gift_ids)  # type: ignore[attr-defined]
+            self.select_gifts(result.created)
 
         self._dialog = GiftDialog(
             self,
@@ -1266,8 +1281,10 @@ class MainWindow(QMainWindow):
 
         def submit(new: GiftRecord) -> None:
             if new != record:
-                commands.run_undoable(
-                    self.undo_stack, cmd.edit_gift(self.db, self.hub, new, self.show_refusal)
+                self.runner.run(
+                    f"Edit {new.name.strip()}",
+                    partial(gift_ops.edit_gift, record=new),
+                    raise_refusal=True,
                 )
 
         self._dialog = GiftDialog(
@@ -1292,11 +1309,11 @@ class MainWindow(QMainWindow):
                 changes = {field: cents}
             else:
                 return False
-            commands.run_undoable(
-                self.undo_stack,
-                cmd.set_gift_fields(
-                    self.db, self.hub, gift_id, row.name, changes, self.show_refusal
-                ),
+            label = ", ".join(FIELD_LABELS.get(k, k.replace("_", " ")) for k in changes)
+            self.runner.run(
+                f"Change {label} of {row.name}",
+                partial(gift_ops.set_gift_fields, gift_id=gift_id, changes=changes),
+                raise_refusal=True,
             )
         except (GiftdeskError, ValueError, TypeError) as error:
             message = (
@@ -1348,10 +1365,9 @@ class MainWindow(QMainWindow):
             title = f"Delete {len(gift_ids)} gifts"
         if not self._confirm(title, text):
             return
-        self.run_command(
-            cmd.delete_gifts(
-                self.db, self.hub, gift_ids, name if len(gift_ids) == 1 else None, self.show_refusal
-            )
+        self.runner.run(
+            f"Delete {name}" if name else f"Delete {len(set(gift_ids))} gifts",
+            partial(gift_ops.delete_gifts, gift_ids=gift_ids),
         )
 
     def delete_person(self, person_id: int) -> None:
@@ -1365,8 +1381,8 @@ class MainWindow(QMainWindow):
             self.show_refusal(error)
             return
         if self._confirm(f"Delete {row.name}", person_delete_sentence(row.name, impact)):
-            self.run_command(
-                cmd.delete_person(self.db, self.hub, person_id, row.name, self.show_refusal)
+            self.runner.run(
+                f"Delete {row.name}", partial(person_ops.delete_person, person_id=person_id)
             )
 
     def delete_occasion(self, occasion_id: int) -> None:
@@ -1380,8 +1396,8 @@ class MainWindow(QMainWindow):
             self.show_refusal(error)
             return
         if self._confirm(f"Delete {row.name}", occasion_delete_sentence(row.name, impact)):
-            self.run_command(
-                cmd.delete_occasion(self.db, self.hub, occasion_id, row.name, self.show_refusal)
+            self.runner.run(
+                f"Delete {row.name}", partial(occasion_ops.delete_occasion, occasion_id=occasion_id)
             )
 
     # -- the example family -------------------------------------------------
@@ -1398,7 +1414,7 @@ class MainWindow(QMainWindow):
                 "use File → New database… first."
             )
             return
-        if self.run_command(cmd.load_example_family(self.db, self.hub, self.show_refusal)):
+        if self.runner.run("Load example family", demo_ops.load_example_family):
             self.statusBar().showMessage(
                 "Example family loaded. Edit → Undo removes it again.", 8000
             )

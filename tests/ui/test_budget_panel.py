@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -12,15 +13,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from giftdesk.data import repository
 from giftdesk.data.budget import ALL, compute_budget_summary
 from giftdesk.data.database import Database
+from giftdesk.data.operations.gifts import create_gifts
 from giftdesk.data.records import GiftRecord, PersonRecord
 from giftdesk.ui import budget_panel as bp
 from giftdesk.ui import report_export
 from giftdesk.ui.budget_bars import BAR_ROLE, over_colour
 from giftdesk.ui.changes import Change, ChangeHub
-from giftdesk.ui.commands import DbCommand, run_undoable
 from giftdesk.ui.main_window import MainWindow
 from giftdesk.ui.money import format_money
 from giftdesk.ui.person_budget_dialog import PersonBudgetDialog
+from giftdesk.ui.undo import UndoRunner
 
 
 def ids(db: Database) -> tuple[int, int, int]:
@@ -37,9 +39,13 @@ def ids(db: Database) -> tuple[int, int, int]:
 def panel(qtbot, demo_db):  # type: ignore[no-untyped-def]
     hub = ChangeHub()
     stack = QUndoStack()
-    widget = bp.BudgetPanel(lambda: demo_db, hub, stack)
+    refused: list[str] = []
+    runner = UndoRunner(lambda: demo_db, hub, stack, refused.append)
+    widget = bp.BudgetPanel(lambda: demo_db, runner)
     widget.hub_for_tests = hub  # type: ignore[attr-defined]
     widget.stack_for_tests = stack  # type: ignore[attr-defined]
+    widget.runner_for_tests = runner  # type: ignore[attr-defined]
+    widget.refused_for_tests = refused  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.resize(640, 700)
     widget.show()
@@ -131,6 +137,22 @@ def test_over_budget_header_says_it_in_words(panel, demo_db) -> None:  # type: i
     assert panel.set_occasion_budget(christmas, "Christmas 2026", "100000")
     panel.refresh()
     assert panel.status.text().endswith("left to plan")
+
+
+def test_an_undo_refused_because_the_person_is_gone_is_shown(qtbot, panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    assert panel.model.setData(
+        cell(panel, "Anna", "recipient_budget"), "321.50", Qt.ItemDataRole.EditRole
+    )
+    with demo_db.transaction() as session:  # another window deletes Anna's occasion
+        repository.delete_occasion(session, christmas)
+    stack = panel.stack_for_tests
+    stack.undo()
+    assert len(panel.refused_for_tests) == 1
+    assert "no longer exists" in panel.refused_for_tests[0]
+    assert stack.count() == 0  # the step left the stack: it can never apply again
 
 
 def test_editing_a_recipient_budget_inline_is_undoable(qtbot, panel, demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -274,23 +296,9 @@ def test_a_gift_edit_elsewhere_moves_the_figures(qtbot, panel, demo_db) -> None:
     panel.set_occasion(christmas)
     panel.refresh()
     before = panel.model.row_at(row_of(panel, "Anna")).receiving_planned_cents
-    state = {}
-
-    def apply(session):  # type: ignore[no-untyped-def]
-        state["id"] = repository.create_gift(
-            session,
-            GiftRecord(
-                None, "Kite", christmas, "selected", price_cents=1000, recipient_ids=(anna,)
-            ),
-        )
-        return Change(gifts=frozenset({state["id"]}))
-
-    def revert(session):  # type: ignore[no-untyped-def]
-        repository.delete_gifts(session, [state["id"]])
-        return Change(removed_gifts=frozenset({state["id"]}))
-
+    kite = GiftRecord(None, "Kite", christmas, "selected", price_cents=1000, recipient_ids=(anna,))
     stack = panel.stack_for_tests
-    run_undoable(stack, DbCommand("Add kite", demo_db, panel.hub_for_tests, apply, revert))
+    panel.runner_for_tests.run("Add kite", partial(create_gifts, records=[kite]))
     qtbot.waitUntil(
         lambda: panel.model.row_at(row_of(panel, "Anna")).receiving_planned_cents == before + 1000
     )

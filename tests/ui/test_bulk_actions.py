@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -10,14 +11,16 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
 from giftdesk.data.database import Database
-from giftdesk.data.errors import GiftdeskError, NotFoundError
+from giftdesk.data.errors import NotFoundError
 from giftdesk.data.models import gift_people, gifts, persons
+from giftdesk.data.operations import bulk as bulk_ops
+from giftdesk.data.operations.people import create_person
 from giftdesk.data.records import PersonRecord
 from giftdesk.data.repository import delete_gifts
 from giftdesk.ui import bulk_actions as ba
-from giftdesk.ui.changes import ChangeHub
-from giftdesk.ui.commands import run_undoable
+from giftdesk.ui.changes import Change, ChangeHub
 from giftdesk.ui.purchaser_picker import PickerMode
+from giftdesk.ui.undo import UndoRunner
 
 
 @pytest.fixture(autouse=True)
@@ -61,28 +64,49 @@ def gift_ids(db: Database, occasion_id: int | None = 1) -> list[int]:
         )
 
 
+@pytest.fixture
+def refused() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def runner(demo_db: Database, hub: ChangeHub, stack: QUndoStack, refused: list[str]) -> UndoRunner:
+    return UndoRunner(lambda: demo_db, hub, stack, refused.append)
+
+
 COMMANDS = {
-    "assign purchaser": lambda db, hub, ids: ba.assign_purchaser_command(db, hub, ids, 3, "Thomas"),
-    "clear purchaser": lambda db, hub, ids: ba.assign_purchaser_command(db, hub, ids, None),
-    "status purchased": lambda db, hub, ids: ba.set_status_command(db, hub, ids, "purchased"),
-    "status idea": lambda db, hub, ids: ba.set_status_command(db, hub, ids, "idea"),
-    "move occasion": lambda db, hub, ids: ba.set_occasion_command(db, hub, ids, 2, "Rosa's 80th"),
-    "no occasion": lambda db, hub, ids: ba.set_occasion_command(db, hub, ids, None),
-    "add recipient": lambda db, hub, ids: ba.add_recipient_command(db, hub, ids, 8, "Zoë"),
-    "remove recipient": lambda db, hub, ids: ba.remove_recipient_command(db, hub, ids, 8, "Zoë"),
+    "assign purchaser": lambda ids: partial(
+        bulk_ops.assign_purchaser, gift_ids=ids, person_id=3, person_name="Thomas"
+    ),
+    "clear purchaser": lambda ids: partial(
+        bulk_ops.assign_purchaser, gift_ids=ids, person_id=None, person_name=None
+    ),
+    "status purchased": lambda ids: partial(bulk_ops.set_status, gift_ids=ids, status="purchased"),
+    "status idea": lambda ids: partial(bulk_ops.set_status, gift_ids=ids, status="idea"),
+    "move occasion": lambda ids: partial(
+        bulk_ops.set_occasion, gift_ids=ids, occasion_id=2, occasion_name="Rosa's 80th"
+    ),
+    "no occasion": lambda ids: partial(
+        bulk_ops.set_occasion, gift_ids=ids, occasion_id=None, occasion_name=None
+    ),
+    "add recipient": lambda ids: partial(
+        bulk_ops.add_recipient, gift_ids=ids, person_id=8, person_name="Zoë"
+    ),
+    "remove recipient": lambda ids: partial(
+        bulk_ops.remove_recipient, gift_ids=ids, person_id=8, person_name="Zoë"
+    ),
 }
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
 def test_each_bulk_action_is_one_undo_step_exactly_undone_and_redone(
-    demo_db: Database, hub: ChangeHub, stack: QUndoStack, name: str
+    demo_db: Database, hub: ChangeHub, stack: QUndoStack, runner: UndoRunner, name: str
 ):
     ids = gift_ids(demo_db)
     before = snapshot(demo_db)
     changes = []
     hub.changed.connect(changes.append)
-    command = COMMANDS[name](demo_db, hub, ids)
-    run_undoable(stack, command)
+    assert runner.run(name, COMMANDS[name](ids))
     after = snapshot(demo_db)
     assert after != before
     assert stack.count() == 1
@@ -97,10 +121,12 @@ def test_each_bulk_action_is_one_undo_step_exactly_undone_and_redone(
     assert len(changes) == 4
 
 
-def test_assign_purchaser_says_who_buys_how_many_for_how_much(demo_db, hub, stack):  # type: ignore[no-untyped-def]
+def test_assign_purchaser_says_who_buys_how_many_for_how_much(demo_db, runner, stack):  # type: ignore[no-untyped-def]
     ids = gift_ids(demo_db)[:12]
-    command = ba.assign_purchaser_command(demo_db, hub, ids, 3, "Thomas")
-    run_undoable(stack, command)
+    result = runner.run(
+        "Assign Thomas to buy 12 gifts",
+        partial(bulk_ops.assign_purchaser, gift_ids=ids, person_id=3, person_name="Thomas"),
+    )
     with demo_db.reading() as session:
         total = sum(
             (sale if sale is not None else (price or 0)) * qty
@@ -110,68 +136,80 @@ def test_assign_purchaser_says_who_buys_how_many_for_how_much(demo_db, hub, stac
                 )
             )
         )
-    assert command.message == f"Thomas will buy 12 gifts · €{total / 100:,.2f}"
-    assert command.text() == "Assign Thomas to buy 12 gifts"
+    assert result.message == "Thomas will buy 12 gifts"
+    assert result.total_cents == total
+    assert stack.undoText() == "Assign Thomas to buy 12 gifts"
 
 
-def test_assignment_tells_the_views_about_old_and_new_purchasers(demo_db, hub, stack):  # type: ignore[no-untyped-def]
+def test_assignment_tells_the_views_about_old_and_new_purchasers(demo_db, hub, runner):  # type: ignore[no-untyped-def]
     ids = gift_ids(demo_db)
     with demo_db.reading() as session:
         old = set(session.scalars(select(gifts.c.purchaser_id).where(gifts.c.id.in_(ids)))) - {None}
     changes = []
     hub.changed.connect(changes.append)
-    run_undoable(stack, ba.assign_purchaser_command(demo_db, hub, ids, 3, "Thomas"))
+    runner.run("Assign", COMMANDS["assign purchaser"](ids))
     assert changes[0].persons == frozenset(old | {3})
     assert changes[0].touches_money
 
 
-def test_status_messages(demo_db, hub, stack):  # type: ignore[no-untyped-def]
+def test_status_messages(demo_db, runner):  # type: ignore[no-untyped-def]
     ids = gift_ids(demo_db)[:12]
-    command = ba.set_status_command(demo_db, hub, ids, "purchased", today=dt.date(2026, 12, 1))
-    run_undoable(stack, command)
-    assert command.message == "12 gifts marked as purchased"
+    op = partial(bulk_ops.set_status, gift_ids=ids, status="purchased", today=dt.date(2026, 12, 1))
+    result = runner.run("Mark", op)
+    assert result.message == "12 gifts marked as purchased"
     with demo_db.reading() as session:
         assert None not in set(
             session.scalars(select(gifts.c.purchase_date).where(gifts.c.id.in_(ids)))
         )
 
 
-def test_gifts_deleted_meanwhile_are_refused_with_nothing_on_the_stack(demo_db, hub, stack):  # type: ignore[no-untyped-def]
+def test_gifts_deleted_meanwhile_are_refused_with_nothing_on_the_stack(
+    demo_db, runner, stack, refused
+):  # type: ignore[no-untyped-def]
     ids = gift_ids(demo_db)
     with demo_db.transaction() as session:
         delete_gifts(session, ids[:1])
     before = snapshot(demo_db)
     for make in COMMANDS.values():
         with pytest.raises(NotFoundError, match="no longer exist"):
-            run_undoable(stack, make(demo_db, hub, ids))
+            runner.run("Bulk", make(ids), raise_refusal=True)
+        assert runner.run("Bulk", make(ids)) is None
+    assert len(refused) == len(COMMANDS)
+    assert all("no longer exist" in sentence for sentence in refused)
     assert stack.count() == 0
     assert snapshot(demo_db) == before
 
 
 def test_undo_after_the_gifts_were_deleted_elsewhere_changes_nothing_and_says_so(
-    demo_db, hub, stack
+    demo_db, runner, stack, refused
 ):  # type: ignore[no-untyped-def]
     ids = gift_ids(demo_db)
-    errors: list[GiftdeskError] = []
-    command = ba.assign_purchaser_command(demo_db, hub, ids, 3, "Thomas", on_error=errors.append)
-    run_undoable(stack, command)
+    runner.run("Assign", COMMANDS["assign purchaser"](ids))
+    command = stack.command(0)
     with demo_db.transaction() as session:  # "another window" deletes one of them
         delete_gifts(session, ids[-1:])
     before = snapshot(demo_db)
     stack.undo()
     assert snapshot(demo_db) == before
-    assert len(errors) == 1
-    assert "no longer exist" in str(errors[0])
+    assert len(refused) == 1
+    assert "no longer exist" in refused[0]
     assert command.obsolete_reason
 
 
-def test_person_creation_is_its_own_undo_step_keeping_its_id(demo_db, hub, stack):  # type: ignore[no-untyped-def]
-    command = ba.create_person_command(demo_db, hub, PersonRecord(None, " Oma  Gerda ", "Granny"))
-    run_undoable(stack, command)
-    new_id = command.person_id
+def test_person_creation_is_its_own_undo_step_keeping_its_id(demo_db, runner, stack):  # type: ignore[no-untyped-def]
+    record = PersonRecord(None, " Oma  Gerda ", "Granny")
+    (new_id,) = runner.run("Add", partial(create_person, record=record)).created
     with demo_db.reading() as session:
         assert session.scalar(select(persons.c.name).where(persons.c.id == new_id)) == "Oma Gerda"
-    run_undoable(stack, ba.assign_purchaser_command(demo_db, hub, gift_ids(demo_db), new_id, "Oma"))
+    runner.run(
+        "Assign",
+        partial(
+            bulk_ops.assign_purchaser,
+            gift_ids=gift_ids(demo_db),
+            person_id=new_id,
+            person_name="Oma",
+        ),
+    )
     stack.undo()
     stack.undo()
     with demo_db.reading() as session:
@@ -248,6 +286,7 @@ def window(qtbot, demo_db, tmp_path):  # type: ignore[no-untyped-def]
         ba.install(win)
     win.errors = []  # type: ignore[attr-defined]
     win.bulk_actions.show_error = lambda title, message: win.errors.append(message)
+    win.show_refusal = lambda error: win.errors.append(str(error))
     win.resize(1200, 700)
     win.show()
     qtbot.waitExposed(win)
@@ -645,3 +684,30 @@ def test_mixed_occasions_leave_the_figures_for_after_the_dialog_shows(demo_db): 
     assert later.pending() == (now.lines, now.scope_text)
     one = ba.load_picker_data(demo_db, gift_ids(demo_db, 1), PickerMode.PURCHASER, defer_mixed=True)
     assert one.pending is None  # one occasion is quick: figures at once
+
+
+def test_the_picker_and_the_people_tab_add_a_person_with_the_same_change(window, monkeypatch):  # type: ignore[no-untyped-def]
+    from giftdesk.ui.dialogs.person import PersonDialog
+
+    changes = []
+    window.hub.changed.connect(changes.append)
+    picked = window.bulk_actions.create_person(PersonRecord(None, "Oma Gerda"))
+
+    def accept(dialog):  # type: ignore[no-untyped-def]
+        dialog._submit(PersonRecord(None, "Opa Karl"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PersonDialog, "exec", accept)
+    window.new_person()
+    added = window.selected_person_ids()
+    assert added != [picked]
+    assert changes == [
+        Change(persons=frozenset({picked})),
+        Change(persons=frozenset(added)),
+    ]
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert changes[2:] == [
+        Change(removed_persons=frozenset(added), budgets=True),
+        Change(removed_persons=frozenset({picked}), budgets=True),
+    ]

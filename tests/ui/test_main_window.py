@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QTableView
 
 from giftdesk.data import repository as repo
 from giftdesk.data.database import open_database
+from giftdesk.data.operations import gifts as gift_ops
+from giftdesk.data.operations import people as person_ops
 from giftdesk.ui import app as app_module
-from giftdesk.ui import edit_commands as cmd
 from giftdesk.ui.main_window import ALL, MainWindow
 from giftdesk.ui.money import format_money
 
@@ -283,8 +285,9 @@ def test_an_edit_keeps_selection_and_scroll_position(window, demo_db):
     other = window.gift_proxy.id_at(8)
     with demo_db.reading() as s:
         record = repo.get_gift(s, other)
-    window.run_command(
-        cmd.set_gift_fields(window.db, window.hub, other, record.name, {"quantity": 9})
+    window.runner.run(
+        f"Change quantity of {record.name}",
+        partial(gift_ops.set_gift_fields, gift_id=other, changes={"quantity": 9}),
     )
     assert resets == []
     assert window.selected_gift_ids() == selected
@@ -297,8 +300,8 @@ def test_renaming_a_person_updates_the_gift_rows_that_name_them(window, demo_db)
         anna = repo.find_person_by_name(s, "Anna")
     import dataclasses
 
-    window.run_command(
-        cmd.edit_person(window.db, window.hub, dataclasses.replace(anna, name="Annie"))
+    window.runner.run(
+        "Rename", partial(person_ops.edit_person, record=dataclasses.replace(anna, name="Annie"))
     )
     names = [r.recipient_names for r in window.gift_model.rows() if anna.id in r.recipient_ids]
     assert names and all("Annie" in n and "Anna" not in n for n in names)
@@ -468,21 +471,19 @@ def test_a_rename_reported_without_its_gifts_still_updates_the_gift_rows(window,
     """Another module's command may report only the person; the rows follow anyway."""
     import dataclasses
 
-    from giftdesk.ui.changes import Change
-    from giftdesk.ui.commands import DbCommand
+    from giftdesk.data.changes import Change
+    from giftdesk.data.operations import OpResult
 
     with demo_db.reading() as s:
         thomas = repo.find_person_by_name(s, "Thomas")
 
-    def rename(name):  # type: ignore[no-untyped-def]
-        def step(session):  # type: ignore[no-untyped-def]
-            repo.update_person(session, dataclasses.replace(thomas, name=name))
-            return Change(persons=frozenset({thomas.id}))
+    def rename(session, name, back):  # type: ignore[no-untyped-def]
+        repo.update_person(session, dataclasses.replace(thomas, name=name))
+        return OpResult(
+            Change(persons=frozenset({thomas.id})), undo=partial(rename, name=back, back=name)
+        )
 
-        return step
-
-    command = DbCommand("Rename", demo_db, window.hub, rename("Tom"), rename("Thomas"))
-    assert window.run_command(command)
+    assert window.runner.run("Rename", partial(rename, name="Tom", back="Thomas"))
     shown = [r for r in window.gift_model.rows() if thomas.id in r.recipient_ids]
     bought = [r for r in window.gift_model.rows() if r.purchaser_id == thomas.id]
     assert shown and all("Tom" in r.recipient_names.split(", ") for r in shown)

@@ -4,6 +4,7 @@ they moved, hidden tables when their tab is shown, selection and scroll kept."""
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,10 @@ from PySide6.QtCore import QItemSelectionModel, QSettings
 
 from giftdesk.data import repository as repo
 from giftdesk.data.database import open_database
+from giftdesk.data.operations import bulk as bulk_ops
+from giftdesk.data.operations import gifts as gift_ops
+from giftdesk.data.operations import people as person_ops
 from giftdesk.data.records import PersonRecord
-from giftdesk.ui import bulk_actions
-from giftdesk.ui import edit_commands as cmd
 from giftdesk.ui.main_window import TAB_GIFTS, TAB_OCCASIONS, TAB_PEOPLE, MainWindow
 
 
@@ -83,10 +85,10 @@ def select_row_with_id(view, proxy, row_id: int) -> None:  # type: ignore[no-unt
 
 
 def assign(window: MainWindow, gift_ids: list[int], person_id: int | None) -> None:
-    command = bulk_actions.assign_purchaser_command(
-        window.db, window.hub, gift_ids, person_id, "Someone"
+    op = partial(
+        bulk_ops.assign_purchaser, gift_ids=gift_ids, person_id=person_id, person_name="Someone"
     )
-    assert window.run_command(command)
+    assert window.runner.run("Assign", op)
 
 
 def test_a_hidden_people_tab_is_read_when_shown_after_a_bulk_assignment(window, reads, qtbot):
@@ -124,8 +126,9 @@ def test_a_hidden_people_tab_is_read_when_shown_after_a_bulk_assignment(window, 
 def test_a_hidden_occasion_tab_is_read_when_shown_after_a_bulk_status_change(window, reads):
     gift_ids = gifts_with_an_occasion(window, 12)
     reads.update(people=0, occasions=0)
-    command = bulk_actions.set_status_command(window.db, window.hub, gift_ids, "purchased")
-    assert window.run_command(command)
+    assert window.runner.run(
+        "Status", partial(bulk_ops.set_status, gift_ids=gift_ids, status="purchased")
+    )
     assert reads == {"people": 0, "occasions": 0}
     window.tabs.setCurrentIndex(TAB_PEOPLE)
     assert reads["people"] == 0  # a status moves no one's gift counts
@@ -138,15 +141,15 @@ def test_a_hidden_occasion_tab_is_read_when_shown_after_a_bulk_status_change(win
 def test_buying_selected_gifts_moves_only_the_bought_figure_and_is_seen(window, reads):
     """Selected → purchased keeps the planned total: the bought total still moves."""
     gift_ids = gifts_with_an_occasion(window, 6)
-    assert window.run_command(
-        bulk_actions.set_status_command(window.db, window.hub, gift_ids, "selected")
+    assert window.runner.run(
+        "Status", partial(bulk_ops.set_status, gift_ids=gift_ids, status="selected")
     )
     window.tabs.setCurrentIndex(TAB_OCCASIONS)
     window.tabs.setCurrentIndex(TAB_GIFTS)
     before = by_id(window.occasion_model.rows())
     reads.update(people=0, occasions=0)
-    assert window.run_command(
-        bulk_actions.set_status_command(window.db, window.hub, gift_ids, "purchased")
+    assert window.runner.run(
+        "Status", partial(bulk_ops.set_status, gift_ids=gift_ids, status="purchased")
     )
     window.tabs.setCurrentIndex(TAB_OCCASIONS)
     assert reads == {"people": 0, "occasions": 1}
@@ -160,8 +163,8 @@ def test_the_table_in_front_is_read_at_once(window, reads):
     gift_ids = gifts_with_an_occasion(window, 5)
     window.tabs.setCurrentIndex(TAB_OCCASIONS)
     reads.update(people=0, occasions=0)
-    assert window.run_command(
-        bulk_actions.set_status_command(window.db, window.hub, gift_ids, "idea")
+    assert window.runner.run(
+        "Status", partial(bulk_ops.set_status, gift_ids=gift_ids, status="idea")
     )
     assert reads == {"people": 0, "occasions": 1}
     assert by_id(window.occasion_model.rows()) == read_occasions(window.db)
@@ -178,10 +181,13 @@ def test_undo_and_redo_of_bulk_actions_leave_every_table_right(window, reads):
     person = window.person_model.rows()[1].id
     occasion = window.occasion_model.rows()[-1]
     assign(window, gift_ids, person)
-    window.run_command(
-        bulk_actions.set_occasion_command(window.db, window.hub, gift_ids, occasion.id, "X")
+    window.runner.run(
+        "Move",
+        partial(
+            bulk_ops.set_occasion, gift_ids=gift_ids, occasion_id=occasion.id, occasion_name="X"
+        ),
     )
-    window.run_command(bulk_actions.set_status_command(window.db, window.hub, gift_ids, "selected"))
+    window.runner.run("Status", partial(bulk_ops.set_status, gift_ids=gift_ids, status="selected"))
     for step in ("undo", "undo", "redo", "undo", "undo", "redo", "redo", "redo"):
         getattr(window.undo_stack, step)()
         for tab in (TAB_OCCASIONS, TAB_PEOPLE, TAB_GIFTS):
@@ -200,7 +206,7 @@ def test_undo_and_redo_of_bulk_actions_leave_every_table_right(window, reads):
 def test_deleted_gifts_leave_hidden_figures_stale_until_shown(window, reads, monkeypatch):
     gift_ids = gifts_with_an_occasion(window, 4)
     reads.update(people=0, occasions=0)
-    assert window.run_command(cmd.delete_gifts(window.db, window.hub, gift_ids, None))
+    assert window.runner.run("Delete", partial(gift_ops.delete_gifts, gift_ids=gift_ids))
     assert reads == {"people": 0, "occasions": 0}
     window.refresh_stale_tables()  # what another part of the window calls before reading
     assert reads == {"people": 1, "occasions": 1}
@@ -215,8 +221,8 @@ def test_a_rename_while_hidden_updates_names_without_reading_figures(window, rea
         anna = repo.find_person_by_name(s, "Anna")
     figures = window.person_model.item_for_id(anna.id)
     reads.update(people=0, occasions=0)
-    window.run_command(
-        cmd.edit_person(window.db, window.hub, dataclasses.replace(anna, name="Annie"))
+    window.runner.run(
+        "Rename", partial(person_ops.edit_person, record=dataclasses.replace(anna, name="Annie"))
     )
     assert reads == {"people": 0, "occasions": 0}
     renamed = window.person_model.item_for_id(anna.id)
@@ -231,31 +237,33 @@ def test_a_rename_while_hidden_updates_names_without_reading_figures(window, rea
 
 def test_a_person_created_from_the_gift_tab_appears_at_once(window, reads):
     reads.update(people=0, occasions=0)
-    command = bulk_actions.create_person_command(
-        window.db, window.hub, PersonRecord(None, "Oma Gerda", "Grandmother")
+    result = window.runner.run(
+        "Add",
+        partial(person_ops.create_person, record=PersonRecord(None, "Oma Gerda", "Grandmother")),
     )
-    assert window.run_command(command)
-    created = window.person_model.item_for_id(command.person_id)
+    assert result
+    (person_id,) = result.created
+    created = window.person_model.item_for_id(person_id)
     assert created is not None and (created.name, created.receiving, created.buying) == (
         "Oma Gerda",
         0,
         0,
     )
-    assert (command.person_id, "Oma Gerda") in window._people_choices()
+    assert (person_id, "Oma Gerda") in window._people_choices()
     assert reads == {"people": 0, "occasions": 0}
     window.undo_stack.undo()
-    assert window.person_model.item_for_id(command.person_id) is None
+    assert window.person_model.item_for_id(person_id) is None
     window.tabs.setCurrentIndex(TAB_PEOPLE)
     assert by_id(window.person_model.rows()) == read_people(window.db)
 
 
 def test_an_occasion_budget_set_elsewhere_reaches_the_hidden_occasion_table(window, reads):
-    from giftdesk.ui.budget_panel import occasion_budget_command
+    from giftdesk.data.operations.occasions import set_occasion_budget
 
     occasion = window.occasion_model.rows()[0]
     reads.update(people=0, occasions=0)
-    command = occasion_budget_command(window.db, window.hub, occasion.id, 123_45, "Budget")
-    assert window.run_command(command)
+    op = partial(set_occasion_budget, occasion_id=occasion.id, cents=123_45)
+    assert window.runner.run("Budget", op)
     assert window.occasion_model.item_for_id(occasion.id).budget_cents == 123_45
     assert reads == {"people": 0, "occasions": 0}
     window.tabs.setCurrentIndex(TAB_OCCASIONS)
@@ -305,17 +313,22 @@ def test_bulk_purchaser_status_and_occasion_patch_rows_equal_to_read_ones(window
     occasion = window.occasion_model.rows()[-1]
     today = dt.date(2026, 3, 14)
     commands = [
-        bulk_actions.assign_purchaser_command(window.db, window.hub, gift_ids, people[3].id, "X"),
-        bulk_actions.assign_purchaser_command(window.db, window.hub, gift_ids, None),
-        bulk_actions.set_status_command(window.db, window.hub, gift_ids, " Purchased", today=today),
-        bulk_actions.set_status_command(window.db, window.hub, gift_ids, "idea"),
-        bulk_actions.set_occasion_command(
-            window.db, window.hub, gift_ids + no_occasion, occasion.id, occasion.name
+        partial(
+            bulk_ops.assign_purchaser, gift_ids=gift_ids, person_id=people[3].id, person_name="X"
         ),
-        bulk_actions.set_occasion_command(window.db, window.hub, gift_ids[:4], None),
+        partial(bulk_ops.assign_purchaser, gift_ids=gift_ids, person_id=None, person_name=None),
+        partial(bulk_ops.set_status, gift_ids=gift_ids, status=" Purchased", today=today),
+        partial(bulk_ops.set_status, gift_ids=gift_ids, status="idea"),
+        partial(
+            bulk_ops.set_occasion,
+            gift_ids=gift_ids + no_occasion,
+            occasion_id=occasion.id,
+            occasion_name=occasion.name,
+        ),
+        partial(bulk_ops.set_occasion, gift_ids=gift_ids[:4], occasion_id=None, occasion_name=None),
     ]
     for command in commands:
-        assert window.run_command(command), command.text()
+        assert window.runner.run("Bulk", command), command
         assert_gift_rows_as_read(window)
     assert {window.gift_model.item_for_id(g).purchase_date for g in undated} == {today}
     for _ in commands:
@@ -337,10 +350,13 @@ def test_a_purchaser_who_contributed_has_that_row_read_again(window, gift_reads)
     row = next(r for r in window.gift_model.rows() if r.contributor_ids)
     contributor = row.contributor_ids[0]
     others = [r.id for r in window.gift_model.rows() if contributor not in r.contributor_ids][:3]
-    command = bulk_actions.assign_purchaser_command(
-        window.db, window.hub, [row.id, *others], contributor
+    op = partial(
+        bulk_ops.assign_purchaser,
+        gift_ids=[row.id, *others],
+        person_id=contributor,
+        person_name=None,
     )
-    assert window.run_command(command)
+    assert window.runner.run("Assign", op)
     assert gift_reads == [[row.id]]
     assert contributor not in window.gift_model.item_for_id(row.id).contributor_ids
     assert_gift_rows_as_read(window)

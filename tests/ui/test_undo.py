@@ -1,19 +1,23 @@
-"""Undo/redo of create, edit and delete, without widgets: each step is its own unit of work."""
+"""Undo/redo of operations through ``UndoRunner``, without widgets: each step is its own unit of work."""
 
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 
 import pytest
 from PySide6.QtGui import QUndoStack
 
 from giftdesk.data import repository as repo
+from giftdesk.data.checks import is_empty
 from giftdesk.data.errors import GiftdeskError, ValidationError
-from giftdesk.data.queries import is_empty
+from giftdesk.data.operations import demo as demo_ops
+from giftdesk.data.operations import gifts as gift_ops
+from giftdesk.data.operations import occasions as occasion_ops
+from giftdesk.data.operations import people as person_ops
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
-from giftdesk.ui import edit_commands as cmd
 from giftdesk.ui.changes import Change, ChangeHub
-from giftdesk.ui.commands import run_undoable
+from giftdesk.ui.undo import UndoRunner
 
 
 @pytest.fixture
@@ -28,6 +32,16 @@ def changes(hub):  # type: ignore[no-untyped-def]
     return seen
 
 
+def runner(db, hub, stack, refused):  # type: ignore[no-untyped-def]
+    return UndoRunner(lambda: db, hub, stack, refused.append)
+
+
+def run_undoable(stack, runner_and_op):  # type: ignore[no-untyped-def]
+    """Run (runner, text, op) as the window does for a dialog: a refusal raises."""
+    run, text, op = runner_and_op
+    return run.run(text, op, raise_refusal=True)
+
+
 def snapshot(db):  # type: ignore[no-untyped-def]
     with db.reading() as s:
         return (
@@ -40,9 +54,15 @@ def snapshot(db):  # type: ignore[no-untyped-def]
 
 def test_create_person_undo_redo_keeps_the_same_id(db, hub, changes):
     stack = QUndoStack()
-    command = cmd.create_person(db, hub, PersonRecord(None, "  Anna "))
-    run_undoable(stack, command)
-    person_id = command.step.person_id
+    result = run_undoable(
+        stack,
+        (
+            runner(db, hub, stack, []),
+            "Add Anna",
+            partial(person_ops.create_person, record=PersonRecord(None, "  Anna ")),
+        ),
+    )
+    (person_id,) = result.created
     with db.reading() as s:
         assert repo.get_person(s, person_id).name == "Anna"
     stack.undo()
@@ -57,7 +77,14 @@ def test_create_person_undo_redo_keeps_the_same_id(db, hub, changes):
 def test_refused_create_writes_nothing_and_is_not_on_the_stack(db, hub):
     stack = QUndoStack()
     with pytest.raises(ValidationError) as caught:
-        run_undoable(stack, cmd.create_person(db, hub, PersonRecord(None, "   ")))
+        run_undoable(
+            stack,
+            (
+                runner(db, hub, stack, []),
+                "Add",
+                partial(person_ops.create_person, record=PersonRecord(None, "   ")),
+            ),
+        )
     assert caught.value.field == "name"
     assert stack.count() == 0
     with db.reading() as s:
@@ -73,7 +100,14 @@ def test_edit_person_reports_the_gifts_that_show_their_name(demo_db, hub, change
             for r in repo.list_gift_rows(s)
             if anna.id in r.recipient_ids or r.purchaser_id == anna.id
         }
-    run_undoable(stack, cmd.edit_person(demo_db, hub, dataclasses.replace(anna, name="Anna B.")))
+    run_undoable(
+        stack,
+        (
+            runner(demo_db, hub, stack, []),
+            "Edit",
+            partial(person_ops.edit_person, record=dataclasses.replace(anna, name="Anna B.")),
+        ),
+    )
     assert changes[-1].persons == {anna.id}
     assert shown <= changes[-1].gifts
     stack.undo()
@@ -86,7 +120,14 @@ def test_delete_person_then_undo_restores_links_purchases_and_budgets(demo_db, h
     stack = QUndoStack()
     with demo_db.reading() as s:
         maria = repo.find_person_by_name(s, "Maria")
-    run_undoable(stack, cmd.delete_person(demo_db, hub, maria.id, "Maria"))
+    run_undoable(
+        stack,
+        (
+            runner(demo_db, hub, stack, []),
+            "Delete Maria",
+            partial(person_ops.delete_person, person_id=maria.id),
+        ),
+    )
     assert snapshot(demo_db) != before
     stack.undo()
     assert snapshot(demo_db) == before
@@ -100,7 +141,14 @@ def test_delete_occasion_then_undo_puts_gifts_back_in_it(demo_db, hub):
     stack = QUndoStack()
     with demo_db.reading() as s:
         occasion = repo.list_occasion_rows(s)[0]
-    run_undoable(stack, cmd.delete_occasion(demo_db, hub, occasion.id, occasion.name))
+    run_undoable(
+        stack,
+        (
+            runner(demo_db, hub, stack, []),
+            "Delete",
+            partial(occasion_ops.delete_occasion, occasion_id=occasion.id),
+        ),
+    )
     with demo_db.reading() as s:
         assert all(r.occasion_id != occasion.id for r in repo.list_gift_rows(s))
     stack.undo()
@@ -109,12 +157,14 @@ def test_delete_occasion_then_undo_puts_gifts_back_in_it(demo_db, hub):
 
 def test_create_edit_delete_occasion_undo_all_the_way(db, hub):
     stack = QUndoStack()
-    create = cmd.create_occasion(db, hub, OccasionRecord(None, "Christmas", "holiday", None, 50000))
-    run_undoable(stack, create)
-    occasion_id = create.step.occasion_id
-    run_undoable(
-        stack, cmd.edit_occasion(db, hub, OccasionRecord(occasion_id, "Xmas", "holiday", None, 100))
+    run = runner(db, hub, stack, [])
+    record = OccasionRecord(None, "Christmas", "holiday", None, 50000)
+    created = run_undoable(
+        stack, (run, "Add", partial(occasion_ops.create_occasion, record=record))
     )
+    (occasion_id,) = created.created
+    record = OccasionRecord(occasion_id, "Xmas", "holiday", None, 100)
+    run_undoable(stack, (run, "Edit", partial(occasion_ops.edit_occasion, record=record)))
     with db.reading() as s:
         assert repo.get_occasion(s, occasion_id).budget_cents == 100
     stack.undo()
@@ -131,8 +181,9 @@ def test_separate_gifts_for_each_recipient_are_one_undo_step(db, hub):
         a = repo.create_person(s, PersonRecord(None, "A"))
         b = repo.create_person(s, PersonRecord(None, "B"))
     records = [GiftRecord(None, "Socks", price_cents=500, recipient_ids=(p,)) for p in (a, b)]
-    command = cmd.create_gifts(db, hub, records)
-    run_undoable(stack, command)
+    result = run_undoable(
+        stack, (runner(db, hub, stack, []), "Add", partial(gift_ops.create_gifts, records=records))
+    )
     with db.reading() as s:
         rows = repo.list_gift_rows(s)
     assert sorted(r.recipient_ids for r in rows) == [(a,), (b,)]
@@ -141,7 +192,7 @@ def test_separate_gifts_for_each_recipient_are_one_undo_step(db, hub):
         assert repo.list_gift_rows(s) == []
     stack.redo()
     with db.reading() as s:
-        assert sorted(r.id for r in repo.list_gift_rows(s)) == sorted(command.step.gift_ids)
+        assert sorted(r.id for r in repo.list_gift_rows(s)) == sorted(result.created)
 
 
 def test_edit_gift_and_in_place_fields_undo(demo_db, hub):
@@ -149,12 +200,12 @@ def test_edit_gift_and_in_place_fields_undo(demo_db, hub):
     with demo_db.reading() as s:
         gift = repo.list_gift_rows(s)[0]
         record = repo.get_gift(s, gift.id)
-    run_undoable(stack, cmd.edit_gift(demo_db, hub, dataclasses.replace(record, name="Renamed")))
+    run = runner(demo_db, hub, stack, [])
+    renamed = dataclasses.replace(record, name="Renamed")
+    run_undoable(stack, (run, "Edit", partial(gift_ops.edit_gift, record=renamed)))
+    changes = {"quantity": 7, "status": "received"}
     run_undoable(
-        stack,
-        cmd.set_gift_fields(
-            demo_db, hub, gift.id, "Renamed", {"quantity": 7, "status": "received"}
-        ),
+        stack, (run, "Change", partial(gift_ops.set_gift_fields, gift_id=gift.id, changes=changes))
     )
     with demo_db.reading() as s:
         now = repo.get_gift(s, gift.id)
@@ -170,7 +221,14 @@ def test_in_place_edit_with_a_bad_quantity_is_refused(demo_db, hub):
     with demo_db.reading() as s:
         gift = repo.list_gift_rows(s)[0]
     with pytest.raises(ValidationError):
-        run_undoable(stack, cmd.set_gift_fields(demo_db, hub, gift.id, gift.name, {"quantity": 0}))
+        run_undoable(
+            stack,
+            (
+                runner(demo_db, hub, stack, []),
+                "Change",
+                partial(gift_ops.set_gift_fields, gift_id=gift.id, changes={"quantity": 0}),
+            ),
+        )
     assert stack.count() == 0
 
 
@@ -179,9 +237,15 @@ def test_delete_many_gifts_is_one_undo_step(demo_db, hub, changes):
     stack = QUndoStack()
     with demo_db.reading() as s:
         ids = [r.id for r in repo.list_gift_rows(s)][:25]
-    command = cmd.delete_gifts(demo_db, hub, ids)
-    run_undoable(stack, command)
-    assert command.text() == "Delete 25 gifts"
+    run_undoable(
+        stack,
+        (
+            runner(demo_db, hub, stack, []),
+            "Delete 25 gifts",
+            partial(gift_ops.delete_gifts, gift_ids=ids),
+        ),
+    )
+    assert stack.undoText() == "Delete 25 gifts"
     assert changes[-1].removed_gifts == set(ids)
     stack.undo()
     assert snapshot(demo_db) == before
@@ -195,13 +259,20 @@ def test_deleting_a_gift_deleted_meanwhile_is_refused(demo_db, hub):
     with demo_db.transaction() as s:
         repo.delete_gifts(s, [gift_id])
     with pytest.raises(GiftdeskError):
-        run_undoable(stack, cmd.delete_gifts(demo_db, hub, [gift_id]))
+        run_undoable(
+            stack,
+            (
+                runner(demo_db, hub, stack, []),
+                "Delete",
+                partial(gift_ops.delete_gifts, gift_ids=[gift_id]),
+            ),
+        )
     assert stack.count() == 0
 
 
 def test_loading_the_example_family_is_undoable(db, hub):
     stack = QUndoStack()
-    run_undoable(stack, cmd.load_example_family(db, hub))
+    run_undoable(stack, (runner(db, hub, stack, []), "Load", demo_ops.load_example_family))
     with db.reading() as s:
         assert len(repo.list_person_rows(s)) == 12
     stack.undo()
@@ -214,14 +285,16 @@ def test_loading_the_example_family_is_undoable(db, hub):
 
 
 def test_undo_that_can_no_longer_apply_reports_and_changes_nothing(db, hub):
-    errors: list[GiftdeskError] = []
+    errors: list[str] = []
     stack = QUndoStack()
     with db.transaction() as s:
         person = repo.create_person(s, PersonRecord(None, "A"))
-    run_undoable(stack, cmd.edit_person(db, hub, PersonRecord(person, "B"), on_error=errors.append))
+    run = runner(db, hub, stack, errors)
+    run.run("Edit", partial(person_ops.edit_person, record=PersonRecord(person, "B")))
     with db.transaction() as s:  # deleted behind the command's back
         repo.delete_person(s, person)
     stack.undo()
-    assert errors and "no longer exists" in str(errors[0])
+    assert errors and "no longer exists" in errors[0]
+    assert "can no longer be undone" in errors[0]
     with db.reading() as s:
         assert repo.list_person_rows(s) == []

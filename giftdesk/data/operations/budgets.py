@@ -1,0 +1,48 @@
+"""Operations on a person's budgets for an occasion."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import partial
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from giftdesk.data import budgets
+from giftdesk.data.changes import Change
+from giftdesk.data.operations import OpResult
+from giftdesk.data.records import BudgetRecord
+
+BudgetField = Literal["recipient_budget_cents", "purchaser_budget_cents"]
+
+
+def set_person_budget(
+    session: Session, person_id: int, occasion_id: int, field: BudgetField, cents: int | None
+) -> OpResult:
+    """Set one of a person's two budgets, the other untouched; undo puts back that one."""
+    current = budgets.get_budget(session, person_id, occasion_id)
+    base = current or BudgetRecord(person_id, occasion_id)
+    budgets.set_budget(session, dataclasses.replace(base, **{field: cents}))
+    previous = getattr(current, field) if current else None
+    return OpResult(
+        Change(budgets=True),
+        undo=partial(
+            set_person_budget,
+            person_id=person_id,
+            occasion_id=occasion_id,
+            field=field,
+            cents=previous,
+        ),
+    )
+
+
+def set_person_budgets(session: Session, record: BudgetRecord) -> OpResult:
+    """Set both budgets (both empty: no budget row); undo puts back what was there."""
+    previous = budgets.set_budget(session, record)
+    return OpResult(
+        Change(budgets=True),
+        undo=partial(
+            set_person_budgets,
+            record=previous or BudgetRecord(record.person_id, record.occasion_id),
+        ),
+    )

@@ -1,0 +1,261 @@
+"""Bulk operations on many gifts: purchaser, status, occasion, recipients.
+
+Set-based (see ``giftdesk.data.bulk``); each reports the gifts it touched and,
+for columns the gift table can patch in place, their new values
+(``Change.gift_values``), so 10,000 rows need not be read again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from functools import partial
+
+from sqlalchemy.orm import Session
+
+from giftdesk.data import bulk
+from giftdesk.data.changes import Change
+from giftdesk.data.models import BOUGHT_STATUSES
+from giftdesk.data.operations import OpResult
+
+
+def gift_count(count: int) -> str:
+    """ "1 gift", "10,000 gifts"."""
+    return "1 gift" if count == 1 else f"{count:,} gifts"
+
+
+def _ids(gift_ids: Sequence[int]) -> tuple[int, ...]:
+    return tuple(sorted(set(gift_ids)))
+
+
+# -- purchaser ----------------------------------------------------------------
+
+
+def assign_purchaser(
+    session: Session, gift_ids: Sequence[int], person_id: int | None, person_name: str | None
+) -> OpResult:
+    """Make ``person_id`` (None: nobody) the purchaser of every gift.
+
+    ``total_cents`` of the result is what the gifts cost (for the status bar).
+    """
+    ids = _ids(gift_ids)
+    undo = bulk.assign_purchaser(session, ids, person_id)
+    if person_id is None:
+        message = f"Purchaser cleared on {gift_count(len(ids))}"
+    else:
+        message = f"{person_name or 'They'} will buy {gift_count(len(ids))}"
+    return OpResult(
+        _purchaser_change(ids, undo, dict.fromkeys(undo.previous, person_id)),
+        undo=partial(undo_assign_purchaser, gift_ids=ids, undo=undo, person_name=person_name),
+        message=message,
+        total_cents=undo.total_cost_cents if person_id is not None else None,
+    )
+
+
+def undo_assign_purchaser(
+    session: Session, gift_ids: tuple[int, ...], undo: bulk.PurchaserUndo, person_name: str | None
+) -> OpResult:
+    bulk.undo_assign_purchaser(session, undo)
+    return OpResult(
+        _purchaser_change(gift_ids, undo, undo.previous),
+        undo=partial(
+            assign_purchaser, gift_ids=gift_ids, person_id=undo.person_id, person_name=person_name
+        ),
+    )
+
+
+def _purchaser_change(
+    gift_ids: tuple[int, ...], undo: bulk.PurchaserUndo, purchasers: Mapping[int, int | None]
+) -> Change:
+    people = {p for p in undo.previous.values() if p is not None}
+    if undo.person_id is not None:
+        people.add(undo.person_id)
+    # The table patches its rows in memory; those where the purchaser also
+    # stopped (or starts again) contributing are left out: it reads them.
+    contributed = set(undo.removed_contributions)
+    values = {g: p for g, p in purchasers.items() if g not in contributed}
+    return Change(
+        gifts=frozenset(gift_ids), persons=frozenset(people), gift_values={"purchaser_id": values}
+    )
+
+
+# -- status -------------------------------------------------------------------
+
+
+def set_status(
+    session: Session, gift_ids: Sequence[int], status: str, today: dt.date | None = None
+) -> OpResult:
+    """Set the status of every gift (purchased/received date undated ones today)."""
+    ids = _ids(gift_ids)
+    day = today or dt.date.today()  # the same day in the file and in the table
+    previous = bulk.set_status(session, ids, status, today=day)
+    stored = status.strip().lower()  # as the data layer cleaned it
+    bought = stored in BOUGHT_STATUSES
+    undated = {g: day for g, (_, date) in previous.items() if bought and date is None}
+    return OpResult(
+        _status_change(ids, dict.fromkeys(previous, stored), undated),
+        undo=partial(undo_set_status, gift_ids=ids, previous=previous, status=stored),
+        # The status bar and the undo menu read "12 gifts marked as purchased".
+        message=f"{gift_count(len(ids))} marked as {stored}",
+    )
+
+
+def undo_set_status(
+    session: Session,
+    gift_ids: tuple[int, ...],
+    previous: Mapping[int, tuple[str, dt.date | None]],
+    status: str,
+) -> OpResult:
+    bulk.undo_set_status(session, previous)
+    return OpResult(
+        _status_change(
+            gift_ids,
+            {g: s for g, (s, _) in previous.items()},
+            {g: d for g, (_, d) in previous.items()},
+        ),
+        undo=partial(set_status, gift_ids=gift_ids, status=status),
+    )
+
+
+def _status_change(
+    gift_ids: tuple[int, ...],
+    statuses: Mapping[int, str],
+    dates: Mapping[int, dt.date | None],
+) -> Change:
+    values = {"status": statuses, "purchase_date": dates}
+    return Change(gifts=frozenset(gift_ids), gift_values=values)
+
+
+# -- occasion -----------------------------------------------------------------
+
+
+def set_occasion(
+    session: Session, gift_ids: Sequence[int], occasion_id: int | None, occasion_name: str | None
+) -> OpResult:
+    """Move every gift to an occasion (None: no occasion)."""
+    ids = _ids(gift_ids)
+    previous = bulk.set_occasion(session, ids, occasion_id)
+    if occasion_id is None:
+        message = (
+            "1 gift now has no occasion"
+            if len(ids) == 1
+            else f"{gift_count(len(ids))} now have no occasion"
+        )
+    else:
+        message = f"{gift_count(len(ids))} moved to {occasion_name or 'the occasion'}"
+    return OpResult(
+        _occasion_change(ids, previous, dict.fromkeys(previous, occasion_id), occasion_id),
+        undo=partial(
+            undo_set_occasion,
+            gift_ids=ids,
+            previous=previous,
+            occasion_id=occasion_id,
+            occasion_name=occasion_name,
+        ),
+        message=message,
+    )
+
+
+def undo_set_occasion(
+    session: Session,
+    gift_ids: tuple[int, ...],
+    previous: Mapping[int, int | None],
+    occasion_id: int | None,
+    occasion_name: str | None,
+) -> OpResult:
+    bulk.undo_set_occasion(session, previous)
+    return OpResult(
+        _occasion_change(gift_ids, previous, previous, occasion_id),
+        undo=partial(
+            set_occasion, gift_ids=gift_ids, occasion_id=occasion_id, occasion_name=occasion_name
+        ),
+    )
+
+
+def _occasion_change(
+    gift_ids: tuple[int, ...],
+    previous: Mapping[int, int | None],
+    values: Mapping[int, int | None],
+    occasion_id: int | None,
+) -> Change:
+    occasions = {o for o in previous.values() if o is not None}
+    if occasion_id is not None:
+        occasions.add(occasion_id)
+    return Change(
+        gifts=frozenset(gift_ids),
+        occasions=frozenset(occasions),
+        gift_values={"occasion_id": values},
+    )
+
+
+# -- recipients ---------------------------------------------------------------
+
+
+def add_recipient(
+    session: Session, gift_ids: Sequence[int], person_id: int, person_name: str
+) -> OpResult:
+    ids = _ids(gift_ids)
+    added = bulk.add_recipient(session, ids, person_id)
+    message = f"{person_name} added as recipient of {gift_count(len(added))}"
+    already = len(ids) - len(added)
+    if already:
+        message += f" ({already:,} already had them)"
+    return OpResult(
+        _recipient_change(ids, person_id),
+        undo=partial(
+            _take_back_recipient,
+            gift_ids=ids,
+            changed=tuple(added),
+            person_id=person_id,
+            person_name=person_name,
+            added=True,
+        ),
+        message=message,
+    )
+
+
+def remove_recipient(
+    session: Session, gift_ids: Sequence[int], person_id: int, person_name: str
+) -> OpResult:
+    ids = _ids(gift_ids)
+    removed = bulk.remove_recipient(session, ids, person_id)
+    if removed:
+        message = f"{person_name} removed as recipient of {gift_count(len(removed))}"
+    else:
+        message = f"{person_name} was not a recipient of these gifts; nothing changed"
+    return OpResult(
+        _recipient_change(ids, person_id),
+        undo=partial(
+            _take_back_recipient,
+            gift_ids=ids,
+            changed=tuple(removed),
+            person_id=person_id,
+            person_name=person_name,
+            added=False,
+        ),
+        message=message,
+    )
+
+
+def _take_back_recipient(
+    session: Session,
+    gift_ids: tuple[int, ...],
+    changed: tuple[int, ...],
+    person_id: int,
+    person_name: str,
+    added: bool,
+) -> OpResult:
+    """Undo of adding (``added``) or removing a recipient: only the gifts it changed."""
+    if added:
+        bulk.undo_add_recipient(session, changed, person_id)
+    else:
+        bulk.undo_remove_recipient(session, changed, person_id)
+    again = add_recipient if added else remove_recipient
+    return OpResult(
+        _recipient_change(gift_ids, person_id),
+        undo=partial(again, gift_ids=gift_ids, person_id=person_id, person_name=person_name),
+    )
+
+
+def _recipient_change(gift_ids: tuple[int, ...], person_id: int) -> Change:
+    return Change(gifts=frozenset(gift_ids), persons=frozenset({person_id}))

@@ -1,0 +1,65 @@
+"""Operations on people: add, edit, delete, and their undo."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from giftdesk.data import people
+from giftdesk.data.changes import Change
+from giftdesk.data.models import gift_people, gifts
+from giftdesk.data.operations import OpResult
+from giftdesk.data.records import PersonDeletion, PersonRecord
+
+
+def create_person(session: Session, record: PersonRecord) -> OpResult:
+    person_id = people.create_person(session, record)
+    return OpResult(
+        Change(persons=frozenset({person_id})),
+        undo=partial(delete_person, person_id=person_id),
+        created=(person_id,),
+    )
+
+
+def edit_person(session: Session, record: PersonRecord) -> OpResult:
+    """Replace a person's fields; the gifts showing their name change with them."""
+    assert record.id is not None
+    old = people.update_person(session, record)
+    return OpResult(
+        Change(persons=frozenset({record.id}), gifts=gifts_showing_person(session, record.id)),
+        undo=partial(edit_person, record=old),
+    )
+
+
+def delete_person(session: Session, person_id: int) -> OpResult:
+    deletion = people.delete_person(session, person_id)
+    return OpResult(
+        Change(removed_persons=frozenset({person_id}), gifts=_gifts_of(deletion), budgets=True),
+        undo=partial(restore_person, deletion=deletion),
+    )
+
+
+def restore_person(session: Session, deletion: PersonDeletion) -> OpResult:
+    """Undo of a delete: the same id, links, purchases and budgets."""
+    people.restore_person(session, deletion)
+    person_id = deletion.person.id
+    assert person_id is not None
+    return OpResult(
+        Change(persons=frozenset({person_id}), gifts=_gifts_of(deletion), budgets=True),
+        undo=partial(delete_person, person_id=person_id),
+    )
+
+
+def gifts_showing_person(session: Session, person_id: int) -> frozenset[int]:
+    """Gifts whose rows show this person (as recipient, contributor or purchaser)."""
+    linked = session.scalars(
+        select(gift_people.c.gift_id).where(gift_people.c.person_id == person_id)
+    )
+    bought = session.scalars(select(gifts.c.id).where(gifts.c.purchaser_id == person_id))
+    return frozenset(linked) | frozenset(bought)
+
+
+def _gifts_of(deletion: PersonDeletion) -> frozenset[int]:
+    return frozenset(g for g, _ in deletion.links) | frozenset(deletion.purchased_gift_ids)
