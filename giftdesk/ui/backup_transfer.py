@@ -11,21 +11,18 @@ nothing.
 from __future__ import annotations
 
 import threading
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
-from sqlalchemy import delete
-from sqlalchemy.orm import Session
 
 from giftdesk.data import backup
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
-from giftdesk.data.id_sets import InIds
-from giftdesk.data.models import gifts, occasions, persons
-from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
-from giftdesk.ui.commands import DbCommand
+from giftdesk.data.operations import OpResult
+from giftdesk.data.operations.backup import import_backup
+from giftdesk.ui.undo import UndoRunner
 
 BIG_BACKUP_BYTES = 1_000_000
 """Files from this size on are imported behind a progress dialog."""
@@ -47,30 +44,6 @@ class ImportCancelled(GiftdeskError):
         super().__init__("The import was cancelled; nothing was added.")
 
 
-class _ImportStep:
-    """Import a checked backup; undo deletes exactly the rows the import added."""
-
-    def __init__(self, parsed: backup.ParsedBackup) -> None:
-        self.parsed = parsed
-        self.summary: backup.ImportSummary | None = None
-
-    def apply(self, session: Session, on_step: Any = None) -> Change:
-        self.summary = backup.import_backup(session, self.parsed, on_step)
-        return EVERYTHING
-
-    def revert(self, session: Session) -> Change:
-        assert self.summary is not None
-        # Links and budgets of these rows go with them (ON DELETE CASCADE).
-        for table, ids in (
-            (gifts, self.summary.gift_ids),
-            (occasions, self.summary.occasion_ids),
-            (persons, self.summary.person_ids),
-        ):
-            if ids:
-                session.execute(delete(table).where(InIds(table.c.id, list(ids))))
-        return EVERYTHING
-
-
 class ImportWorker(QThread):
     """Reads, checks and writes a backup off the window's thread (own connection)."""
 
@@ -82,7 +55,7 @@ class ImportWorker(QThread):
         self.db = db
         self.path = path
         self.cancelled = threading.Event()
-        self.step: _ImportStep | None = None
+        self.result: OpResult | None = None
         self.error: GiftdeskError | None = None
 
     def cancel(self) -> None:
@@ -99,12 +72,12 @@ class ImportWorker(QThread):
             self._at("reading")
             data = backup.read_backup_file(self.path)
             self._at("checking")
-            step = _ImportStep(backup.parse_backup(data))
+            parsed = backup.parse_backup(data)
             with self.db.transaction() as session:
-                step.apply(session, self._at)
+                result = import_backup(session, parsed, self._at)
                 if self.cancelled.is_set():  # the last chance before the commit
                     raise ImportCancelled
-            self.step = step
+            self.result = result
         except GiftdeskError as error:
             self.error = error
         except Exception as error:  # noqa: BLE001 - shown as a sentence, logged by the caller
@@ -112,39 +85,32 @@ class ImportWorker(QThread):
 
 
 def import_backup_file(
-    parent: QWidget, db: Database, hub: ChangeHub, path: Path
-) -> tuple[DbCommand | None, str]:
-    """Import ``path`` into ``db`` as one undoable command.
+    parent: QWidget, db: Database, runner: UndoRunner, path: Path
+) -> OpResult | None:
+    """Import ``path`` into ``db`` as one undo step; None (the refusal shown) if refused.
 
-    Returns (command already applied, to push on the undo stack; sentence)
-    or (None, why nothing was added).
+    The result's ``message`` says how much was imported.
     """
-    if path.is_file() and path.stat().st_size >= BIG_BACKUP_BYTES:
-        step, error = _import_with_progress(parent, db, path)
-    else:
-        step, error = _import_here(db, path)
-    if step is None:
+    text = f"Import {path.name}"
+    if not (path.is_file() and path.stat().st_size >= BIG_BACKUP_BYTES):
+        try:
+            data = backup.read_backup_file(path)
+        except GiftdeskError as error:
+            runner.refused(str(error))
+            return None
+        return runner.run(text, partial(import_backup, data=data))
+    result, error = _import_with_progress(parent, db, path)
+    if result is None:
         assert error is not None
-        return None, str(error)
-    assert step.summary is not None
-    command = DbCommand(f"Import {path.name}", db, hub, step.apply, step.revert)
-    hub.notify(EVERYTHING)  # applied already; pushing it will not apply it again
-    return command, step.summary.sentence()
-
-
-def _import_here(db: Database, path: Path) -> tuple[_ImportStep | None, GiftdeskError | None]:
-    try:
-        step = _ImportStep(backup.parse_backup(backup.read_backup_file(path)))
-        with db.transaction() as session:
-            step.apply(session)
-    except GiftdeskError as error:
-        return None, error
-    return step, None
+        runner.refused(str(error))
+        return None
+    runner.push_done(text, result)
+    return result
 
 
 def _import_with_progress(
     parent: QWidget, db: Database, path: Path
-) -> tuple[_ImportStep | None, GiftdeskError | None]:
+) -> tuple[OpResult | None, GiftdeskError | None]:
     worker = ImportWorker(db, path, parent)
     dialog = QProgressDialog(f"Importing {path.name}…", "Cancel", 0, len(STEPS), parent)
     dialog.setObjectName("importProgress")
@@ -164,7 +130,7 @@ def _import_with_progress(
     worker.wait()
     dialog.close()
     dialog.deleteLater()
-    return worker.step, worker.error
+    return worker.result, worker.error
 
 
 def ask_import_path(parent: QWidget, start: Path) -> Path | None:

@@ -1428,12 +1428,10 @@ class MainWindow(QMainWindow):
         path = path or backup_transfer.ask_import_path(self, self.db.path.parent)
         if path is None:
             return False
-        command, sentence = backup_transfer.import_backup_file(self, self.db, self.hub, path)
-        if command is None:
-            self.show_refusal(sentence)
+        result = backup_transfer.import_backup_file(self, self.db, self.runner, path)
+        if result is None:
             return False
-        self.undo_stack.push(command)
-        self.statusBar().showMessage(f"{sentence} Edit → Undo removes them again.", 10_000)
+        self.statusBar().showMessage(f"{result.message} Edit → Undo removes them again.", 10_000)
         return True
 
     def export_backup_dialog(self, path: Path | None = None) -> bool:

@@ -89,9 +89,14 @@ class UndoRunner:
                 raise
             self.refused(str(error))
             return None
+        self.push_done(text, result)
+        return result
+
+    def push_done(self, text: str, result: OpResult) -> None:
+        """An operation already done and committed (by a worker thread, on its own
+        connection): tell the views and put its undo step on the stack."""
         self.hub.notify(result.change)
         self.stack.push(OperationCommand(text, self, result))
-        return result
 
     def step(self, text: str, op: Operation, command: QUndoCommand) -> OpResult | None:
         """An undo or redo of ``command``; refused: shown, and the step leaves the stack."""
