@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _add_planner_commands(commands, db_option)
+    _add_file_history_commands(commands, db_option)
     commands.add_parser(
         "install-desktop-entry",
         help=translate("Cli", "add giftdesk to your desktop's application menu"),
@@ -125,7 +126,10 @@ def main() -> int:
         return run_app(db_path)  # opens the log right after the window's first frame
     app_logging.setup_logging()
     app_logging.log_start(args.command, db_path)
+    from giftdesk.data.auto_backup import back_up_every_file_opened
     from giftdesk.data.errors import GiftdeskError
+
+    back_up_every_file_opened()  # a command that writes makes the day's backup first
 
     try:
         return _run_command(args, db_path)
@@ -213,6 +217,8 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
 
     if args.command in PLANNER_COMMANDS:
         return _run_planner_command(args, db_path)
+    if args.command in FILE_HISTORY_COMMANDS:
+        return _run_file_history_command(args, db_path)
 
     from giftdesk.data.database import open_database
 
@@ -412,3 +418,54 @@ def _run_planner_command(args: argparse.Namespace, db_path: Path | None) -> int:
             return EXIT_OK
     finally:
         db.close()
+
+
+# -- the file's own history: daily backups, restore ------------------------------
+
+FILE_HISTORY_COMMANDS = ("backups", "restore")
+
+
+def _add_file_history_commands(commands, db_option: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    commands.add_parser(
+        "backups",
+        parents=[db_option],
+        help="list the file's daily backups (date, people, gifts)",
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[db_option],
+        help="put a daily backup back (the current file is kept among the backups)",
+    )
+    restore.add_argument(
+        "backup", metavar="DATE|NAME", help="the backup's date (YYYY-MM-DD) or file name"
+    )
+
+
+def _run_file_history_command(args: argparse.Namespace, db_path: Path | None) -> int:
+    from giftdesk.data import auto_backup
+    from giftdesk.data.database import default_database_path
+
+    path = (db_path if db_path is not None else default_database_path()).expanduser()
+    folder = auto_backup.backup_folder()
+    if args.command == "backups":
+        backups = auto_backup.list_backups(path, folder)
+        if not backups:
+            print(f"No backups of {path.name} yet in {folder}.")
+            return EXIT_OK
+        print(f"Backups of {path.name} in {folder}:")
+        for backup in backups:
+            when = backup.taken.strftime("%Y-%m-%d %H:%M") if backup.taken else str(backup.day)
+            note = "  (the file as it was before a restore)" if backup.before_restore else ""
+            print(f"  {when:<16}  {backup.describe():<28}  {backup.name}{note}")
+        return EXIT_OK
+
+    backup = auto_backup.find_backup(path, args.backup, folder)
+    _refuse_while_a_window_has_it(path)
+    result = auto_backup.restore_backup(path, backup, folder)
+    print(f"Restored the backup of {backup.day} ({backup.describe()}) into {path}.")
+    if result.set_aside is not None:
+        print(
+            f"The file as it was is kept as {result.set_aside.name}; "
+            f"“giftdesk restore {result.set_aside.name}” puts it back."
+        )
+    return EXIT_OK

@@ -12,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # Programs started by tests log into a throwaway folder, not the user's log.
 os.environ.setdefault("GIFTDESK_LOG_DIR", tempfile.mkdtemp(prefix="giftdesk-test-logs-"))
+# ... and make their daily backups there too, never in the user's data folder.
+os.environ.setdefault("GIFTDESK_BACKUP_DIR", tempfile.mkdtemp(prefix="giftdesk-test-backups-"))
 
 import pytest  # noqa: E402
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +66,8 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self._open = True
         remember_open_database(path)  # exports refuse to write over it
+        # Called before every write transaction begins (the daily backup).
+        self.before_change: list[Callable[[], None]] = []
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -74,6 +76,8 @@ class Database:
             raise ReadOnlyDatabaseError(
                 f"{self.path.name} is open read-only; changes cannot be saved."
             )
+        for hook in self.before_change:
+            hook()
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -94,6 +98,10 @@ class Database:
         if self._open:
             self._open = False
             forget_open_database(self.path)
+
+
+# Called with every Database opened for writing (the command line's daily backup).
+OPEN_HOOKS: list[Callable[[Database], None]] = []
 
 
 def open_database(
@@ -137,7 +145,10 @@ def open_database(
         migrate(path, HEAD)
     _use_wal(path, busy_timeout_ms)
     engine = make_engine(path, readonly=False, busy_timeout_ms=busy_timeout_ms)
-    return Database(path, engine, readonly=False)
+    db = Database(path, engine, readonly=False)
+    for hook in OPEN_HOOKS:
+        hook(db)
+    return db
 
 
 def inspect_file(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> FileState:

@@ -1,0 +1,129 @@
+"""`giftdesk backups` and `giftdesk restore`, as a person would use them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from giftdesk.cli import main
+from giftdesk.data.sqlite_file import WINDOW_OPEN_MESSAGE
+
+
+def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "argv", ["giftdesk", *args])
+    code = main()
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _count(path: Path, table: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def folder(monkeypatch, tmp_path) -> Path:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "backups"
+    monkeypatch.setenv("GIFTDESK_BACKUP_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def family(monkeypatch, capsys, tmp_path, folder) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    path, backup = tmp_path / "family.sqlite3", tmp_path / "family.json"
+    assert run(monkeypatch, capsys, "demo", "--db", str(path))[0] == 0
+    assert run(monkeypatch, capsys, "export", "all", "--db", str(path), "-o", str(backup))[0] == 0
+    return path, backup
+
+
+def test_demo_into_a_new_file_makes_no_backup(family, folder):
+    assert not folder.exists() or not list(folder.iterdir())
+
+
+def test_a_command_that_writes_backs_the_file_up_first(monkeypatch, capsys, family, folder):
+    path, backup = family
+    assert run(monkeypatch, capsys, "import", str(backup), "--db", str(path))[0] == 0
+    today = folder / f"family-{dt.date.today()}.sqlite3"
+    assert _count(today, "persons") == 12  # as it was before the import
+    assert _count(path, "persons") == 24
+    code, out, err = run(monkeypatch, capsys, "backups", "--db", str(path))
+    assert code == 0, err
+    assert f"Backups of family.sqlite3 in {folder}:" in out
+    assert f"{dt.date.today()}" in out and "12 people, 60 gifts" in out
+
+
+def test_restore_by_date_puts_the_family_back_and_lists_the_replaced_file(
+    monkeypatch, capsys, family, folder
+):
+    path, backup = family
+    run(monkeypatch, capsys, "import", str(backup), "--db", str(path))
+    code, out, err = run(monkeypatch, capsys, "restore", str(dt.date.today()), "--db", str(path))
+    assert code == 0, err
+    assert "Restored the backup of" in out and "12 people, 60 gifts" in out
+    assert _count(path, "persons") == 12
+    aside = [p for p in folder.iterdir() if p.name.endswith("-before-restore.sqlite3")]
+    assert len(aside) == 1 and aside[0].name in out
+    assert _count(aside[0], "persons") == 24
+    code, out, _ = run(monkeypatch, capsys, "backups", "--db", str(path))
+    assert aside[0].name in out and "24 people, 120 gifts" in out
+    # The restore is undone by naming the file it set aside.
+    code, out, err = run(monkeypatch, capsys, "restore", aside[0].name, "--db", str(path))
+    assert code == 0, err
+    assert _count(path, "persons") == 24
+
+
+@pytest.mark.parametrize(
+    ("wanted", "words"),
+    [
+        ("2020-01-01", "no backup of family.sqlite3 from 2020-01-01"),
+        ("yesterday", "neither a date"),
+    ],
+)
+def test_restore_of_an_unknown_backup_changes_nothing(monkeypatch, capsys, family, wanted, words):
+    path, _ = family
+    before = path.read_bytes()
+    code, out, err = run(monkeypatch, capsys, "restore", wanted, "--db", str(path))
+    assert code == 1
+    assert err.count("\n") == 1 and words in err
+    assert path.read_bytes() == before
+
+
+def test_no_backups_yet_is_said_plainly(monkeypatch, capsys, family, folder):
+    code, out, _ = run(monkeypatch, capsys, "backups", "--db", str(family[0]))
+    assert code == 0
+    assert out == f"No backups of family.sqlite3 yet in {folder}.\n"
+
+
+HOLD_LOCK = """
+import sys
+from giftdesk.ui.file_lock import DatabaseLock
+lock = DatabaseLock(sys.argv[1])
+print("locked" if lock.try_acquire() else "refused", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_restore_refuses_a_file_open_in_a_window(monkeypatch, capsys, family, folder):
+    path, backup = family
+    run(monkeypatch, capsys, "import", str(backup), "--db", str(path))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        before = path.read_bytes()
+        code, _, err = run(monkeypatch, capsys, "restore", str(dt.date.today()), "--db", str(path))
+        assert code == 1
+        assert err == f"giftdesk: {WINDOW_OPEN_MESSAGE}\n"
+        assert path.read_bytes() == before
+    finally:
+        holder.communicate("\n", timeout=30)
