@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from giftdesk.data.errors import GiftdeskError
-from giftdesk.data.sqlite_file import SQLITE_HEADER, read_only_uri
+from giftdesk.data.sqlite_file import read_only_uri
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
@@ -231,12 +231,12 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
 def _snapshot(db_path: Path) -> sqlite3.Connection | None:
     """A read-only connection holding a read transaction on ``db_path`` as it is
     now, or None when the file holds no data (nothing worth a backup)."""
-    with open(db_path, "rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return None
-    source = sqlite3.connect(
-        read_only_uri(db_path), uri=True, isolation_level=None, check_same_thread=False
-    )
+    # Never open() the file itself here: closing any descriptor on it drops
+    # every POSIX lock this process's SQLite connections hold on it.
+    # A plain connection that only reads: a read-only one ("mode=ro") cannot set
+    # up the WAL index when no other connection has, and then breaks the file's
+    # next readers ("disk I/O error").
+    source = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False, timeout=3)
     try:
         source.execute("BEGIN")
         holds_data = source.execute(
@@ -427,7 +427,7 @@ def restore_backup(
             while set_aside.exists():  # two restores in one second: never overwrite one
                 when += dt.timedelta(seconds=1)
                 set_aside = folder / before_restore_name(db_path.stem, when)
-            source = sqlite3.connect(read_only_uri(db_path), uri=True, isolation_level=None)
+            source = sqlite3.connect(db_path, isolation_level=None, timeout=3)
             try:
                 _copy(source, set_aside)
             finally:
