@@ -3,7 +3,7 @@
 One painting function serves the table cells (``BudgetBarDelegate``) and the
 panel's header (``BudgetBar``). Colours come from the widget's palette so
 the bars read in light and dark themes; the over-budget part has its own
-colour, and the cell text says "over by €12.30", so colour never speaks alone.
+colour, and the cell says how far over in words, so colour never speaks alone.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QSizePolicy,
@@ -61,6 +61,13 @@ def over_text(planned: int, budget: int | None) -> str | None:
     if budget is None or planned <= budget:
         return None
     return f"{format_money(planned - budget)} over"
+
+
+def over_short(planned: int, budget: int | None) -> str | None:
+    """How far over, where the words do not fit: "+€12.30" (the tooltip says it in full)."""
+    if budget is None or planned <= budget:
+        return None
+    return f"+{format_money(planned - budget)}"
 
 
 def paint_bar(
@@ -120,15 +127,52 @@ def paint_bar(
 
 
 class BudgetBarDelegate(QStyledItemDelegate):
-    """A cell with the planned amount (and "over by …") above a thin bar."""
+    """A cell with the planned amount (and how far over, in red) above a thin bar.
+
+    The planned amount is always shown. How far over goes beside it when
+    both fit on one line, else on a second line (the panel makes such rows
+    taller). With ``show_budget`` (the budget column stepped aside in a
+    narrow panel) the second line says "of €250.00" on rows within budget.
+    """
 
     BAR_HEIGHT = 5
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.show_budget = False
+
+    def texts(self, option: QStyleOptionViewItem, index: AnyIndex) -> list[tuple[str, bool, int]]:
+        """What the cell shows: (text, in the over colour and bold, line 0 or 1)."""
+        figures = index.data(BAR_ROLE)
+        text = str(index.data() or "")
+        if figures is None:
+            return [(text, False, 0)]
+        planned, _bought, budget = figures
+        rect = QRectF(option.rect).adjusted(6, 3, -6, -4)
+        two_lines = rect.height() >= 2 * option.fontMetrics.height() + self.BAR_HEIGHT
+        over = over_text(planned, budget)
+        if over is None:
+            if two_lines and self.show_budget and budget is not None:
+                return [(text, False, 0), (f"of {format_money(budget)}", False, 1)]
+            return [(text, False, 0)]
+        font = QFont(option.font)
+        font.setBold(True)
+        bold = QFontMetricsF(font)
+        plain = QFontMetricsF(option.font)
+        if plain.horizontalAdvance(text) + 8 + bold.horizontalAdvance(over) <= rect.width():
+            return [(text, False, 0), (over, True, 0)]
+        if bold.horizontalAdvance(over) > rect.width():
+            over = over_short(planned, budget) or over
+        if two_lines:
+            return [(text, False, 0), (over, True, 1)]
+        if plain.horizontalAdvance(text) + 6 + bold.horizontalAdvance(over) <= rect.width():
+            return [(text, False, 0), (over, True, 0)]
+        return [(over, True, 0)]  # a row the panel could not make taller
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         figures = index.data(BAR_ROLE)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text
         opt.text = ""
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
@@ -139,32 +183,30 @@ class BudgetBarDelegate(QStyledItemDelegate):
         palette = option.palette
         rect = QRectF(option.rect).adjusted(6, 3, -6, -4)
         bar = QRectF(rect.x(), rect.bottom() - self.BAR_HEIGHT, rect.width(), self.BAR_HEIGHT)
+        lines = self.texts(option, index)
+        line_height = option.fontMetrics.height()
         text_rect = QRectF(rect.x(), rect.y(), rect.width(), rect.height() - self.BAR_HEIGHT - 2)
         if budget is None:  # no bar: the figure sits in the middle, like its neighbours
             text_rect = QRectF(rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        over = over_text(planned, budget)
         colour_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(palette.color(colour_role))
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if over is None:
-            painter.drawText(text_rect, left, text)
-        else:
-            font = painter.font()
-            font.setBold(True)
-            bold = QFontMetricsF(font)
-            plain = QFontMetricsF(painter.font())
-            fits = plain.horizontalAdvance(text) + 8 + bold.horizontalAdvance(over) <= rect.width()
-            if fits:  # else the words matter more than the figure (it is in the tooltip)
-                painter.drawText(text_rect, left, text)
-            elif bold.horizontalAdvance(over) > rect.width():
-                over = "over"  # a very narrow panel: the word still says it
+        painter.save()
+        for text, over, line in lines:
+            if any(other_line != line for _t, _o, other_line in lines):
+                place = QRectF(text_rect.x(), text_rect.y() + line * line_height,
+                               text_rect.width(), line_height)  # fmt: skip
+            else:
+                place = text_rect
+            font = QFont(option.font)
+            font.setBold(over)
             painter.setFont(font)
-            if not selected:
-                painter.setPen(over_colour(palette))
-            painter.drawText(text_rect, right if fits else left, over)
+            painter.setPen(
+                over_colour(palette) if over and not selected else palette.color(colour_role)
+            )
+            shares_line = sum(1 for _t, _o, other_line in lines if other_line == line) > 1
+            painter.drawText(place, right if over and shares_line else left, text)
         painter.restore()
         paint_bar(painter, bar, planned, bought, budget, palette)
 

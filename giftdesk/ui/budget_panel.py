@@ -73,6 +73,7 @@ from giftdesk.ui.budget_bars import (
     bar_cell_width,
     budget_edit_delegate,
     over_colour,
+    over_short,
     over_text,
 )
 from giftdesk.ui.changes import Change
@@ -97,22 +98,37 @@ class Column:
     bar: bool = False
     numeric: bool = True
     optional: bool = False  # hidden when the panel is too narrow for the names
+    # A budget column that steps aside in a panel too narrow for every column;
+    # the bar column named here then says "of €250.00" under its figure.
+    folds_into: str = ""
 
 
 PEOPLE_COLUMNS = (
     Column("name", "Person", "Who", numeric=False),
-    Column("recipient_budget", "Budget\nfor them", "Their budget for gifts to them", True),
+    Column(
+        "recipient_budget",
+        "Budget\nfor them",
+        "Their budget for gifts to them",
+        True,
+        folds_into="receiving",
+    ),
     Column(
         "receiving", "Planned\nfor them", "Planned gifts for them against that budget", bar=True
     ),
-    Column("purchaser_budget", "Budget\nto spend", "Their budget for gifts they buy", True),
+    Column(
+        "purchaser_budget",
+        "Budget\nto spend",
+        "Their budget for gifts they buy",
+        True,
+        folds_into="buying",
+    ),
     Column(
         "buying", "Buying", "Planned gifts they buy or chip in for, against that budget", bar=True
     ),
 )
 OCCASION_COLUMNS = (
     Column("name", "Occasion", "The occasion", numeric=False),
-    Column("budget", "Budget", "The occasion's budget", True),
+    Column("budget", "Budget", "The occasion's budget", True, folds_into="planned"),
     Column("planned", "Planned", "Planned gifts against the budget", bar=True),
     # The bar beside it draws what is bought; a narrow panel drops the figure.
     Column("bought", "Bought", "Gifts already bought", optional=True),
@@ -475,6 +491,16 @@ class BudgetPanel(QWidget):
         grid.setRowMinimumHeight(2, 6)  # a little air between the two rows
         for column in range(4):
             grid.setColumnStretch(column, 1)
+        self._figure_grid = grid
+        self._figure_columns = 4
+        self._figure_widgets = [
+            (
+                grid.itemAtPosition(row, column).widget(),
+                grid.itemAtPosition(row + 1, column).widget(),
+            )
+            for row, count in ((0, 4), (3, 3))
+            for column in range(count)
+        ]
 
         self.change_budget_button = QPushButton("Change budget…")
         self.change_budget_button.setObjectName("changeBudgetButton")
@@ -584,6 +610,31 @@ class BudgetPanel(QWidget):
         self.setMinimumWidth(340)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._reflow_figures()
+
+    def _reflow_figures(self) -> None:
+        """Four figures a row where they fit whole, else two: a figure is never cut."""
+        grid = self._figure_grid
+        values = [value for _caption, value in self._figure_widgets[:4]]
+        needed = sum(v.sizeHint().width() for v in values) + grid.horizontalSpacing() * 3
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        room = self.width() - (margins.left() + margins.right() if margins else 0) - 24
+        columns = 4 if needed <= room else 2
+        if columns == self._figure_columns:
+            return
+        self._figure_columns = columns
+        for caption, value in self._figure_widgets:
+            grid.removeWidget(caption)
+            grid.removeWidget(value)
+        for at, (caption, value) in enumerate(self._figure_widgets):
+            first, row = (at, 0) if at < 4 else (at - 4, 3 if columns == 4 else 5)
+            if columns == 2:
+                row += (first // 2) * 2
+            grid.addWidget(caption, row, first % columns)
+            grid.addWidget(value, row + 1, first % columns)
+
     @staticmethod
     def _figure_label(name: str, caption: str, grid: QGridLayout, row: int, column: int) -> QLabel:
         label = QLabel(caption)
@@ -653,9 +704,12 @@ class BudgetPanel(QWidget):
                     figures = self.model.index(row, column).data(BAR_ROLE)
                     natural = max(natural, bar_cell_width(metrics, text, figures, bold))
                     over = over_text(figures[0], figures[2]) if figures else None
+                    short = over_short(figures[0], figures[2]) if figures else None
                     figure = metrics.horizontalAdvance(text)
                     words = max(words, (bold.horizontalAdvance(over) if over else figure) + 14)
-                    least = max(least, (bold.horizontalAdvance("over") if over else figure) + 14)
+                    # The figure and how far over, on two lines if need be: never cut.
+                    shown = max(figure, bold.horizontalAdvance(short) if short else 0)
+                    least = max(least, shown + 14)
                 words = min(words, natural)
                 needs.append(ColumnNeed(natural, words, min(least, words)))
             else:
@@ -693,10 +747,44 @@ class BudgetPanel(QWidget):
         if optional and widths[0] < needs[0].words:
             hidden = optional
             widths = self._share(room, hidden)
+        folding = {i for i, spec in enumerate(columns) if spec.folds_into}
+        if folding and sum(widths) > room:  # still scrolling sideways: budgets step aside
+            hidden = hidden | folding
+            widths = self._share(room, hidden)
+        self._bar_delegate.show_budget = bool(hidden & folding)
         for column, width in enumerate(widths):
             self.table.setColumnHidden(column, column in hidden)
             if column not in hidden and self.table.columnWidth(column) != width:
                 self.table.setColumnWidth(column, width)
+        self._fit_row_heights()
+
+    def _fit_row_heights(self) -> None:
+        """Rows whose over-budget figures need two lines (or show their budgets) grow."""
+        metrics = self.table.fontMetrics()
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        one = metrics.height() + BudgetBarDelegate.BAR_HEIGHT + 14
+        two = one + metrics.height()
+        bars = [
+            i
+            for i, spec in enumerate(self.model.columns())
+            if spec.bar and not self.table.isColumnHidden(i)
+        ]
+        header = self.table.verticalHeader()
+        for row in range(self.model.rowCount()):
+            tall = False
+            for column in bars:
+                index = self.model.index(row, column)
+                planned, _bought, budget = index.data(BAR_ROLE)
+                over = over_text(planned, budget)
+                room = self.table.columnWidth(column) - 12
+                figure = metrics.horizontalAdvance(str(index.data() or ""))
+                shows_budget = self._bar_delegate.show_budget and budget is not None
+                words_wrap = bool(over) and figure + 8 + bold.horizontalAdvance(over) > room
+                tall = tall or shows_budget or words_wrap
+            if header.sectionSize(row) != (two if tall else one):
+                header.resizeSection(row, two if tall else one)
 
     def _share(self, room: int, hidden: set[int]) -> list[int]:
         needs = self._column_needs
@@ -874,6 +962,7 @@ class BudgetPanel(QWidget):
         else:
             remaining_label.setText(_money(remaining))
             remaining_label.setStyleSheet("")
+        self._reflow_figures()
 
     def _set_status(self, budget: int | None, planned: int, bucket: bool) -> None:
         if bucket:
