@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from giftdesk.data import bulk
 from giftdesk.data.budget import ALL, compute_budget_summary
+from giftdesk.data.buying import buying_in_every_occasion
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.gifts import get_gifts
@@ -144,22 +146,14 @@ def load_picker_data(
             text = "The gifts are for several occasions: reading the figures for all occasions…"
             return PickerData(lines, text, current, pending)
         scope = next(iter(occasions)) if single else ALL
-        summary = compute_budget_summary(session, scope)
-
-    purchaser = mode is PickerMode.PURCHASER
-    amounts: dict[int, int] = {}
-    budgets: dict[int, int] = {}
-    over_in: dict[int, list[str]] = {}
-    for occasion in summary.occasions:
-        for person in occasion.people:
-            amount = person.buying_planned_cents if purchaser else person.receiving_planned_cents
-            budget = person.purchaser_budget_cents if purchaser else person.recipient_budget_cents
-            over = person.over_purchaser_budget if purchaser else person.over_recipient_budget
-            amounts[person.person_id] = amounts.get(person.person_id, 0) + amount
-            if budget is not None:
-                budgets[person.person_id] = budgets.get(person.person_id, 0) + budget
-            if over and not single:
-                over_in.setdefault(person.person_id, []).append(occasion.name)
+        purchaser = mode is PickerMode.PURCHASER
+        if purchaser and not single:
+            # Every occasion: one SQL query (computed in SQLite, so a reader
+            # thread leaves the window free), not the whole budget engine.
+            amounts, budgets, over_in = buying_in_every_occasion(session)
+        else:
+            summary = compute_budget_summary(session, scope)
+            amounts, budgets, over_in = _figures_from_summary(summary, purchaser, single)
 
     lines = [
         PickerLine(
@@ -183,6 +177,27 @@ def load_picker_data(
     else:
         scope_text = "The gifts are for several occasions: figures for all occasions."
     return PickerData(lines, scope_text, current)
+
+
+Figures = tuple[dict[int, int], dict[int, int], dict[int, list[str]]]
+
+
+def _figures_from_summary(summary: Any, purchaser: bool, single: bool) -> Figures:
+    """Per person: amount, budget (summed over occasions), occasions they are over in."""
+    amounts: dict[int, int] = {}
+    budgets: dict[int, int] = {}
+    over_in: dict[int, list[str]] = {}
+    for occasion in summary.occasions:
+        for person in occasion.people:
+            amount = person.buying_planned_cents if purchaser else person.receiving_planned_cents
+            budget = person.purchaser_budget_cents if purchaser else person.recipient_budget_cents
+            over = person.over_purchaser_budget if purchaser else person.over_recipient_budget
+            amounts[person.person_id] = amounts.get(person.person_id, 0) + amount
+            if budget is not None:
+                budgets[person.person_id] = budgets.get(person.person_id, 0) + budget
+            if over and not single:
+                over_in.setdefault(person.person_id, []).append(occasion.name)
+    return amounts, budgets, over_in
 
 
 # -- occasion chooser -----------------------------------------------------------

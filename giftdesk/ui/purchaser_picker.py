@@ -16,7 +16,10 @@ new-person form first).
 from __future__ import annotations
 
 import enum
+import functools
 import html
+import logging
+import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,7 +34,8 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
+    QThread,
+    Signal,
 )
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
@@ -109,8 +113,9 @@ class PickerLine:
             return True
         return self.budget_cents is not None and self.amount_cents > self.budget_cents
 
-    @property
+    @functools.cached_property
     def search_key(self) -> str:
+        # Folded once per line, not on every key typed into the filter.
         return fold(f"{self.name} {self.relationship or ''}")
 
 
@@ -274,6 +279,9 @@ class PickerModel(QAbstractListModel):
         return row
 
 
+_NOBODY_KEY = fold(NO_PERSON_LABEL)
+
+
 def _sort_key(line: PickerLine) -> tuple[str, int]:
     return (fold(line.name), line.person_id)
 
@@ -309,12 +317,66 @@ class PickerFilterProxy(QSortFilterProxyModel):
     ) -> bool:
         if not self._words:
             return True
-        key = self.sourceModel().index(source_row, 0, source_parent).data(SearchKeyRole) or ""
+        source = self.sourceModel()
+        if isinstance(source, PickerModel):  # straight to the line: no index, no data()
+            line = source.line_at(source_row)
+            key = line.search_key if line is not None else _NOBODY_KEY
+        else:
+            key = source.index(source_row, 0, source_parent).data(SearchKeyRole) or ""
         return all(word in key for word in self._words)
 
 
 CreatePerson = Callable[[PersonRecord], int]
 PendingFigures = Callable[[], tuple[Sequence[PickerLine], str]]
+
+
+class FiguresReader(QThread):
+    """Runs a ``PendingFigures`` reader off the window's thread; the result comes
+    back as a signal (``ready(lines, scope_text)`` or ``failed(sentence)``).
+
+    The reader opens its own session (its own pooled connection). A reader
+    whose dialog closed first finishes on its own and is then let go.
+    """
+
+    ready = Signal(object, str)
+    failed = Signal(str)
+    _running: set[FiguresReader] = set()  # kept alive until finished
+
+    def __init__(self, read: PendingFigures) -> None:
+        super().__init__()
+        self._read = read
+
+    def start_reading(self) -> None:
+        FiguresReader._running.add(self)
+        self.finished.connect(self._let_go)
+        self.start()
+
+    def _let_go(self) -> None:
+        FiguresReader._running.discard(self)
+        self.deleteLater()
+
+    def run(self) -> None:
+        # The window's thread asks for the interpreter at every event it
+        # handles; a short switch interval hands it over at once rather than
+        # after up to 5 ms each time, so typing stays quick while this reads.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(interval, 0.0005))
+        try:
+            self._read_figures()
+        finally:
+            sys.setswitchinterval(interval)
+
+    def _read_figures(self) -> None:
+        try:
+            lines, scope_text = self._read()
+        except GiftdeskError as error:
+            self.failed.emit(str(error))
+            return
+        except Exception:  # noqa: BLE001 - the names stay usable without figures
+            logging.getLogger(__name__).exception("reading the picker's figures failed")
+            self.failed.emit("the figures could not be read")
+            return
+        self.ready.emit(list(lines), scope_text)
 
 
 class PurchaserPickerDialog(QDialog):
@@ -338,6 +400,7 @@ class PurchaserPickerDialog(QDialog):
         # Figures that take long to read (every occasion of a big file) come
         # right after the dialog is on screen, so it opens at once.
         self._pending = pending_figures
+        self._reader: FiguresReader | None = None
         self._mode = mode
         self._create_person = create_person
         self._created: list[int] = []
@@ -450,25 +513,37 @@ class PurchaserPickerDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._pending is not None:
-            QTimer.singleShot(0, self.load_pending_figures)
+        if self._pending is not None and self._reader is None:
+            # Read in a worker thread (its own connection): typing in the
+            # filter never waits for every occasion's figures.
+            self._reader = FiguresReader(self._pending)
+            self._reader.ready.connect(self._show_figures)
+            self._reader.failed.connect(self._show_figures_error)
+            self._reader.start_reading()
 
     def load_pending_figures(self) -> None:
-        """Read the figures that were left for after the dialog showed."""
-        if not self.isVisible():  # chosen or cancelled before the figures came
-            return
-        pending, self._pending = self._pending, None
-        if pending is None:
+        """Read the figures left for later now, on this thread (if not arrived yet)."""
+        if self._pending is None:
             return
         try:
-            lines, scope_text = pending()
+            lines, scope_text = self._pending()
         except GiftdeskError as error:
-            self.intro_label.setText(
-                self._intro_text(self._gift_count, self._gift_name, f"({error})")
-            )
+            self._show_figures_error(str(error))
             return
+        self._show_figures(lines, scope_text)
+
+    def _show_figures(self, lines: Sequence[PickerLine], scope_text: str) -> None:
+        if self._pending is None:  # already shown
+            return
+        self._pending = None
         self._model.update_figures(lines)
         self.intro_label.setText(self._intro_text(self._gift_count, self._gift_name, scope_text))
+
+    def _show_figures_error(self, message: str) -> None:
+        self._pending = None
+        self.intro_label.setText(
+            self._intro_text(self._gift_count, self._gift_name, f"({message})")
+        )
 
     def figures_pending(self) -> bool:
         return self._pending is not None

@@ -1,0 +1,114 @@
+"""What each person buys (planned, SPEC §2 payer shares), per occasion, in one SQL query.
+
+The purchaser picker needs only this figure for every occasion at once. The
+database computes it — the split included, with window functions — so the
+work runs inside SQLite's C code: a reader thread computing it leaves the
+window's thread free (Python's sqlite3 lets go of the interpreter while a
+statement runs), where the budget engine's Python pass would hold it.
+``tests/data/test_buying.py`` checks it against ``compute_budget_summary``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import case, func, literal_column, select, union
+from sqlalchemy.orm import Session
+
+from giftdesk.data.budget import NO_OCCASION_NAME
+from giftdesk.data.costs import GIFT_COST_CENTS
+from giftdesk.data.models import (
+    PLANNED_STATUSES,
+    gift_people,
+    gifts,
+    occasions,
+    person_occasions,
+)
+
+
+def buying_planned(session: Session) -> dict[tuple[int | None, int], int]:
+    """(occasion id or None, person id) → their payer shares over planned gifts, in cents.
+
+    A gift's payers are its purchaser and its contributors (each once); each
+    pays ``cost // n``, and the first ``cost % n`` of them by person id one
+    cent more. Pairs that pay nothing are left out.
+    """
+    payers = union(
+        select(gift_people.c.gift_id.label("gift"), gift_people.c.person_id.label("person")).where(
+            gift_people.c.role == "contributor"
+        ),
+        select(gifts.c.id, gifts.c.purchaser_id).where(gifts.c.purchaser_id.is_not(None)),
+    ).subquery("payers")
+    planned = (
+        select(
+            gifts.c.id.label("gift"),
+            gifts.c.occasion_id.label("occasion"),
+            GIFT_COST_CENTS.label("amount"),
+        )
+        .where(gifts.c.status.in_(PLANNED_STATUSES))
+        .subquery("planned")
+    )
+    ranked = (
+        select(
+            planned.c.occasion,
+            payers.c.person,
+            planned.c.amount,
+            func.count(literal_column("*")).over(partition_by=payers.c.gift).label("n"),
+            func.row_number().over(partition_by=payers.c.gift, order_by=payers.c.person).label("k"),
+        )
+        .select_from(payers.join(planned, planned.c.gift == payers.c.gift))
+        .subquery("ranked")
+    )
+    share = ranked.c.amount // ranked.c.n + case(
+        (ranked.c.k <= ranked.c.amount % ranked.c.n, 1), else_=0
+    )
+    query = select(ranked.c.occasion, ranked.c.person, func.sum(share)).group_by(
+        ranked.c.occasion, ranked.c.person
+    )
+    return {
+        (occasion, person): int(total)
+        for occasion, person, total in session.execute(query)
+        if total
+    }
+
+
+def buying_in_every_occasion(
+    session: Session,
+) -> tuple[dict[int, int], dict[int, int], dict[int, list[str]]]:
+    """For the purchaser picker over every occasion, per person: what they buy
+    (planned, all occasions), their purchaser budgets summed, and the names of
+    the occasions where they are over budget (in the budget summary's order)."""
+
+    buying = buying_planned(session)
+    limits = {
+        (occasion, person): budget
+        for occasion, person, budget in session.execute(
+            select(
+                person_occasions.c.occasion_id,
+                person_occasions.c.person_id,
+                person_occasions.c.purchaser_budget_cents,
+            )
+        )
+    }
+    events = session.execute(select(occasions.c.id, occasions.c.name, occasions.c.date)).all()
+    order = sorted(
+        events,
+        key=lambda e: (e.date is None, e.date or dt.date.max, e.name.casefold(), e.id),
+    )
+    names: dict[int | None, str] = {e.id: e.name for e in order}
+    names[None] = NO_OCCASION_NAME
+    rank = {e.id: i for i, e in enumerate(order)}
+    amounts: dict[int, int] = {}
+    budgets: dict[int, int] = {}
+    over: dict[int, list[int | None]] = {}
+    for occasion, person in sorted(
+        set(buying) | set(limits), key=lambda key: rank.get(key[0], len(rank))
+    ):
+        amount = buying.get((occasion, person), 0)
+        limit = limits.get((occasion, person))
+        amounts[person] = amounts.get(person, 0) + amount
+        if limit is not None:
+            budgets[person] = budgets.get(person, 0) + limit
+            if amount > limit:
+                over.setdefault(person, []).append(occasion)
+    return amounts, budgets, {p: [names[o] for o in found] for p, found in over.items()}
