@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -31,6 +32,8 @@ from giftdesk.data.models import (
 from giftdesk.data.money import format_cents, parse_money
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 from giftdesk.data.validation import validate_gift, validate_occasion, validate_person
+
+T = TypeVar("T")
 
 FORMAT = "giftdesk"
 VERSION = 1
@@ -165,11 +168,12 @@ def _drop_empty(record: dict[str, Any]) -> dict[str, Any]:
 # -- import -------------------------------------------------------------------
 
 
-def read_backup_file(path: Path) -> dict[str, Any]:
-    """Load and sanity-check a backup file; ImportFileError with a sentence if not."""
+def read_backup_file(path: Path) -> object:
+    """Load a backup file's JSON (``parse_backup`` checks it); ImportFileError with a
+    sentence if it cannot be read."""
     try:
         with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+            data: object = json.load(handle)
     except FileNotFoundError:
         raise ImportFileError(f"There is no file {path}.") from None
     except IsADirectoryError:
@@ -353,7 +357,7 @@ def _label(kind: str, item: dict[str, Any], position: int) -> str:
     return f"{kind} {ident}{named}"
 
 
-def _checked(label: str, build: Callable[[], Any]) -> Any:
+def _checked(label: str, build: Callable[[], T]) -> T:
     try:
         return build()
     except ValidationError as error:
@@ -363,21 +367,69 @@ def _checked(label: str, build: Callable[[], Any]) -> Any:
 def _parse_people(items: list[Any]) -> dict[Key, PersonRecord]:
     result: dict[Key, PersonRecord] = {}
     for label, key, item in _records("Person", items, PERSON_FIELDS):
-        result[key] = _checked(
-            label,
-            lambda item=item: validate_person(
-                PersonRecord(
-                    id=None,
-                    name=item.get("name"),  # type: ignore[arg-type]
-                    relationship=item.get("relationship"),
-                    birthdate=item.get("birthdate"),
-                    notes=item.get("notes"),
-                    interests=item.get("interests"),
-                    sizes=item.get("sizes"),
-                )
-            ),
-        )
+        result[key] = _checked(label, partial(_person_of, item))
     return result
+
+
+# The record builders take the file's values as they are (``Any``): validation
+# turns each into its type or refuses it with a sentence naming the field.
+
+
+def _raw(item: dict[str, Any], field: str) -> Any:
+    """A required field as the file has it (None when missing: validation says so)."""
+    return item.get(field)
+
+
+def _person_of(item: dict[str, Any]) -> PersonRecord:
+    return validate_person(
+        PersonRecord(
+            id=None,
+            name=_raw(item, "name"),
+            relationship=item.get("relationship"),
+            birthdate=item.get("birthdate"),
+            notes=item.get("notes"),
+            interests=item.get("interests"),
+            sizes=item.get("sizes"),
+        )
+    )
+
+
+def _occasion_of(item: dict[str, Any]) -> OccasionRecord:
+    return validate_occasion(
+        OccasionRecord(
+            id=None,
+            name=_raw(item, "name"),
+            type=_raw(item, "type"),
+            date=item.get("date"),
+            budget_cents=parse_money("budget", item.get("budget")),
+            notes=item.get("notes"),
+        )
+    )
+
+
+def _gift_of(item: dict[str, Any]) -> GiftRecord:
+    return validate_gift(
+        GiftRecord(
+            id=None,
+            name=_raw(item, "name"),
+            status=item.get("status", "idea"),
+            priority=item.get("priority", "medium"),
+            price_cents=parse_money("price", item.get("price")),
+            sale_price_cents=parse_money("sale_price", item.get("sale_price")),
+            quantity=item.get("quantity", 1),
+            store=item.get("store"),
+            url=item.get("url"),
+            notes=item.get("notes"),
+            purchase_date=item.get("purchase_date"),
+        )
+    )
+
+
+def _budgets_of(item: dict[str, Any]) -> tuple[int | None, int | None]:
+    return (
+        parse_money("recipient_budget", item.get("recipient_budget")),
+        parse_money("purchaser_budget", item.get("purchaser_budget")),
+    )
 
 
 def _parse_occasions(items: list[Any]) -> dict[Key, OccasionRecord]:
@@ -385,19 +437,7 @@ def _parse_occasions(items: list[Any]) -> dict[Key, OccasionRecord]:
     for label, key, item in _records("Occasion", items, OCCASION_FIELDS):
         if "type" not in item:
             raise ValidationError("type", "the type is missing.", record=label)
-        result[key] = _checked(
-            label,
-            lambda item=item: validate_occasion(
-                OccasionRecord(
-                    id=None,
-                    name=item.get("name"),  # type: ignore[arg-type]
-                    type=item.get("type"),  # type: ignore[arg-type]
-                    date=item.get("date"),
-                    budget_cents=parse_money("budget", item.get("budget")),
-                    notes=item.get("notes"),
-                )
-            ),
-        )
+        result[key] = _checked(label, partial(_occasion_of, item))
     return result
 
 
@@ -435,24 +475,7 @@ def _parse_gifts(items: list[Any], people: Mapping[Key, object], events: Mapping
             raise ValidationError(
                 "contributors", "the purchaser is also listed as a contributor.", record=label
             )
-        record = _checked(
-            label,
-            lambda item=item: validate_gift(
-                GiftRecord(
-                    id=None,
-                    name=item.get("name"),  # type: ignore[arg-type]
-                    status=item.get("status", "idea"),
-                    priority=item.get("priority", "medium"),
-                    price_cents=parse_money("price", item.get("price")),
-                    sale_price_cents=parse_money("sale_price", item.get("sale_price")),
-                    quantity=item.get("quantity", 1),  # type: ignore[arg-type]
-                    store=item.get("store"),
-                    url=item.get("url"),
-                    notes=item.get("notes"),
-                    purchase_date=item.get("purchase_date"),
-                )
-            ),
-        )
+        record = _checked(label, partial(_gift_of, item))
         result[key] = (record, occasion, recipients, purchaser, contributors)
     return result
 
@@ -476,12 +499,6 @@ def _parse_budgets(items: list[Any], people: Mapping[Key, object], events: Mappi
             raise ValidationError(
                 "person", "this person already has a budget for this occasion.", record=label
             )
-        amounts = _checked(
-            label,
-            lambda item=item: (
-                parse_money("recipient_budget", item.get("recipient_budget")),
-                parse_money("purchaser_budget", item.get("purchaser_budget")),
-            ),
-        )
+        amounts = _checked(label, partial(_budgets_of, item))
         result[(person, occasion)] = amounts
     return result

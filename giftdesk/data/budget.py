@@ -220,10 +220,10 @@ def compute_budget_summary(
         if pid in wanted
     }
 
-    people: dict[int | None, list[PersonBudget]] = {}
+    members_of: dict[int | None, list[PersonBudget]] = {}
     for (occ, pid), (r_planned, r_bought, b_planned, b_bought) in figures.items():
         r_budget, p_budget = budgets.get((occ, pid), _NO_BUDGETS)
-        people.setdefault(occ, []).append(
+        members_of.setdefault(occ, []).append(
             PersonBudget(
                 pid, names[pid], r_budget, r_planned, r_bought, p_budget, b_planned, b_bought
             )
@@ -231,7 +231,7 @@ def compute_budget_summary(
 
     def entry(occ_id, name, type_, date, budget) -> OccasionBudget:  # type: ignore[no-untyped-def]
         count, ideas, planned, bought, unassigned, unpriced = totals.get(occ_id, _NO_TOTALS)
-        members = people.get(occ_id, [])
+        members = members_of.get(occ_id, [])
         members.sort(key=_person_key)
         return OccasionBudget(
             occasion_id=occ_id,

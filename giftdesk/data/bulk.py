@@ -17,6 +17,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -29,14 +30,16 @@ from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES, gift_people, gi
 from giftdesk.data.validation import clean_choice
 
 
-def _id_sets(column: ColumnElement, ids: Iterable[int]) -> list[ColumnElement[bool]]:
+def _id_sets(column: ColumnElement[int], ids: Iterable[int]) -> list[ColumnElement[bool]]:
     """``column IN ids`` as one clause, whatever the number of ids (see id_sets)."""
     return where_in(column, ids)
 
 
-def _column_values(session: Session, gift_ids: Sequence[int], *columns) -> dict[int, tuple]:  # type: ignore[no-untyped-def]
+def _column_values(
+    session: Session, gift_ids: Sequence[int], *columns: ColumnElement[Any]
+) -> dict[int, tuple[Any, ...]]:
     """Current values per gift; raises NotFoundError (writing nothing) if any is gone."""
-    found: dict[int, tuple] = {}
+    found: dict[int, tuple[Any, ...]] = {}
     for where in _id_sets(gifts.c.id, gift_ids):
         # fetchall in one go: iterating a Result fetches row by row
         for gift_id, *values in session.execute(select(gifts.c.id, *columns).where(where)).all():

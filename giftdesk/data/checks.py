@@ -23,15 +23,20 @@ def chunked(ids: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
         yield ids[start : start + size]
 
 
+def existing_person_ids(session: Session, ids: Iterable[int]) -> set[int]:
+    """Which of these people still exist."""
+    found: set[int] = set()
+    for part in chunked(sorted(set(ids))):
+        found.update(session.scalars(select(persons.c.id).where(persons.c.id.in_(part))))
+    return found
+
+
 def require_people(session: Session, ids: Iterable[int], field: str = "person") -> None:
     """Raise NotFoundError unless every id is an existing person."""
     wanted = set(ids)
     if not wanted:
         return
-    found: set[int] = set()
-    for part in chunked(sorted(wanted)):
-        found.update(session.scalars(select(persons.c.id).where(persons.c.id.in_(part))))
-    missing = wanted - found
+    missing = wanted - existing_person_ids(session, wanted)
     if missing:
         raise NotFoundError(
             f"The {field} chosen no longer exists (it was deleted); choose another."

@@ -15,7 +15,7 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.sqlite_file import companion_of, is_giftdesk_database, same_file
@@ -133,7 +133,7 @@ def write_atomically(path: Path, produce: Callable[[Path], T]) -> T:
     return result
 
 
-def write_text_atomically(path: Path, write: Callable[[object], None], newline: str = "") -> None:
+def write_text_atomically(path: Path, write: Callable[[TextIO], None], newline: str = "") -> None:
     """``write_atomically`` for text: ``write(stream)`` fills a UTF-8 file."""
 
     def produce(tmp: Path) -> None:

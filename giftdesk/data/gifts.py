@@ -10,13 +10,20 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from giftdesk.data.checks import chunked, require_gifts, require_occasion, require_people
+from giftdesk.data.checks import (
+    chunked,
+    existing_person_ids,
+    require_gifts,
+    require_occasion,
+    require_people,
+)
 from giftdesk.data.errors import NotFoundError, ValidationError
-from giftdesk.data.models import gift_people, gifts, occasions, persons
+from giftdesk.data.models import gift_people, gifts, occasions
 from giftdesk.data.records import GiftRecord
 from giftdesk.data.validation import check_sale_price, validate_gift
 
@@ -35,17 +42,18 @@ def create_gift(session: Session, record: GiftRecord) -> int:
 
 def update_gift(session: Session, record: GiftRecord) -> GiftRecord:
     """Replace a gift's fields and links; returns the previous record (for undo)."""
-    assert record.id is not None
-    old = get_gift(session, record.id)
+    gift_id = record.id
+    assert gift_id is not None
+    old = get_gift(session, gift_id)
     record = validate_gift(record)
     _require_gift_references(session, record)
-    session.execute(update(gifts).where(gifts.c.id == record.id).values(_gift_values(record)))
+    session.execute(update(gifts).where(gifts.c.id == gift_id).values(_gift_values(record)))
     session.execute(
         delete(gift_people).where(
-            gift_people.c.gift_id == record.id, gift_people.c.role != "purchaser"
+            gift_people.c.gift_id == gift_id, gift_people.c.role != "purchaser"
         )
     )
-    _insert_links(session, record.id, record)
+    _insert_links(session, gift_id, record)
     return old
 
 
@@ -59,7 +67,7 @@ def get_gift(session: Session, gift_id: int) -> GiftRecord:
 def get_gifts(session: Session, gift_ids: Sequence[int]) -> list[GiftRecord]:
     """Full records of the given gifts (missing ids are skipped), in id order."""
     ids = sorted(set(gift_ids))
-    base: dict[int, dict[str, object]] = {}
+    base: dict[int, dict[str, Any]] = {}
     links: dict[int, dict[str, list[int]]] = defaultdict(
         lambda: {"recipient": [], "contributor": []}
     )
@@ -99,9 +107,7 @@ def restore_gifts(session: Session, records: Sequence[GiftRecord]) -> None:
     people = {
         p for r in records for p in (*r.recipient_ids, *r.contributor_ids, r.purchaser_id) if p
     }
-    existing_people = set()
-    for part in chunked(sorted(people)):
-        existing_people.update(session.scalars(select(persons.c.id).where(persons.c.id.in_(part))))
+    existing_people = existing_person_ids(session, people)
     occasion_ids = set(session.scalars(select(occasions.c.id)))
     rows = []
     link_rows = []

@@ -151,7 +151,9 @@ def person_history(session: Session, person_id: int) -> PersonHistory:
         names[pid] = pname
         (recipients if role == "recipient" else contributors)[gift_id].append(pid)
 
-    by_occasion: dict[int | None, tuple[str, dt.date | None, list, list]] = {}
+    by_occasion: dict[
+        int | None, tuple[str, dt.date | None, list[HistoryGift], list[HistoryGift]]
+    ] = {}
     years: dict[int | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for (
         gid,

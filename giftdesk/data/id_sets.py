@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy import BindParameter, ColumnElement, bindparam
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import Boolean, Text
@@ -41,12 +41,12 @@ class InIds(ColumnElement[bool]):
     def __init__(self, column: ColumnElement[Any], ids: list[int]) -> None:
         self.column = column
         self.as_json = bindparam(None, json.dumps(ids, separators=(",", ":")), type_=Text)
-        self.as_list = bindparam(None, ids, expanding=True)
+        self.as_list: BindParameter[list[int]] = bindparam(None, ids, expanding=True)
 
 
 @compiles(InIds)
 def _in_list(element: InIds, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.column.in_(element.as_list), **kw)
+    return str(compiler.process(element.column.in_(element.as_list), **kw))
 
 
 @compiles(InIds, "sqlite")

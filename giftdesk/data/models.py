@@ -164,8 +164,10 @@ class PersonOccasion(Base):
     )
 
 
-persons = Person.__table__
-occasions = Occasion.__table__
-gifts = Gift.__table__
-gift_people = GiftPerson.__table__
-person_occasions = PersonOccasion.__table__
+# The tables for Core statements, typed as tables (``__table__`` is typed as
+# any FROM clause, which insert/update/delete do not accept).
+persons = Base.metadata.tables["persons"]
+occasions = Base.metadata.tables["occasions"]
+gifts = Base.metadata.tables["gifts"]
+gift_people = Base.metadata.tables["gift_people"]
+person_occasions = Base.metadata.tables["person_occasions"]

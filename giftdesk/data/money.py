@@ -50,7 +50,8 @@ def parse_money(field: str, value: object) -> int | None:
         amount = Decimal(text)
     except InvalidOperation:  # pragma: no cover - the regex already refuses these
         raise ValidationError(field, f"{_label(field)} “{value}” is not an amount.") from None
-    if amount.as_tuple().exponent < -2 and amount != amount.quantize(Decimal("0.01")):
+    exponent = amount.as_tuple().exponent  # an int: the pattern lets no NaN or Infinity through
+    if isinstance(exponent, int) and exponent < -2 and amount != amount.quantize(Decimal("0.01")):
         raise ValidationError(field, f"{_label(field)} can have at most two decimals.")
     cents = int(amount * 100)
     return check_cents(field, cents)

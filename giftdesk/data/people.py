@@ -54,7 +54,7 @@ def find_person_by_name(session: Session, name: str) -> PersonRecord | None:
 
 
 def person_delete_impact(session: Session, person_id: int) -> PersonImpact:
-    links = dict(
+    links: dict[str, int] = dict(
         session.execute(
             select(gift_people.c.role, func.count(func.distinct(gift_people.c.gift_id)))
             .where(gift_people.c.person_id == person_id, gift_people.c.role != "purchaser")

@@ -74,7 +74,7 @@ def parse_rollover_date(text: str) -> dt.date:
 def find_occasion(session: Session, name: str) -> int:
     """The id of the occasion called ``name`` (case ignored), or a sentence why not."""
     wanted = " ".join(name.split()).casefold()
-    found = [
+    found: list[int] = [
         occ_id
         for occ_id, occ_name in session.execute(select(occasions.c.id, occasions.c.name))
         if " ".join(occ_name.split()).casefold() == wanted

@@ -23,10 +23,11 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -47,6 +48,8 @@ from giftdesk.data.models import (
 )
 from giftdesk.data.money import MAX_CENTS
 from giftdesk.data.validation import clean_name, clean_quantity, clean_text
+
+T = TypeVar("T")
 
 Cell = str | int | float | dt.date | None
 
@@ -320,7 +323,7 @@ def _read_xlsx(path: Path) -> list[list[Cell]]:
 
 def _xlsx_cell(value: object) -> Cell:
     if value is None or isinstance(value, str | int | float):
-        return value  # type: ignore[return-value]
+        return value
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -423,7 +426,7 @@ def _plan_row(
     def heading(name: str) -> str:
         return sheet.headings[by_field[name]] or FIELD_LABELS[name]
 
-    def check(name: str, make):  # type: ignore[no-untyped-def]
+    def check(name: str, make: Callable[[], T]) -> T:
         return _clean(row_number, heading(name), make)
 
     def optional(name: str, max_len: int) -> str | None:
@@ -492,12 +495,12 @@ def _raw_text(value: Cell) -> str | None:
     return value.replace("\r\n", "\n") if isinstance(value, str) else _text(value)
 
 
-def _clean(row: int, heading: str, make):  # type: ignore[no-untyped-def]
+def _clean(row: int, heading: str, make: Callable[[], T]) -> T:
     try:
         return make()
     except ValidationError as error:
         raise SpreadsheetError(
-            f"row {row}, column {heading}: {_lower_first(error.detail)}"
+            f"row {row}, column {heading}: {_lower_first(str(error.detail))}"
         ) from None
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.costs import GIFT_COST_CENTS
@@ -129,19 +130,13 @@ def _gift_rows(session: Session, gift_ids: Sequence[int] | None) -> list[GiftRow
         .order_by(gift_people.c.gift_id, gift_people.c.person_id)
         for role in ("recipient", "contributor")
     }
+    gift_rows: Sequence[Any]  # rows of 11 values
+    link_rows: Mapping[str, Sequence[Any]]  # role → rows of (gift id, person id)
     if gift_ids is None:
         gift_rows = session.execute(gift_query).all()
         link_rows = {role: session.execute(query).all() for role, query in link_query.items()}
     else:
-        gift_rows = []
-        link_rows = {role: [] for role in link_query}
-        # The ids as one set per statement (10,000 after a bulk action).
-        for in_gifts, in_links in zip(
-            where_in(gifts.c.id, gift_ids), where_in(gift_people.c.gift_id, gift_ids), strict=True
-        ):
-            gift_rows += session.execute(gift_query.where(in_gifts)).all()
-            for role, query in link_query.items():
-                link_rows[role] += session.execute(query.where(in_links)).all()
+        gift_rows, link_rows = _some_gift_rows(session, gift_ids, gift_query, link_query)
     recipients: dict[int, list[int]] = defaultdict(list)
     contributors: dict[int, list[int]] = defaultdict(list)
     for people_of, role in ((recipients, "recipient"), (contributors, "contributor")):
@@ -182,3 +177,22 @@ def _gift_rows(session: Session, gift_ids: Sequence[int] | None) -> list[GiftRow
             )
         )
     return result
+
+
+def _some_gift_rows(
+    session: Session,
+    gift_ids: Sequence[int],
+    gift_query: Select[Any],
+    link_query: dict[str, Select[Any]],
+) -> tuple[list[Any], dict[str, list[Any]]]:
+    """The gift and link rows of ``gift_ids`` only (a partial refresh)."""
+    gift_rows: list[Any] = []
+    link_rows: dict[str, list[Any]] = {role: [] for role in link_query}
+    # The ids as one set per statement (10,000 after a bulk action).
+    for in_gifts, in_links in zip(
+        where_in(gifts.c.id, gift_ids), where_in(gift_people.c.gift_id, gift_ids), strict=True
+    ):
+        gift_rows += session.execute(gift_query.where(in_gifts)).all()
+        for role, query in link_query.items():
+            link_rows[role] += session.execute(query.where(in_links)).all()
+    return gift_rows, link_rows

@@ -22,7 +22,10 @@ def set_person_budget(
     """Set one of a person's two budgets, the other untouched; undo puts back that one."""
     current = budgets.get_budget(session, person_id, occasion_id)
     base = current or BudgetRecord(person_id, occasion_id)
-    budgets.set_budget(session, dataclasses.replace(base, **{field: cents}))
+    if field == "recipient_budget_cents":
+        budgets.set_budget(session, dataclasses.replace(base, recipient_budget_cents=cents))
+    else:
+        budgets.set_budget(session, dataclasses.replace(base, purchaser_budget_cents=cents))
     previous = getattr(current, field) if current else None
     return OpResult(
         Change(budgets=True),
