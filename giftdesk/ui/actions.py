@@ -56,6 +56,11 @@ SPECS: dict[str, ActionSpec] = {
             "E&xport backup…",
             tip="Save everything in this file as a JSON backup",
         ),
+        ActionSpec(
+            "actionImportSpreadsheet",
+            "Import &spreadsheet…",
+            tip="Add the gifts of a spreadsheet (.xlsx or .csv) to this file, with a preview",
+        ),
         ActionSpec("actionLoadExample", "Load &example family"),
         ActionSpec(
             "actionPrintBudget",
@@ -88,6 +93,11 @@ SPECS: dict[str, ActionSpec] = {
             "&Budget panel",
             ("Ctrl+B",),
             "Show or hide the budget panel",
+        ),
+        ActionSpec(
+            "actionShowUpcoming",
+            "&Coming up",
+            tip="Show or hide what is coming up: occasions and birthdays soon",
         ),
         ActionSpec("actionShowGifts", "&Gifts", ("Ctrl+1",), "Show the gift table"),
         ActionSpec("actionShowPeople", "&People", ("Ctrl+2",), "Show the people table"),
@@ -125,6 +135,11 @@ SPECS: dict[str, ActionSpec] = {
             "New &occasion…",
             ("Ctrl+Shift+O",),
             "Add an occasion (Christmas, a birthday…)",
+        ),
+        ActionSpec(
+            "actionRolloverOccasion",
+            "Plan again &next year…",
+            tip="A new occasion a year later, with the same budgets and the ideas copied",
         ),
         # Help
         ActionSpec(

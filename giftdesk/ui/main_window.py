@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         )
         self.settings = settings if settings is not None else QSettings()
         self.gift_context_menu_actions: list[QAction] = []
+        self.occasion_context_menu_actions: list[QAction] = []
         self._dialog: Any = None  # the gift dialog while it is open
         # TAB_PEOPLE / TAB_OCCASIONS while their figures lag behind the gifts
         # (hidden when a gift changed): read when the tab is shown.
@@ -341,6 +342,9 @@ class MainWindow(QMainWindow):
         from giftdesk.ui import budget_panel  # issue 6
 
         budget_panel.install(self)  # issue 6: budget dock, print/export budget summary
+        from giftdesk.ui import planner
+
+        planner.install(self)  # history, next year, coming up, spreadsheet import
         self._watch_window_state()
         state = self.settings.value("mainWindow/state")
         if isinstance(state, QByteArray):  # the docks exist now: put them back
@@ -355,6 +359,7 @@ class MainWindow(QMainWindow):
                 width = max(self.width(), 1280) * 35 // 100
                 self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
         self._show_budget_if_wanted()
+        planner.show_on_start(self)  # the "Coming up" dock, when something is near
 
     # -- the budget panel and the window state --------------------------------
 
@@ -1122,9 +1127,13 @@ class MainWindow(QMainWindow):
             menu.addAction(self.action_new_occasion)
         menu.addAction(self.action_edit)
         menu.addAction(self.action_delete)
-        if view is self.gift_view and self.gift_context_menu_actions:
+        extra = {
+            self.gift_view: self.gift_context_menu_actions,
+            self.occasion_view: self.occasion_context_menu_actions,
+        }.get(view)
+        if extra:
             menu.addSeparator()
-            for action in self.gift_context_menu_actions:
+            for action in extra:
                 menu.addAction(action)
         menu.exec(view.viewport().mapToGlobal(pos))
 

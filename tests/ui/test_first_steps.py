@@ -166,6 +166,7 @@ def test_view_menu_holds_the_budget_panel_tabs_and_toolbar(window, qtbot):
     names = [a.objectName() for a in window.view_menu.actions() if not a.isSeparator()]
     assert names == [
         "actionShowBudget",
+        "actionShowUpcoming",
         "actionShowGifts",
         "actionShowPeople",
         "actionShowOccasions",
@@ -175,10 +176,10 @@ def test_view_menu_holds_the_budget_panel_tabs_and_toolbar(window, qtbot):
     window.gift_view.setFocus()
     qtbot.waitUntil(window.gift_view.hasFocus)
     QTest.keyClick(window.gift_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.person_view
+    assert window.current_view() is window.person_view
     assert window.tab_actions[1].isChecked()
     window.tab_actions[2].trigger()  # a click in the menu
-    assert window.tabs.currentWidget() is window.occasion_view
+    assert window.current_view() is window.occasion_view
     window.action_show_toolbar.trigger()
     assert not window.toolbar.isVisible()
 

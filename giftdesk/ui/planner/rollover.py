@@ -1,0 +1,141 @@
+"""Occasions → Plan again next year… (``actionRolloverOccasion``).
+
+A dialog asks which occasion, the new name (``Christmas 2027`` suggested)
+and the date (a year later suggested; required when the old one has none).
+The rollover is one ``DbCommand``: its redo creates the occasion, budgets and
+idea copies in one transaction and records their ids; its undo removes
+exactly those rows. A refusal (name taken, no date, a date that does not
+parse) is shown next to the field and the dialog keeps what was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from sqlalchemy.orm import Session
+
+from giftdesk.data.changes import Change
+from giftdesk.data.database import Database
+from giftdesk.data.errors import ValidationError
+from giftdesk.data.models import OCCASION_NAME_MAX
+from giftdesk.data.rollover import Rollover, a_year_later, rollover_occasion, suggested_name
+from giftdesk.ui.changes import ChangeHub
+from giftdesk.ui.commands import DbCommand
+from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
+from giftdesk.ui.table_models import format_date
+
+
+@dataclass(frozen=True)
+class OccasionChoice:
+    id: int
+    name: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class RolloverRequest:
+    occasion_id: int
+    name: str
+    date: dt.date | None
+
+
+class RolloverDialog(FormDialog[RolloverRequest]):
+    """Which occasion to plan again, under which name, on which date."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        choices: list[OccasionChoice],
+        current: int | None,
+        submit: Callable[[RolloverRequest], None] | None = None,
+    ) -> None:
+        super().__init__(parent, "Plan again next year", submit)
+        self.setObjectName("RolloverDialog")
+        self._choices = {c.id: c for c in choices}
+        self.occasion_combo = QComboBox()
+        self.occasion_combo.setObjectName("rolloverOccasion")
+        for choice in choices:
+            when = f" ({format_date(choice.date)})" if choice.date else ""
+            self.occasion_combo.addItem(choice.name + when, choice.id)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("rolloverName")
+        self.name_edit.setMaxLength(OCCASION_NAME_MAX + 20)
+        self.date_edit = OptionalDateEdit(field="date", label="Date", empty_text="Choose a date")
+        self.date_edit.setObjectName("rolloverDate")
+        self.explanation = QLabel(
+            "Same type and budget, everyone's budgets for it, and its gifts still at "
+            "“idea” copied as ideas. The occasion itself stays as it is."
+        )
+        self.explanation.setWordWrap(True)
+        self.add_field("occasion", "&Occasion:", self.occasion_combo)
+        self.add_field("name", "&New name:", self.name_edit)
+        self.add_field("date", "&Date:", self.date_edit)
+        self.form.addRow("", self.explanation)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText("&Plan it")
+        self.occasion_combo.currentIndexChanged.connect(self._suggest)
+        index = self.occasion_combo.findData(current) if current is not None else 0
+        self.occasion_combo.setCurrentIndex(max(index, 0))
+        self._suggest()
+        self.setMinimumWidth(460)
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def _suggest(self, _index: int = 0) -> None:
+        choice = self._choices.get(self.occasion_combo.currentData())
+        if choice is None:
+            return
+        self.name_edit.setText(suggested_name(choice.name, choice.date))
+        self.date_edit.set_value(a_year_later(choice.date) if choice.date else None)
+
+    def build_record(self) -> RolloverRequest:
+        occasion_id = self.occasion_combo.currentData()
+        if occasion_id is None:
+            raise ValidationError("occasion", "There is no occasion to plan again yet.")
+        date = self.date_edit.value()
+        choice = self._choices[occasion_id]
+        if date is None and choice.date is None:
+            raise ValidationError("date", f"“{choice.name}” has no date; give the new one a date.")
+        return RolloverRequest(occasion_id, self.name_edit.text(), date)
+
+
+class _RolloverStep:
+    """Redo: roll over and record what was made; undo: remove exactly that."""
+
+    def __init__(self, request: RolloverRequest) -> None:
+        self.request = request
+        self.done: Rollover | None = None
+
+    def apply(self, session: Session) -> Change:
+        self.done = rollover_occasion(
+            session, self.request.occasion_id, self.request.name, self.request.date
+        )
+        return Change(
+            occasions=frozenset({self.done.occasion_id}),
+            gifts=frozenset(self.done.gift_ids),
+            budgets=True,
+        )
+
+    def revert(self, session: Session) -> Change:
+        assert self.done is not None
+        from giftdesk.data.rollover import undo_rollover
+
+        undo_rollover(session, self.done)
+        return Change(
+            removed_occasions=frozenset({self.done.occasion_id}),
+            removed_gifts=frozenset(self.done.gift_ids),
+            budgets=True,
+        )
+
+
+def rollover_command(
+    db: Database, hub: ChangeHub, request: RolloverRequest, on_error=None
+) -> DbCommand:  # type: ignore[no-untyped-def]
+    step = _RolloverStep(request)
+    command = DbCommand(
+        f"Plan again as {request.name.strip()}", db, hub, step.apply, step.revert, on_error
+    )
+    command.step = step  # type: ignore[attr-defined]
+    return command

@@ -1,0 +1,282 @@
+"""The "Coming up" dock (objectName ``upcomingPanel``): what is near, and what is missing.
+
+Occasions dated in the next N days with planned, bought and remaining money
+and the gifts nobody is buying yet; birthdays (from birthdates) that have no
+occasion yet, each with a "Plan this birthday" button that creates the
+occasion as one undoable step. The window shows the dock on start when
+something is near (``show_if_near``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape as _escape
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from giftdesk.data.changes import Change
+from giftdesk.data.database import Database
+from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.upcoming import (
+    DEFAULT_DAYS,
+    MAX_DAYS,
+    Upcoming,
+    UpcomingBirthday,
+    UpcomingOccasion,
+    plan_birthday,
+    unplan_birthday,
+    upcoming,
+)
+from giftdesk.ui import commands
+from giftdesk.ui.changes import ChangeHub
+from giftdesk.ui.money import format_money
+from giftdesk.ui.table_models import format_date
+
+WARNING_COLOR = "#b26a00"
+OVER_COLOR = "#c0392b"
+
+
+def escape(text: str) -> str:
+    return _escape(text, quote=False)  # names keep their apostrophes in label text
+
+
+class UpcomingPanel(QWidget):
+    """What is coming up in the next days (see the module docstring)."""
+
+    show_occasion_requested = Signal(int)  # the person clicked an occasion's name
+    refused = Signal(str)
+
+    def __init__(
+        self,
+        database: Callable[[], Database | None],
+        hub: ChangeHub,
+        undo_stack: QUndoStack,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("upcomingPanel")
+        self._database = database
+        self._hub = hub
+        self._undo_stack = undo_stack
+        self._settings = settings
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.found: Upcoming | None = None
+        self._stale = True
+
+        self.days = QSpinBox()
+        self.days.setObjectName("upcomingDays")
+        self.days.setRange(1, MAX_DAYS)
+        self.days.setSuffix(" days")
+        self.days.setAccessibleName("How many days ahead")
+        saved = settings.value("upcoming/days") if settings is not None else None
+        self.days.setValue(
+            int(saved) if saved is not None and str(saved).isdigit() else DEFAULT_DAYS
+        )
+        self.days.valueChanged.connect(self._days_changed)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("In the next"))
+        top.addWidget(self.days)
+        top.addStretch(1)
+
+        self.entries = QWidget()
+        self.entries.setObjectName("upcomingEntries")
+        self.entries_layout = QVBoxLayout(self.entries)
+        self.entries_layout.setContentsMargins(0, 0, 0, 0)
+        self.entries_layout.setSpacing(8)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.entries)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        hub.changed.connect(self.on_change)
+
+    # -- reading ------------------------------------------------------------
+
+    def refresh(self) -> Upcoming | None:
+        db = self._database()
+        self._stale = False
+        if db is None:
+            self.found = None
+            self._fill(None)
+            return None
+        try:
+            with db.reading() as session:
+                self.found = upcoming(session, self.today(), self.days.value())
+        except GiftdeskError as error:
+            self.found = None
+            self._fill(None, str(error))
+            return None
+        self._fill(self.found)
+        return self.found
+
+    def on_change(self, change: Change) -> None:
+        if not (
+            change.everything or change.touches_money or change.persons or change.removed_persons
+        ):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _days_changed(self, value: int) -> None:
+        if self._settings is not None:
+            self._settings.setValue("upcoming/days", value)
+        self.refresh()
+
+    # -- showing ------------------------------------------------------------
+
+    def _fill(self, found: Upcoming | None, problem: str | None = None) -> None:
+        while self.entries_layout.count():
+            item = self.entries_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        if found is None or found.is_empty:
+            text = problem or (
+                f"Nothing in the next {self.days.value()} days: no dated occasion "
+                "and no birthday without an occasion."
+            )
+            empty = QLabel(text)
+            empty.setObjectName("upcomingEmpty")
+            empty.setWordWrap(True)
+            empty.setEnabled(False)
+            self.entries_layout.addWidget(empty)
+        else:
+            for occasion in found.occasions:
+                self.entries_layout.addWidget(self._occasion_entry(occasion))
+            if found.birthdays:
+                heading = QLabel("<b>Birthdays with no occasion yet</b>")
+                self.entries_layout.addWidget(heading)
+                for birthday in found.birthdays:
+                    self.entries_layout.addWidget(self._birthday_entry(birthday))
+        self.entries_layout.addStretch(1)
+
+    def _occasion_entry(self, occasion: UpcomingOccasion) -> QWidget:
+        box = QFrame()
+        box.setObjectName("upcomingOccasion")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.setSpacing(2)
+        title = QLabel(
+            f'<a href="{occasion.occasion_id}"><b>{escape(occasion.name)}</b></a>'
+            f" — {escape(format_date(occasion.date))} ({_in_days(occasion.days_away)})"
+        )
+        title.setWordWrap(True)
+        title.setToolTip("Show this occasion's gifts")
+        title.linkActivated.connect(lambda link: self.show_occasion_requested.emit(int(link)))
+        column.addWidget(title)
+        figures = (
+            f"{_count(occasion.gifts, 'gift')} · planned {format_money(occasion.planned_cents)}"
+            f" · bought {format_money(occasion.bought_cents)}"
+        )
+        remaining = occasion.remaining_cents
+        if remaining is not None:
+            left = format_money(remaining)
+            if remaining < 0:
+                left = f'<span style="color:{OVER_COLOR}"><b>{escape(left)}</b></span>'
+            figures += f" · remaining {left}"
+        column.addWidget(_rich(figures))
+        if occasion.without_buyer:
+            column.addWidget(
+                _rich(
+                    f'<span style="color:{WARNING_COLOR}">'
+                    f"{_count(occasion.without_buyer, 'gift')} without a buyer yet</span>"
+                )
+            )
+        return box
+
+    def _birthday_entry(self, birthday: UpcomingBirthday) -> QWidget:
+        row = QWidget()
+        row.setObjectName("upcomingBirthday")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        when = f"{format_date(birthday.date)} ({_in_days(birthday.days_away)}"
+        when += f", turns {birthday.age})" if birthday.age else ")"
+        label = QLabel(f"<b>{escape(birthday.name)}</b> — {escape(when)}")
+        label.setWordWrap(True)
+        button = QPushButton("Plan this birthday")
+        button.setObjectName("planBirthdayButton")
+        button.setProperty("personId", birthday.person_id)
+        button.setToolTip(f"Create the occasion “{birthday.occasion_name()}” (you can undo it)")
+        button.clicked.connect(lambda _checked=False, b=birthday: self.plan(b))
+        line.addWidget(label, 1)
+        line.addWidget(button)
+        return row
+
+    # -- acting -------------------------------------------------------------
+
+    def plan(self, birthday: UpcomingBirthday) -> int | None:
+        """Create the birthday's occasion (one undo step); its id, None if refused."""
+        db = self._database()
+        if db is None:
+            return None
+        step = _PlanBirthday(birthday.person_id, self.today())
+        command = commands.DbCommand(
+            f"Plan {birthday.occasion_name()}",
+            db,
+            self._hub,
+            step.apply,
+            step.revert,
+            lambda error: self.refused.emit(str(error)),
+        )
+        try:
+            commands.run_undoable(self._undo_stack, command)
+        except GiftdeskError as error:
+            self.refused.emit(str(error))
+            return None
+        return step.occasion_id
+
+
+class _PlanBirthday:
+    def __init__(self, person_id: int, today: dt.date) -> None:
+        self.person_id = person_id
+        self.today = today
+        self.occasion_id: int | None = None
+
+    def apply(self, session: Session) -> Change:
+        self.occasion_id = plan_birthday(session, self.person_id, self.today)
+        return Change(occasions=frozenset({self.occasion_id}))
+
+    def revert(self, session: Session) -> Change:
+        assert self.occasion_id is not None
+        unplan_birthday(session, self.occasion_id)
+        return Change(removed_occasions=frozenset({self.occasion_id}))
+
+
+def _rich(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    return label
+
+
+def _in_days(days: int) -> str:
+    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
