@@ -91,18 +91,14 @@ def test_history_follows_the_person_clicked_and_updates_after_an_edit(
     # A new gift for her appears without another click.
     with demo_db.transaction() as s:
         rosa = repo.find_person_by_name(s, "Grandma Rosa").id
-    from giftdesk.ui import edit_commands
+    from functools import partial
 
-    command = edit_commands.create_gifts(
-        window.db,
-        window.hub,
-        [
-            GiftRecord(
-                None, "Garden bench", None, "selected", price_cents=12000, recipient_ids=(rosa,)
-            )
-        ],
+    from giftdesk.data.operations import gifts as gift_ops
+
+    bench = GiftRecord(
+        None, "Garden bench", None, "selected", price_cents=12000, recipient_ids=(rosa,)
     )
-    assert window.run_command(command)
+    assert window.runner.run("Add Garden bench", partial(gift_ops.create_gifts, records=[bench]))
     last = model.item(model.rowCount() - 1, 0)
     assert last.text() == "No occasion"
     assert last.child(0, 0).text() == "Garden bench"

@@ -14,6 +14,7 @@ shown when something is near, hidden otherwise.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QSplitter
 
 from giftdesk.data.changes import Change
 from giftdesk.data.errors import GiftdeskError
-from giftdesk.ui import commands
 from giftdesk.ui.actions import apply_spec, make_action
 from giftdesk.ui.planner.history_view import PersonHistoryView
 from giftdesk.ui.planner.upcoming_panel import UpcomingPanel
@@ -94,7 +94,8 @@ def _install_rollover(window: Any) -> None:
 
 def plan_again(window: Any) -> None:
     """Open the rollover dialog for the occasion at hand."""
-    from giftdesk.ui.planner.rollover import OccasionChoice, RolloverDialog, rollover_command
+    from giftdesk.data.operations import planner as planner_ops
+    from giftdesk.ui.planner.rollover import OccasionChoice, RolloverDialog
 
     rows = sorted(
         window.occasion_model.rows(),
@@ -114,11 +115,20 @@ def plan_again(window: Any) -> None:
         current = dated[-1].id if dated else choices[0].id
 
     def submit(request: Any) -> None:
-        command = rollover_command(window.db, window.hub, request, window.show_refusal)
-        commands.run_undoable(window.undo_stack, command)  # a refusal stays in the dialog
+        result = window.runner.run(
+            f"Plan again as {request.name.strip()}",
+            partial(
+                planner_ops.rollover,
+                occasion_id=request.occasion_id,
+                name=request.name,
+                date=request.date,
+            ),
+            raise_refusal=True,  # shown next to the field; the dialog stays open
+        )
+        assert result is not None
         window.tabs.setCurrentIndex(TAB_OCCASIONS)
-        window._select_ids(window.occasion_view, [command.step.done.occasion_id])
-        window.statusBar().showMessage(command.step.done.sentence(), 8000)
+        window._select_ids(window.occasion_view, list(result.created))
+        window.statusBar().showMessage(str(result.message), 8000)
 
     dialog = RolloverDialog(window, choices, current, submit)
     window.rollover_dialog = dialog  # for tests and screenshots
@@ -129,7 +139,7 @@ def plan_again(window: Any) -> None:
 
 
 def _install_upcoming(window: Any) -> None:
-    panel = UpcomingPanel(lambda: window.db, window.hub, window.undo_stack, window.settings)
+    panel = UpcomingPanel(lambda: window.db, window.hub, window.runner, window.settings)
     dock = QDockWidget("Coming up", window)
     dock.setObjectName("upcomingDock")
     dock.setWidget(panel)
@@ -148,7 +158,6 @@ def _install_upcoming(window: Any) -> None:
     window.addAction(toggle)
     _insert_after(window.view_menu, getattr(window, "action_show_budget", None), toggle)
     window.occasions_menu.addAction(toggle)
-    panel.refused.connect(window.show_refusal)
     panel.show_occasion_requested.connect(lambda occasion_id: _show_occasion(window, occasion_id))
 
     def on_change(change: Change) -> None:
@@ -180,8 +189,9 @@ def _install_spreadsheet_import(window: Any) -> None:
 
 def import_spreadsheet(window: Any, path: Path | None = None) -> bool:
     """Ask for a file (unless given), preview it, import it as one undo step."""
+    from giftdesk.data.operations import planner as planner_ops
     from giftdesk.data.spreadsheet import read_sheet
-    from giftdesk.ui.planner.spreadsheet_dialog import SpreadsheetImportDialog, import_command
+    from giftdesk.ui.planner.spreadsheet_dialog import SpreadsheetImportDialog
 
     if path is None:
         start = window.settings.value("spreadsheet/folder", str(Path.home()))
@@ -217,13 +227,14 @@ def import_spreadsheet(window: Any, path: Path | None = None) -> bool:
     window.spreadsheet_dialog = dialog  # for tests and screenshots
     if dialog.exec() != SpreadsheetImportDialog.DialogCode.Accepted or dialog.plan is None:
         return False
-    command = import_command(window.db, window.hub, path.name, dialog.plan, window.show_refusal)
-    if not window.run_command(command):
+    result = window.runner.run(
+        f"Import {path.name}", partial(planner_ops.import_spreadsheet, plan=dialog.plan)
+    )
+    if result is None:
         return False
-    window.statusBar().showMessage(command.step.done.sentence(), 8000)
-    if command.step.done.gift_ids:
-        window.tabs.setCurrentIndex(TAB_GIFTS)
-        window.select_gifts(command.step.done.gift_ids)
+    window.statusBar().showMessage(str(result.message), 8000)
+    window.tabs.setCurrentIndex(TAB_GIFTS)
+    window.select_gifts(result.created)
     return True
 
 

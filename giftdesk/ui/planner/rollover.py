@@ -2,10 +2,11 @@
 
 A dialog asks which occasion, the new name (``Christmas 2027`` suggested)
 and the date (a year later suggested; required when the old one has none).
-The rollover is one ``DbCommand``: its redo creates the occasion, budgets and
-idea copies in one transaction and records their ids; its undo removes
-exactly those rows. A refusal (name taken, no date, a date that does not
-parse) is shown next to the field and the dialog keeps what was typed.
+The rollover is one operation (``giftdesk.data.operations.planner.rollover``):
+it creates the occasion, budgets and idea copies in one transaction and
+records their ids; its undo removes exactly those rows. A refusal (name
+taken, no date, a date that does not parse) is shown next to the field and
+the dialog keeps what was typed.
 """
 
 from __future__ import annotations
@@ -15,15 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
-from sqlalchemy.orm import Session
 
-from giftdesk.data.changes import Change
-from giftdesk.data.database import Database
 from giftdesk.data.errors import ValidationError
 from giftdesk.data.models import OCCASION_NAME_MAX
-from giftdesk.data.rollover import Rollover, a_year_later, rollover_occasion, suggested_name
-from giftdesk.ui.changes import ChangeHub
-from giftdesk.ui.commands import DbCommand
+from giftdesk.data.rollover import a_year_later, suggested_name
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
 from giftdesk.ui.table_models import format_date
 
@@ -99,43 +95,3 @@ class RolloverDialog(FormDialog[RolloverRequest]):
         if date is None and choice.date is None:
             raise ValidationError("date", f"“{choice.name}” has no date; give the new one a date.")
         return RolloverRequest(occasion_id, self.name_edit.text(), date)
-
-
-class _RolloverStep:
-    """Redo: roll over and record what was made; undo: remove exactly that."""
-
-    def __init__(self, request: RolloverRequest) -> None:
-        self.request = request
-        self.done: Rollover | None = None
-
-    def apply(self, session: Session) -> Change:
-        self.done = rollover_occasion(
-            session, self.request.occasion_id, self.request.name, self.request.date
-        )
-        return Change(
-            occasions=frozenset({self.done.occasion_id}),
-            gifts=frozenset(self.done.gift_ids),
-            budgets=True,
-        )
-
-    def revert(self, session: Session) -> Change:
-        assert self.done is not None
-        from giftdesk.data.rollover import undo_rollover
-
-        undo_rollover(session, self.done)
-        return Change(
-            removed_occasions=frozenset({self.done.occasion_id}),
-            removed_gifts=frozenset(self.done.gift_ids),
-            budgets=True,
-        )
-
-
-def rollover_command(
-    db: Database, hub: ChangeHub, request: RolloverRequest, on_error=None
-) -> DbCommand:  # type: ignore[no-untyped-def]
-    step = _RolloverStep(request)
-    command = DbCommand(
-        f"Plan again as {request.name.strip()}", db, hub, step.apply, step.revert, on_error
-    )
-    command.step = step  # type: ignore[attr-defined]
-    return command

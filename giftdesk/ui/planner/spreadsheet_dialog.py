@@ -4,8 +4,8 @@ The dialog shows the first rows as the file has them and how each column
 was understood, which the person can correct; every change checks all rows
 again (nothing is written) and says what will be imported, or names the
 first bad cell ("row 17, column Price: …") with Import disabled. The import
-itself is one ``DbCommand``: one transaction, and undo removes exactly the
-gifts, people and occasions it created.
+itself is one operation (``giftdesk.data.operations.planner``): one
+transaction, and undo removes exactly the gifts, people and occasions it created.
 """
 
 from __future__ import annotations
@@ -26,10 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from giftdesk.data.changes import Change
-from giftdesk.data.database import Database
 from giftdesk.data.history import name_key
 from giftdesk.data.spreadsheet import (
     FIELD_LABELS,
@@ -38,14 +35,9 @@ from giftdesk.data.spreadsheet import (
     ImportPlan,
     Sheet,
     SpreadsheetError,
-    SpreadsheetImport,
     guess_columns,
-    import_plan,
     plan_import,
-    undo_import,
 )
-from giftdesk.ui.changes import ChangeHub
-from giftdesk.ui.commands import DbCommand
 
 IGNORED = "(not imported)"
 ERROR_STYLE = "color: #c0392b;"
@@ -226,38 +218,6 @@ class SpreadsheetImportDialog(QDialog):
             word = "row" if len(plan.skipped_rows) == 1 else "rows"
             text += f" Left out: {word} {rows} (a total, or a row without a gift)."
         return text
-
-
-class _ImportStep:
-    def __init__(self, plan: ImportPlan) -> None:
-        self.plan = plan
-        self.done: SpreadsheetImport | None = None
-
-    def apply(self, session: Session) -> Change:
-        self.done = import_plan(session, self.plan)
-        return Change(
-            gifts=frozenset(self.done.gift_ids),
-            persons=frozenset(self.done.person_ids),
-            occasions=frozenset(self.done.occasion_ids),
-        )
-
-    def revert(self, session: Session) -> Change:
-        assert self.done is not None
-        undo_import(session, self.done)
-        return Change(
-            removed_gifts=frozenset(self.done.gift_ids),
-            removed_persons=frozenset(self.done.person_ids),
-            removed_occasions=frozenset(self.done.occasion_ids),
-        )
-
-
-def import_command(
-    db: Database, hub: ChangeHub, name: str, plan: ImportPlan, on_error=None
-) -> DbCommand:  # type: ignore[no-untyped-def]
-    step = _ImportStep(plan)
-    command = DbCommand(f"Import {name}", db, hub, step.apply, step.revert, on_error)
-    command.step = step  # type: ignore[attr-defined]
-    return command
 
 
 def _letters(column: int) -> str:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from html import escape as _escape
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from giftdesk.data.changes import Change
 from giftdesk.data.database import Database
@@ -36,14 +34,12 @@ from giftdesk.data.upcoming import (
     Upcoming,
     UpcomingBirthday,
     UpcomingOccasion,
-    plan_birthday,
-    unplan_birthday,
     upcoming,
 )
-from giftdesk.ui import commands
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.money import format_money
 from giftdesk.ui.table_models import format_date
+from giftdesk.ui.undo import UndoRunner
 
 WARNING_COLOR = "#b26a00"
 OVER_COLOR = "#c0392b"
@@ -57,21 +53,19 @@ class UpcomingPanel(QWidget):
     """What is coming up in the next days (see the module docstring)."""
 
     show_occasion_requested = Signal(int)  # the person clicked an occasion's name
-    refused = Signal(str)
 
     def __init__(
         self,
         database: Callable[[], Database | None],
         hub: ChangeHub,
-        undo_stack: QUndoStack,
+        runner: UndoRunner,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("upcomingPanel")
         self._database = database
-        self._hub = hub
-        self._undo_stack = undo_stack
+        self._runner = runner
         self._settings = settings
         self.today: Callable[[], dt.date] = dt.date.today
         self.found: Upcoming | None = None
@@ -231,40 +225,17 @@ class UpcomingPanel(QWidget):
 
     def plan(self, birthday: UpcomingBirthday) -> int | None:
         """Create the birthday's occasion (one undo step); its id, None if refused."""
-        db = self._database()
-        if db is None:
+        from functools import partial
+
+        from giftdesk.data.operations import planner as planner_ops
+
+        if self._database() is None:
             return None
-        step = _PlanBirthday(birthday.person_id, self.today())
-        command = commands.DbCommand(
+        result = self._runner.run(
             f"Plan {birthday.occasion_name()}",
-            db,
-            self._hub,
-            step.apply,
-            step.revert,
-            lambda error: self.refused.emit(str(error)),
+            partial(planner_ops.plan_birthday, person_id=birthday.person_id, today=self.today()),
         )
-        try:
-            commands.run_undoable(self._undo_stack, command)
-        except GiftdeskError as error:
-            self.refused.emit(str(error))
-            return None
-        return step.occasion_id
-
-
-class _PlanBirthday:
-    def __init__(self, person_id: int, today: dt.date) -> None:
-        self.person_id = person_id
-        self.today = today
-        self.occasion_id: int | None = None
-
-    def apply(self, session: Session) -> Change:
-        self.occasion_id = plan_birthday(session, self.person_id, self.today)
-        return Change(occasions=frozenset({self.occasion_id}))
-
-    def revert(self, session: Session) -> Change:
-        assert self.occasion_id is not None
-        unplan_birthday(session, self.occasion_id)
-        return Change(removed_occasions=frozenset({self.occasion_id}))
+        return result.created[0] if result is not None else None
 
 
 def _rich(text: str) -> QLabel:
