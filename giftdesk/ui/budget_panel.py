@@ -65,6 +65,7 @@ from giftdesk.data.operations import occasions as occasion_ops
 from giftdesk.data.records import BudgetRecord
 from giftdesk.data.table_rows import list_person_rows
 from giftdesk.ui.actions import apply_spec, make_action
+from giftdesk.ui.background import BackgroundRead
 from giftdesk.ui.budget_bars import (
     BAR_ROLE,
     OVER_ROLE,
@@ -433,6 +434,7 @@ class BudgetPanel(QWidget):
         self._summary = BudgetSummary(())
         self._dirty = True
         self.refresh_count = 0  # how many times the engine ran (tests, diagnostics)
+        self._reads = 0  # numbers the reads, so only the latest one is shown
         self._select_after_refresh: int | None = None  # a person just given a budget
 
         self._timer = QTimer(self)
@@ -834,9 +836,37 @@ class BudgetPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the figures again: one engine call for the whole panel."""
-        with self._db().reading() as session:
-            # One row per occasion needs no per-person split: one GROUP BY.
-            summary = compute_budget_summary(session, self._choice, people=self._choice is not ALL)
+        self._reads += 1  # a read still running in the background is out of date now
+        self._timer.stop()  # and one about to start is not needed
+        self._show_summary(_read_summary(self._db(), self._choice))
+
+    def refresh_in_background(self) -> None:
+        """Read the figures in a worker thread and show them when they come.
+
+        After a change to thousands of gifts the window is free at once; the
+        panel keeps its figures until the new ones are there.
+        """
+        self._reads += 1
+        number, choice, db = self._reads, self._choice, self._db()
+        read = BackgroundRead(lambda: (number, choice, _read_summary(db, choice)), "budget")
+        read.ready.connect(self._show_summary_read)
+        read.failed.connect(self._read_here_after_all)
+        read.start_reading()
+
+    def _read_here_after_all(self, _sentence: str) -> None:
+        self.refresh()  # on this thread: a failure is shown as it always was
+
+    def _show_summary_read(self, result: tuple[int, OccasionChoice, BudgetSummary]) -> None:
+        number, choice, summary = result
+        if number != self._reads or choice != self._choice:
+            return  # a newer read follows
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            # Not under the person's fingers: read again once they are done.
+            QTimer.singleShot(500, self._refresh_if_visible)
+            return
+        self._show_summary(summary)
+
+    def _show_summary(self, summary: BudgetSummary) -> None:
         self.refresh_count += 1
         self._dirty = False
         self._summary = summary
@@ -851,7 +881,11 @@ class BudgetPanel(QWidget):
         self._select_pending_person()
 
     def _refresh_if_visible(self) -> None:
-        if self.isVisible():
+        if not self.isVisible():
+            return
+        if self._choice is ALL:  # every occasion: the read that takes long at scale
+            self.refresh_in_background()
+        else:
             self.refresh()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
@@ -1208,6 +1242,12 @@ def _shrink(widths: list[int], targets: list[tuple[int, int]], short: int) -> in
 
 def _count(number: int, word: str) -> str:
     return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
+def _read_summary(db: Database, choice: OccasionChoice) -> BudgetSummary:
+    with db.reading() as session:
+        # One row per occasion needs no per-person split: one GROUP BY.
+        return compute_budget_summary(session, choice, people=choice is not ALL)
 
 
 # -- wiring into the main window -----------------------------------------------------

@@ -18,8 +18,6 @@ from __future__ import annotations
 import enum
 import functools
 import html
-import logging
-import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,8 +32,6 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
-    QThread,
-    Signal,
 )
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
@@ -59,6 +55,7 @@ from PySide6.QtWidgets import (
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.data.records import PersonRecord
 from giftdesk.data.repository import validate_person
+from giftdesk.ui.background import BackgroundRead
 
 
 def money_text(cents: int) -> str:
@@ -330,55 +327,6 @@ CreatePerson = Callable[[PersonRecord], int]
 PendingFigures = Callable[[], tuple[Sequence[PickerLine], str]]
 
 
-class FiguresReader(QThread):
-    """Runs a ``PendingFigures`` reader off the window's thread; the result comes
-    back as a signal (``ready(lines, scope_text)`` or ``failed(sentence)``).
-
-    The reader opens its own session (its own pooled connection). A reader
-    whose dialog closed first finishes on its own and is then let go.
-    """
-
-    ready = Signal(object, str)
-    failed = Signal(str)
-    _running: set[FiguresReader] = set()  # kept alive until finished
-
-    def __init__(self, read: PendingFigures) -> None:
-        super().__init__()
-        self._read = read
-
-    def start_reading(self) -> None:
-        FiguresReader._running.add(self)
-        self.finished.connect(self._let_go)
-        self.start()
-
-    def _let_go(self) -> None:
-        FiguresReader._running.discard(self)
-        self.deleteLater()
-
-    def run(self) -> None:
-        # The window's thread asks for the interpreter at every event it
-        # handles; a short switch interval hands it over at once rather than
-        # after up to 5 ms each time, so typing stays quick while this reads.
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(interval, 0.0005))
-        try:
-            self._read_figures()
-        finally:
-            sys.setswitchinterval(interval)
-
-    def _read_figures(self) -> None:
-        try:
-            lines, scope_text = self._read()
-        except GiftdeskError as error:
-            self.failed.emit(str(error))
-            return
-        except Exception:  # noqa: BLE001 - the names stay usable without figures
-            logging.getLogger(__name__).exception("reading the picker's figures failed")
-            self.failed.emit("the figures could not be read")
-            return
-        self.ready.emit(list(lines), scope_text)
-
-
 class PurchaserPickerDialog(QDialog):
     """Choose one person (or nobody) for one or many gifts."""
 
@@ -400,7 +348,7 @@ class PurchaserPickerDialog(QDialog):
         # Figures that take long to read (every occasion of a big file) come
         # right after the dialog is on screen, so it opens at once.
         self._pending = pending_figures
-        self._reader: FiguresReader | None = None
+        self._reader: BackgroundRead | None = None
         self._mode = mode
         self._create_person = create_person
         self._created: list[int] = []
@@ -516,8 +464,8 @@ class PurchaserPickerDialog(QDialog):
         if self._pending is not None and self._reader is None:
             # Read in a worker thread (its own connection): typing in the
             # filter never waits for every occasion's figures.
-            self._reader = FiguresReader(self._pending)
-            self._reader.ready.connect(self._show_figures)
+            self._reader = BackgroundRead(self._pending, "picker's figures")
+            self._reader.ready.connect(self._show_figures_read)
             self._reader.failed.connect(self._show_figures_error)
             self._reader.start_reading()
 
@@ -531,6 +479,9 @@ class PurchaserPickerDialog(QDialog):
             self._show_figures_error(str(error))
             return
         self._show_figures(lines, scope_text)
+
+    def _show_figures_read(self, result: tuple[Sequence[PickerLine], str]) -> None:
+        self._show_figures(*result)
 
     def _show_figures(self, lines: Sequence[PickerLine], scope_text: str) -> None:
         if self._pending is None:  # already shown

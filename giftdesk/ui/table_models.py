@@ -163,6 +163,9 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._row_of: dict[int, int] = {}
         self._hay: list[str] | None = None
+        # Rows whose search text is out of date: made again only when a search
+        # needs it (a bulk action over 10,000 rows folds no text on the way).
+        self._hay_stale: set[int] = set()
         self._locale = QLocale()
         # Set by the window: (row id, column key, edited value) -> accepted?
         self.edit_handler: Callable[[int, str, object], bool] | None = None
@@ -257,13 +260,16 @@ class RowTableModel(QAbstractTableModel):
 
     def haystack(self, row: int) -> str:
         """Lowercase text the search box matches against."""
-        if self._hay is None:
-            self._hay = [self.search_text(item) for item in self._rows]
-        return self._hay[row]
+        return self.haystacks()[row]
 
     def haystacks(self) -> list[str]:
         if self._hay is None:
             self._hay = [self.search_text(item) for item in self._rows]
+            self._hay_stale.clear()
+        elif self._hay_stale:
+            for number in self._hay_stale:
+                self._hay[number] = self.search_text(self._rows[number])
+            self._hay_stale.clear()
         return self._hay
 
     def search_text(self, item: Any) -> str:
@@ -277,6 +283,7 @@ class RowTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._row_of = {item.id: number for number, item in enumerate(self._rows)}
         self._hay = None
+        self._hay_stale.clear()
         self._locale = QLocale()
         self.endResetModel()
 
@@ -291,7 +298,7 @@ class RowTableModel(QAbstractTableModel):
             elif self._rows[number] != item:
                 self._rows[number] = item
                 if self._hay is not None:
-                    self._hay[number] = self.search_text(item)
+                    self._hay_stale.add(number)
                 changed.append(number)
         last = len(self.columns) - 1
         ranges = list(_ranges(sorted(changed)))
@@ -313,7 +320,8 @@ class RowTableModel(QAbstractTableModel):
                 self._rows.append(item)
                 self._row_of[item.id] = start + offset
                 if self._hay is not None:
-                    self._hay.append(self.search_text(item))
+                    self._hay.append("")
+                    self._hay_stale.add(start + offset)
             self.endInsertRows()
 
     def remove_ids(self, ids: Iterable[int]) -> None:
@@ -326,6 +334,8 @@ class RowTableModel(QAbstractTableModel):
             keep = set(numbers)
             self.set_rows(item for n, item in enumerate(self._rows) if n not in keep)
             return
+        if self._hay is not None:
+            self.haystacks()  # bring stale texts up to date before rows move
         for first, last in reversed(blocks):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first : last + 1]

@@ -400,3 +400,38 @@ def test_nothing_is_said_when_the_purchaser_receives_none_of_them(window, demo_d
     window.bulk_actions.run_dialog = choose_thomas
     assert window.bulk_actions.run_assign_purchaser()
     assert "themselves" not in window.statusBar().currentMessage()
+
+
+# -- responsiveness: a bulk change folds no search text until a search needs it ----------
+
+
+def test_search_finds_gifts_by_a_purchaser_set_in_bulk_without_folding_on_the_way(
+    window, qtbot, monkeypatch
+):
+    window.gift_model.haystacks()  # the search texts exist, as after the first search
+    folded: list[int] = []
+    real = type(window.gift_model).search_text
+    monkeypatch.setattr(
+        type(window.gift_model),
+        "search_text",
+        lambda self, item: folded.append(item.id) or real(self, item),
+    )
+
+    def choose_grandma(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.show()
+        QTest.keyClicks(dialog.filter_edit, "Grandma Rosa")
+        QTest.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+        return dialog.result() == 1
+
+    window.bulk_actions.run_dialog = choose_grandma
+    select_all_gifts(window, qtbot)
+    QTest.keyClick(
+        window.gift_view,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert folded == []
+    window.search_box.setFocus()
+    QTest.keyClicks(window.search_box, "grandma rosa")
+    assert window.gift_proxy.rowCount() == window.gift_model.rowCount()
+    assert folded  # made when the search needed them
