@@ -513,7 +513,8 @@ class BulkActions(QObject):
         line = dialog.chosen_line()
         if line is not None and line.receives:
             own = self_purchase_sentence(line.name, line.receives, len(gift_ids))
-            self.last_message = f"{self.last_message} {own}"
+            said = self.last_message.rstrip()
+            self.last_message = f"{said}{'' if said.endswith('.') else '.'} {own}"
             self.show_status(self.last_message)
         return True
 

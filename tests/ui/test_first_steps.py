@@ -376,7 +376,7 @@ def test_a_purchaser_who_receives_some_of_the_gifts_is_told_in_line_and_status_b
     assert lines and lines[0].startswith("Thomas (Dad) — ")
     assert lines[0].endswith(" · gets 1 of these 5 gifts themselves")
     message = window.statusBar().currentMessage()
-    assert message.endswith(" Thomas gets 1 of these 5 gifts themselves."), message
+    assert message.endswith(". Thomas gets 1 of these 5 gifts themselves."), message
     with demo_db.reading() as s:
         bought = {r.id for r in repo.list_gift_rows(s) if r.purchaser_id == thomas}
     assert set(for_thomas + others) <= bought  # still allowed
