@@ -141,21 +141,6 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
 
 
-def person_delete_sentence(name: str, impact: repo.PersonImpact) -> str:  # type: ignore[name-defined]
-    """“Deleting Anna removes them from 4 gifts and clears them as purchaser of 2.”"""
-    parts = []
-    if impact.gifts_linked:
-        parts.append(f"removes them from {plural(impact.gifts_linked, 'gift')}")
-    if impact.purchasing:
-        parts.append(f"clears them as purchaser of {plural(impact.purchasing, 'gift')}")
-    if impact.budgets:
-        parts.append(f"deletes their {plural(impact.budgets, 'budget')}")
-    if not parts:
-        return f"Delete {name}? They are not part of any gift or budget yet."
-    joined = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
-    return f"Deleting {name} {joined}. You can undo this."
-
-
 def occasion_delete_sentence(name: str, impact: repo.OccasionImpact) -> str:  # type: ignore[name-defined]
     parts = []
     if impact.gifts:
@@ -1383,13 +1368,15 @@ class MainWindow(QMainWindow):
         row = self.person_model.item_for_id(person_id)
         if row is None:
             return
+        from giftdesk.data.person_deletion import deletion_sentence, person_deletion_impact
+
         try:
             with self.db.reading() as session:
-                impact = repo.person_delete_impact(session, person_id)
+                impact = person_deletion_impact(session, person_id)
         except GiftdeskError as error:
             self.show_refusal(error)
             return
-        if self._confirm(f"Delete {row.name}", person_delete_sentence(row.name, impact)):
+        if self._confirm(f"Delete {row.name}", deletion_sentence(impact)):
             self.runner.run(
                 f"Delete {row.name}", partial(person_ops.delete_person, person_id=person_id)
             )
