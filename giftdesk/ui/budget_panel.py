@@ -152,6 +152,8 @@ class BudgetTableModel(QAbstractTableModel):
         self._columns: tuple[Column, ...] = PEOPLE_COLUMNS
         self._occasion_id: int | None = None
         self.edit_handler: EditHandler | None = None
+        # People who share a name, with what tells them apart ("Maria (Mother)").
+        self.person_labels: dict[int, str] = {}
 
     # -- filling -------------------------------------------------------------
 
@@ -298,6 +300,8 @@ class BudgetTableModel(QAbstractTableModel):
 
     def _display(self, row: Any, key: str) -> str:
         if key == "name":
+            if isinstance(row, PersonBudget):
+                return self.person_labels.get(row.person_id, row.name)
             return row.name
         if isinstance(row, PersonBudget):
             return {
@@ -615,6 +619,17 @@ class BudgetPanel(QWidget):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._reflow_figures()
+
+    def set_person_labels(self, labels: dict[int, str]) -> None:
+        """Names that two people share, shown with what tells them apart."""
+        if labels == self.model.person_labels:
+            return
+        self.model.person_labels = dict(labels)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 0)
+            )
+            self._fit_columns()
 
     def _reflow_figures(self) -> None:
         """Four figures a row where they fit whole, else two: a figure is never cut."""

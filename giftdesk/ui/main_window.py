@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         # TAB_PEOPLE / TAB_OCCASIONS while their figures lag behind the gifts
         # (hidden when a gift changed): read when the tab is shown.
         self._stale: set[int] = set()
+        self._person_labels: dict[int, str] = {}  # people sharing a name: "Maria (Mother)"
 
         self.gift_model = GiftTableModel(self)
         self.person_model = PersonTableModel(self)
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
         from giftdesk.ui import budget_panel  # issue 6
 
         budget_panel.install(self)  # issue 6: budget dock, print/export budget summary
+        self.budget_panel.set_person_labels(self._person_labels)
         from giftdesk.ui import planner
 
         planner.install(self)  # history, next year, coming up, spreadsheet import
@@ -651,6 +653,7 @@ class MainWindow(QMainWindow):
         self.gift_model.set_rows(gift_rows)
         self.person_model.set_rows(person_rows)
         self.occasion_model.set_rows(occasion_rows)
+        self._update_person_labels()
         self._fill_occasion_filter()
         self._prepare_search_soon()
 
@@ -676,6 +679,7 @@ class MainWindow(QMainWindow):
             self.reload_all()
         else:
             self._refresh(change)
+        self._update_person_labels()
         self._update_empty_state()
         self._update_status()
         self._update_hints()
@@ -1144,9 +1148,30 @@ class MainWindow(QMainWindow):
             self.edit_occasion(row_id)
 
     def _people_choices(self) -> list[tuple[int, str]]:
+        labels = self._person_labels
         return sorted(
-            ((r.id, r.name) for r in self.person_model.rows()), key=lambda p: p[1].casefold()
+            ((r.id, labels.get(r.id, r.name)) for r in self.person_model.rows()),
+            key=lambda p: p[1].casefold(),
         )
+
+    def _everyone(self) -> list[tuple[int, str, str | None]]:
+        return [(r.id, r.name, r.relationship) for r in self.person_model.rows()]
+
+    def _update_person_labels(self) -> None:
+        """Two people with one name are told apart wherever people are listed."""
+        from giftdesk.data.person_names import distinguishing_labels
+
+        people = self._everyone()
+        labels = distinguishing_labels(people)
+        if labels == self._person_labels:
+            return
+        self._person_labels = labels
+        self.gift_model.set_person_labels(
+            {p[0]: labels.get(p[0], p[1]) for p in people}, set(labels)
+        )
+        panel = getattr(self, "budget_panel", None)
+        if panel is not None:
+            panel.set_person_labels(labels)
 
     def _occasion_choices(self) -> list[tuple[int, str]]:
         rows = sorted(
@@ -1168,7 +1193,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(TAB_PEOPLE)
             self._select_ids(self.person_view, result.created)
 
-        PersonDialog(self, None, submit).exec()
+        PersonDialog(self, None, submit, people=self._everyone()).exec()
 
     def edit_person(self, person_id: int) -> None:
         from giftdesk.ui.dialogs.person import PersonDialog
@@ -1188,7 +1213,7 @@ class MainWindow(QMainWindow):
                     raise_refusal=True,
                 )
 
-        PersonDialog(self, record, submit).exec()
+        PersonDialog(self, record, submit, people=self._everyone()).exec()
 
     def new_occasion(self) -> None:
         from giftdesk.ui.dialogs.occasion import OccasionDialog

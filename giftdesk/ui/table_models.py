@@ -414,6 +414,8 @@ def _unit_or_none(row: GiftRow) -> int | None:
 
 class GiftTableModel(RowTableModel):
     noun = "gift"
+    _person_names: dict[int, str] = {}  # noqa: RUF012 - replaced per instance, never mutated
+    _labelled: set[int] = set()  # noqa: RUF012
 
     columns = (
         Column("name", "Gift", lambda r: r.name, lambda r: r.name),
@@ -484,6 +486,31 @@ class GiftTableModel(RowTableModel):
         "status": None,
         "purchase_date": None,
     }
+
+    def set_person_labels(self, names: Mapping[int, str], labelled: set[int]) -> None:
+        """Two people with one name: "For" and "Bought by" say which (``names``: every
+        person's label, ``labelled``: those whose label is not just their name)."""
+        self._person_names = dict(names)
+        self._labelled = set(labelled)
+        if self._rows:
+            for key in ("recipients", "purchaser"):
+                column = self.column_of(key)
+                self.dataChanged.emit(
+                    self.index(0, column),
+                    self.index(len(self._rows) - 1, column),
+                    [Qt.ItemDataRole.DisplayRole],
+                )
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and self._labelled:
+            key = self.columns[column].key
+            item = self._rows[row]
+            if key == "recipients" and not self._labelled.isdisjoint(item.recipient_ids):
+                names = (self._person_names.get(i, "?") for i in item.recipient_ids)
+                return ", ".join(sorted(names, key=str.casefold))
+            if key == "purchaser" and item.purchaser_id in self._labelled:
+                return self._person_names.get(item.purchaser_id, item.purchaser_name or "")
+        return super().cell(row, column, role)
 
     def patched_rows(
         self,

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
+from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.models import PERSON_NAME_MAX, SHORT_TEXT_MAX
+from giftdesk.data.person_names import Person, describe, name_key, same_name
 from giftdesk.data.records import PersonRecord
 from giftdesk.data.repository import validate_person
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
+
+
+def ask_same_name(parent: QWidget | None, name: str, others: list[Person]) -> bool:
+    """“There is already a Maria (Mother). Add another Maria?” → yes or no."""
+    box = QMessageBox(parent)
+    box.setObjectName("sameNameQuestion")
+    box.setWindowTitle("Same name")
+    box.setIcon(QMessageBox.Icon.Question)
+    listed = ", ".join(describe(p) for p in others)
+    box.setText(f"There is already {listed}. Add another person named {name}?")
+    box.setInformativeText(
+        "A relationship (Mother, cousin…) tells them apart in every list; "
+        "without one they are numbered."
+    )
+    add = box.addButton(f"Add another {name}", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(add)
+    box.exec()
+    return box.clickedButton() is add
 
 
 class PersonDialog(FormDialog[PersonRecord]):
@@ -18,10 +39,16 @@ class PersonDialog(FormDialog[PersonRecord]):
         parent: QWidget | None,
         record: PersonRecord | None,
         submit: Callable[[PersonRecord], None] | None = None,
+        *,
+        people: Sequence[Person] = (),
     ) -> None:
+        """``people``: everyone in the file (id, name, relationship), to ask once
+        before a second person gets a name somebody already has."""
         super().__init__(parent, "Edit person" if record else "New person", submit)
         self.setObjectName("PersonDialog")
         self._id = record.id if record else None
+        self._people = list(people)
+        self._agreed_name = record.name if record else None  # asked already (or their own)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setPlaceholderText("e.g. Grandma Rosa")
@@ -56,7 +83,7 @@ class PersonDialog(FormDialog[PersonRecord]):
         self.name_edit.setFocus()
 
     def build_record(self) -> PersonRecord:
-        return validate_person(
+        record = validate_person(
             PersonRecord(
                 id=self._id,
                 name=self.name_edit.text(),
@@ -67,3 +94,9 @@ class PersonDialog(FormDialog[PersonRecord]):
                 sizes=self.sizes_edit.text(),
             )
         )
+        others = same_name(record.name, self._people, exclude_id=self._id)
+        if others and name_key(record.name) != name_key(self._agreed_name or ""):
+            if not ask_same_name(self, record.name, others):
+                raise GiftdeskError("")  # backed out: the dialog stays open, nothing said
+            self._agreed_name = record.name
+        return record
