@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import sys
 from pathlib import Path
@@ -62,3 +63,56 @@ def test_the_wheel_ships_the_compiled_translations() -> None:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert "translations/*.qm" in data["tool"]["setuptools"]["package-data"]["giftdesk.resources"]
     assert "translations" in (ROOT / "giftdesk.spec").read_text()
+
+
+TRANSLATE_NAMES = {"tr", "translate", "translatable"}
+
+
+def unreadable_calls(source: str) -> list[str]:
+    """Translation calls lupdate would miss or mangle.
+
+    Context and text must be plain string literals (an f-string is read
+    before its values are filled in), and a plural's count a plain name or
+    number (lupdate drops ``len(x)`` or ``self.count`` silently).
+    """
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+        if name not in TRANSLATE_NAMES or not node.args:
+            continue
+        texts = node.args[:1] if name == "tr" else node.args[:2]
+        if name != "tr" and len(node.args) < 2:
+            continue
+        if not all(isinstance(t, ast.Constant) and isinstance(t.value, str) for t in texts):
+            first = texts[0]
+            if name == "translate" and not (
+                isinstance(first, ast.Constant) and isinstance(first.value, str)
+            ):
+                continue  # painter.translate(x, y) and the like
+            found.append(f"line {node.lineno}: {ast.unparse(node)[:70]}")
+            continue
+        count = node.args[2 if name == "tr" else 3 : 3 if name == "tr" else 4]
+        if count and not isinstance(count[0], (ast.Name, ast.Constant)):
+            found.append(f"line {node.lineno}: plural count {ast.unparse(count[0])}")
+    return found
+
+
+def test_every_translation_call_is_readable_by_lupdate() -> None:
+    found = {}
+    for path in sorted((ROOT / "giftdesk").rglob("*.py")):
+        problems = unreadable_calls(path.read_text(encoding="utf-8"))
+        if problems:
+            found[str(path.relative_to(ROOT))] = problems
+    assert found == {}
+
+
+def test_the_lupdate_check_can_fail() -> None:
+    bad = (
+        'self.tr(f"{n} gifts")\n'
+        'translatable("X", "%n gift(s)", None, len(ids))\n'
+        'QCoreApplication.translate("X", "%n gift(s)", None, self.count)\n'
+    )
+    assert len(unreadable_calls(bad)) == 3
+    assert unreadable_calls('self.tr("%n gift(s)", "", count)\npainter.translate(0, 5)') == []

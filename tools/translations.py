@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "giftdesk"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("en", "de", "fr", "es")
+SOURCE_LANGUAGE = "en"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}")
 
 
@@ -60,10 +61,16 @@ def source_files() -> list[str]:
 
 
 def update(languages: tuple[str, ...] = LANGUAGES) -> str:
-    """Run lupdate over the whole package; returns its report."""
+    """Run lupdate over the whole package; returns its report.
+
+    PySide's lupdate marks a plural ("%n gift(s)") only when the count is a
+    literal number, so every text holding %n is made a plural entry here,
+    keeping the forms already translated. English keeps only those.
+    """
     TS_DIR.mkdir(parents=True, exist_ok=True)
     reports = []
     for language in languages:
+        saved = _plural_forms(language)
         command = [
             tool("pyside6-lupdate"),
             *source_files(),
@@ -79,11 +86,51 @@ def update(languages: tuple[str, ...] = LANGUAGES) -> str:
             "-ts",
             str(ts_path(language)),
         ]
-        if language == "en":
-            command.insert(1, "-pluralonly")
         done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
         reports.append(f"{language}: {done.stdout.strip()} {done.stderr.strip()}")
+        _make_plurals(language, saved)
     return "\n".join(reports)
+
+
+def _plural_forms(language: str) -> dict[tuple[str, str, str | None], list[str]]:
+    if not ts_path(language).exists():
+        return {}
+    return {
+        (context, m.findtext("source") or "", m.findtext("comment")): forms(m)
+        for context, m in messages(language)
+        if m.get("numerus") == "yes" and any(forms(m))
+    }
+
+
+def _make_plurals(language: str, saved: dict[tuple[str, str, str | None], list[str]]) -> None:
+    tree = ET.parse(ts_path(language))
+    for context in list(tree.getroot().iter("context")):
+        name = context.findtext("name") or ""
+        for message in list(context.iter("message")):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                if language == SOURCE_LANGUAGE:
+                    context.remove(message)  # English is the source text itself
+                continue
+            key = (name, source, message.findtext("comment"))
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            old = [translation.text] if message.get("numerus") != "yes" else forms(message)
+            wanted = saved.get(key) or [t for t in old if t] or ["", ""]
+            message.set("numerus", "yes")
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in wanted:
+                ET.SubElement(translation, "numerusform").text = form
+            if all(wanted):
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+        if not list(context.iter("message")):
+            tree.getroot().remove(context)
+    write_ts(tree, ts_path(language))
 
 
 def release(language: str, output: Path | None = None) -> Path:
@@ -192,12 +239,46 @@ def apply(language: str, source: Path) -> int:
     return applied
 
 
-def write_ts(tree: ET.ElementTree, path: Path) -> None:
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+def _escape(text: str | None) -> str:
+    return (
+        (text or "")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&apos;")
     )
+
+
+def write_ts(tree: ET.ElementTree, path: Path) -> None:
+    """Write a .ts file the way lupdate lays it out (so diffs stay small)."""
+    root = tree.getroot()
+    attributes = "".join(f' {k}="{_escape(v)}"' for k, v in root.attrib.items())
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f"<TS{attributes}>"]
+    for context in root.iter("context"):
+        out += ["<context>", f"    <name>{_escape(context.findtext('name'))}</name>"]
+        for message in context.iter("message"):
+            numerus = message.get("numerus") == "yes"
+            out.append('    <message numerus="yes">' if numerus else "    <message>")
+            out.append(f"        <source>{_escape(message.findtext('source'))}</source>")
+            comment = message.findtext("comment")
+            if comment is not None:
+                out.append(f"        <comment>{_escape(comment)}</comment>")
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            attr = f' type="{kind}"' if kind else ""
+            if numerus:
+                out.append(f"        <translation{attr}>")
+                for form in forms(message):
+                    out.append(f"            <numerusform>{_escape(form)}</numerusform>")
+                out.append("        </translation>")
+            else:
+                text = translation.text if translation is not None else ""
+                out.append(f"        <translation{attr}>{_escape(text)}</translation>")
+            out.append("    </message>")
+        out.append("</context>")
+    out.append("</TS>")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:

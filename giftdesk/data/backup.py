@@ -22,6 +22,7 @@ from giftdesk.data.budgets import list_budgets
 from giftdesk.data.errors import ImportFileError, ValidationError
 from giftdesk.data.files import write_text_atomically
 from giftdesk.data.gifts import get_gifts
+from giftdesk.data.messages import Message, translatable
 from giftdesk.data.models import (
     gift_people,
     gifts,
@@ -59,10 +60,16 @@ class ImportSummary:
     occasion_ids: tuple[int, ...] = ()
     gift_ids: tuple[int, ...] = ()
 
-    def sentence(self) -> str:
-        return (
-            f"Imported {self.persons} people, {self.occasions} occasions, "
-            f"{self.gifts} gifts and {self.budgets} budgets."
+    def sentence(self) -> Message:
+        # lupdate reads a plural's count only from a plain name.
+        persons, occasions, gifts, budgets = self.persons, self.occasions, self.gifts, self.budgets
+        return translatable(
+            "Backup", "Imported {people}, {occasions}, {gifts} and {budgets}."
+        ).format(
+            people=translatable("Backup", "%n person(s)", None, persons),
+            occasions=translatable("Backup", "%n occasion(s)", None, occasions),
+            gifts=translatable("Backup", "%n gift(s)", None, gifts),
+            budgets=translatable("Backup", "%n budget(s)", None, budgets),
         )
 
 
@@ -175,16 +182,28 @@ def read_backup_file(path: Path) -> object:
         with open(path, encoding="utf-8") as handle:
             data: object = json.load(handle)
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file {path}.") from None
+        raise ImportFileError(
+            translatable("Backup", "There is no file {path}.").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not a backup file.") from None
+        raise ImportFileError(
+            translatable("Backup", "{path} is a folder, not a backup file.").format(path=path)
+        ) from None
     except PermissionError:
-        raise ImportFileError(f"giftdesk is not allowed to read {path}.") from None
+        raise ImportFileError(
+            translatable("Backup", "giftdesk is not allowed to read {path}.").format(path=path)
+        ) from None
     except UnicodeDecodeError:
-        raise ImportFileError(f"{path.name} is not a giftdesk backup (it is not text).") from None
+        raise ImportFileError(
+            translatable("Backup", "{name} is not a giftdesk backup (it is not text).").format(
+                name=path.name
+            )
+        ) from None
     except json.JSONDecodeError as error:
         raise ImportFileError(
-            f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno})."
+            translatable(
+                "Backup", "{name} is not valid JSON (line {lineno}, column {colno})."
+            ).format(name=path.name, lineno=error.lineno, colno=error.colno)
         ) from None
     return data
 
@@ -202,17 +221,25 @@ class ParsedBackup:
 def parse_backup(data: object) -> ParsedBackup:
     """Check every record of a backup (no database needed); raise on the first problem."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFileError("This file is not a giftdesk backup (its format is not “giftdesk”).")
+        raise ImportFileError(
+            translatable(
+                "Backup", "This file is not a giftdesk backup (its format is not “giftdesk”)."
+            )
+        )
     if data.get("version") != VERSION:
         raise ImportFileError(
-            f"This backup has version {data.get('version')!r}; "
-            f"this giftdesk reads version {VERSION}."
+            translatable(
+                "Backup",
+                "This backup has version {found!r}; this giftdesk reads version {supported}.",
+            ).format(found=data.get("version"), supported=VERSION)
         )
     lists = {}
     for key in ("persons", "occasions", "gifts", "budgets"):
         value = data.get(key, [])
         if not isinstance(value, list):
-            raise ImportFileError(f"“{key}” in the backup must be a list.")
+            raise ImportFileError(
+                translatable("Backup", "“{key}” in the backup must be a list.").format(key=key)
+            )
         lists[key] = value
 
     people = _parse_people(lists["persons"])
@@ -336,28 +363,67 @@ def _records(kind: str, items: list[Any], allowed: set[str]):  # type: ignore[no
     seen: set[Key] = set()
     for position, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise ImportFileError(f"{kind} number {position} is not a record.")
+            raise ImportFileError(
+                translatable("Backup", "{kind} number {position} is not a record.").format(
+                    kind=RECORD_KINDS[kind], position=position
+                )
+            )
         label = _label(kind, item, position)
         unknown = sorted(set(item) - allowed)
         if unknown:
-            raise ValidationError(unknown[0], f"unknown field “{unknown[0]}”.", record=label)
+            raise ValidationError(
+                unknown[0],
+                translatable("Backup", "unknown field “{value}”.").format(value=unknown[0]),
+                record=label,
+            )
         key = item.get("id")
         if isinstance(key, bool) or not isinstance(key, (int, str)) or key == "":
-            raise ValidationError("id", "the id is missing or not a number or text.", record=label)
+            raise ValidationError(
+                "id",
+                translatable("Backup", "the id is missing or not a number or text."),
+                record=label,
+            )
         if key in seen:
-            raise ValidationError("id", f"the id {key!r} is used twice.", record=label)
+            raise ValidationError(
+                "id",
+                translatable("Backup", "the id {key!r} is used twice.").format(key=key),
+                record=label,
+            )
         seen.add(key)
         yield label, key, item
 
 
-def _label(kind: str, item: dict[str, Any], position: int) -> str:
-    ident = item.get("id", f"number {position}")
+# What a record of the file is called in a sentence ("Gift 3 (“Lego”): …").
+RECORD_KINDS = {
+    "Person": translatable("Backup", "Person"),
+    "Occasion": translatable("Backup", "Occasion"),
+    "Gift": translatable("Backup", "Gift"),
+}
+REFERENCE_KINDS = {
+    "person": translatable("Backup", "person"),
+    "occasion": translatable("Backup", "occasion"),
+}
+
+
+def _label(kind: str, item: dict[str, Any], position: int) -> Message:
     name = item.get("name")
-    named = f" (“{name}”)" if isinstance(name, str) and name.strip() else ""
-    return f"{kind} {ident}{named}"
+    kind_label = RECORD_KINDS[kind]
+    if "id" not in item:
+        if isinstance(name, str) and name.strip():
+            return translatable("Backup", "{kind} number {position} (“{name}”)").format(
+                kind=kind_label, position=position, name=name
+            )
+        return translatable("Backup", "{kind} number {position}").format(
+            kind=kind_label, position=position
+        )
+    if isinstance(name, str) and name.strip():
+        return translatable("Backup", "{kind} {id} (“{name}”)").format(
+            kind=kind_label, id=item["id"], name=name
+        )
+    return translatable("Backup", "{kind} {id}").format(kind=kind_label, id=item["id"])
 
 
-def _checked(label: str, build: Callable[[], T]) -> T:
+def _checked(label: Message, build: Callable[[], T]) -> T:
     try:
         return build()
     except ValidationError as error:
@@ -436,26 +502,36 @@ def _parse_occasions(items: list[Any]) -> dict[Key, OccasionRecord]:
     result: dict[Key, OccasionRecord] = {}
     for label, key, item in _records("Occasion", items, OCCASION_FIELDS):
         if "type" not in item:
-            raise ValidationError("type", "the type is missing.", record=label)
+            raise ValidationError(
+                "type", translatable("Backup", "the type is missing."), record=label
+            )
         result[key] = _checked(label, partial(_occasion_of, item))
     return result
 
 
-def _reference(label: str, field: str, value: object, known: Mapping[Key, object], kind: str):  # type: ignore[no-untyped-def]
+def _reference(label: Message, field: str, value: object, known: Mapping[Key, object], kind: str):  # type: ignore[no-untyped-def]
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, str)) or value not in known:
         raise ValidationError(
-            field, f"{field} refers to {kind} {value!r}, which is not in the file.", record=label
+            field,
+            translatable(
+                "Backup", "{field} refers to {kind} {value!r}, which is not in the file."
+            ).format(field=field, kind=REFERENCE_KINDS[kind], value=value),
+            record=label,
         )
     return value
 
 
-def _reference_list(label: str, field: str, value: object, known: Mapping[Key, object]) -> list:  # type: ignore[type-arg]
+def _reference_list(label: Message, field: str, value: object, known: Mapping[Key, object]) -> list:  # type: ignore[type-arg]
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ValidationError(field, f"{field} must be a list of person ids.", record=label)
+        raise ValidationError(
+            field,
+            translatable("Backup", "{field} must be a list of person ids.").format(field=field),
+            record=label,
+        )
     result = []
     for item in value:
         ref = _reference(label, field, item, known, "person")
@@ -473,7 +549,9 @@ def _parse_gifts(items: list[Any], people: Mapping[Key, object], events: Mapping
         purchaser = _reference(label, "purchaser", item.get("purchaser"), people, "person")
         if purchaser is not None and purchaser in contributors:
             raise ValidationError(
-                "contributors", "the purchaser is also listed as a contributor.", record=label
+                "contributors",
+                translatable("Backup", "the purchaser is also listed as a contributor."),
+                record=label,
             )
         record = _checked(label, partial(_gift_of, item))
         result[key] = (record, occasion, recipients, purchaser, contributors)
@@ -483,21 +561,33 @@ def _parse_gifts(items: list[Any], people: Mapping[Key, object], events: Mapping
 def _parse_budgets(items: list[Any], people: Mapping[Key, object], events: Mapping[Key, object]):  # type: ignore[no-untyped-def]
     result: dict[tuple[Key, Key], tuple[int | None, int | None]] = {}
     for position, item in enumerate(items, start=1):
-        label = f"Budget number {position}"
+        label = translatable("Backup", "Budget number {position}").format(position=position)
         if not isinstance(item, dict):
-            raise ImportFileError(f"{label} is not a record.")
+            raise ImportFileError(
+                translatable("Backup", "{label} is not a record.").format(label=label)
+            )
         unknown = sorted(set(item) - BUDGET_FIELDS)
         if unknown:
-            raise ValidationError(unknown[0], f"unknown field “{unknown[0]}”.", record=label)
+            raise ValidationError(
+                unknown[0],
+                translatable("Backup", "unknown field “{value}”.").format(value=unknown[0]),
+                record=label,
+            )
         if item.get("person") is None:
-            raise ValidationError("person", "the person is missing.", record=label)
+            raise ValidationError(
+                "person", translatable("Backup", "the person is missing."), record=label
+            )
         if item.get("occasion") is None:
-            raise ValidationError("occasion", "the occasion is missing.", record=label)
+            raise ValidationError(
+                "occasion", translatable("Backup", "the occasion is missing."), record=label
+            )
         person = _reference(label, "person", item.get("person"), people, "person")
         occasion = _reference(label, "occasion", item.get("occasion"), events, "occasion")
         if (person, occasion) in result:
             raise ValidationError(
-                "person", "this person already has a budget for this occasion.", record=label
+                "person",
+                translatable("Backup", "this person already has a budget for this occasion."),
+                record=label,
             )
         amounts = _checked(label, partial(_budgets_of, item))
         result[(person, occasion)] = amounts

@@ -36,6 +36,7 @@ from giftdesk.data.budget import (
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.files import write_text_atomically
+from giftdesk.data.messages import quoted_list, translatable
 from giftdesk.data.money import format_cents
 
 CSV_HEADER = (
@@ -118,13 +119,16 @@ def select_occasions(summary: BudgetSummary, occasion_name: str | None) -> Budge
     names = list(dict.fromkeys(o.name for o in summary.occasions))
     if not names:
         raise GiftdeskError(
-            f"There is no occasion named “{occasion_name.strip()}”: this file has no occasions "
-            "and no gifts yet."
+            translatable(
+                "BudgetCsv",
+                "There is no occasion named “{name}”: this file has no occasions and no gifts yet.",
+            ).format(name=occasion_name.strip())
         )
-    quoted = [f"“{name}”" for name in names]
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    listed = quoted_list(names)
     raise GiftdeskError(
-        f"There is no occasion named “{occasion_name.strip()}”; the occasions are {listed}."
+        translatable(
+            "BudgetCsv", "There is no occasion named “{name}”; the occasions are {listed}."
+        ).format(name=occasion_name.strip(), listed=listed)
     )
 
 

@@ -26,6 +26,7 @@ from giftdesk.data.checks import require_gifts, require_occasion, require_people
 from giftdesk.data.costs import GIFT_COST_CENTS
 from giftdesk.data.errors import NotFoundError
 from giftdesk.data.id_sets import where_in
+from giftdesk.data.messages import translatable
 from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES, gift_people, gifts, persons
 from giftdesk.data.validation import clean_choice
 
@@ -138,8 +139,11 @@ def undo_assign_purchaser(session: Session, undo: PurchaserUndo) -> None:
         require_people(session, needed, "purchaser")
     except NotFoundError:
         raise NotFoundError(
-            "Someone who bought these gifts before was deleted meanwhile; "
-            "the purchasers cannot be put back."
+            translatable(
+                "Bulk",
+                "Someone who bought these gifts before was deleted meanwhile; the "
+                "purchasers cannot be put back.",
+            )
         ) from None
     _restore_column(session, "purchaser_id", undo.previous)
     if undo.person_id is not None:

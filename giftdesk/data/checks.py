@@ -12,6 +12,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError
+from giftdesk.data.messages import translatable
 from giftdesk.data.models import gifts, occasions, persons
 
 # Stay far below every database's limit on bound parameters per statement.
@@ -39,9 +40,13 @@ def require_people(session: Session, ids: Iterable[int], field: str = "person") 
     missing = wanted - existing_person_ids(session, wanted)
     if missing:
         raise NotFoundError(
-            f"The {field} chosen no longer exists (it was deleted); choose another."
+            translatable(
+                "Checks", "The {field} chosen no longer exists (it was deleted); choose another."
+            ).format(field=field)
             if len(missing) == 1
-            else f"{len(missing)} of the people chosen as {field} no longer exist."
+            else translatable(
+                "Checks", "{length} of the people chosen as {field} no longer exist."
+            ).format(length=len(missing), field=field)
         )
 
 
@@ -50,7 +55,9 @@ def require_occasion(session: Session, occasion_id: int | None) -> None:
         return
     if session.scalar(select(occasions.c.id).where(occasions.c.id == occasion_id)) is None:
         raise NotFoundError(
-            "The occasion chosen no longer exists (it was deleted); choose another."
+            translatable(
+                "Checks", "The occasion chosen no longer exists (it was deleted); choose another."
+            )
         )
 
 
@@ -63,10 +70,15 @@ def require_gifts(session: Session, gift_ids: Sequence[int]) -> None:
     missing = len(wanted) - found
     if missing:
         raise NotFoundError(
-            "This gift no longer exists (it was deleted); nothing was changed."
+            translatable(
+                "Checks", "This gift no longer exists (it was deleted); nothing was changed."
+            )
             if len(wanted) == 1
-            else f"{missing} of the {len(wanted)} selected gifts no longer exist "
-            "(deleted meanwhile); nothing was changed."
+            else translatable(
+                "Checks",
+                "{missing} of the {length} selected gifts no longer exist (deleted "
+                "meanwhile); nothing was changed.",
+            ).format(missing=missing, length=len(wanted))
         )
 
 

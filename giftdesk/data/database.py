@@ -33,6 +33,7 @@ from giftdesk.data.errors import (
     ReadOnlyDatabaseError,
 )
 from giftdesk.data.files import forget_open_database, remember_open_database
+from giftdesk.data.messages import translatable
 from giftdesk.migrations import HEAD, REVISIONS
 
 DEFAULT_FILENAME = "giftdesk.sqlite3"
@@ -74,7 +75,9 @@ class Database:
         """One unit of work: commits if the block ends normally, else rolls back."""
         if self.readonly:
             raise ReadOnlyDatabaseError(
-                f"{self.path.name} is open read-only; changes cannot be saved."
+                translatable(
+                    "Database", "{name} is open read-only; changes cannot be saved."
+                ).format(name=self.path.name)
             )
         for hook in self.before_change:
             hook()
@@ -115,23 +118,38 @@ def open_database(
     path = Path(path) if path is not None else default_database_path()
     path = path.expanduser()
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a giftdesk file.")
+        raise DatabaseError(
+            translatable("Database", "{path} is a folder, not a giftdesk file.").format(path=path)
+        )
     state = inspect_file(path, busy_timeout_ms)
     if not state.exists:
         if not create:
-            raise DatabaseError(f"There is no giftdesk file at {path}.")
+            raise DatabaseError(
+                translatable("Database", "There is no giftdesk file at {path}.").format(path=path)
+            )
         if readonly:
-            raise DatabaseError(f"There is no giftdesk file at {path} to open read-only.")
+            raise DatabaseError(
+                translatable(
+                    "Database", "There is no giftdesk file at {path} to open read-only."
+                ).format(path=path)
+            )
         if path.parent != Path("") and not path.parent.exists():
             if path == default_database_path():
                 path.parent.mkdir(parents=True, exist_ok=True)
             else:
-                raise DatabaseError(f"The folder {path.parent} does not exist.")
+                raise DatabaseError(
+                    translatable("Database", "The folder {parent} does not exist.").format(
+                        parent=path.parent
+                    )
+                )
     if readonly:
         if state.revision != HEAD:
             raise DatabaseError(
-                f"{path.name} needs an upgrade before it can be opened, "
-                "and a read-only file cannot be upgraded."
+                translatable(
+                    "Database",
+                    "{name} needs an upgrade before it can be opened, and a read-only "
+                    "file cannot be upgraded.",
+                ).format(name=path.name)
             )
         return Database(
             path, make_engine(path, readonly=True, busy_timeout_ms=busy_timeout_ms), True
@@ -159,11 +177,15 @@ def inspect_file(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError:
-        raise ReadOnlyDatabaseError(f"giftdesk is not allowed to read {path}.") from None
+        raise ReadOnlyDatabaseError(
+            translatable("Database", "giftdesk is not allowed to read {path}.").format(path=path)
+        ) from None
     if header == b"":
         return FileState(exists=True, revision=None)
     if header != SQLITE_HEADER:
-        raise NotAGiftdeskDatabase(f"{path.name} is not a giftdesk database.")
+        raise NotAGiftdeskDatabase(
+            translatable("Database", "{name} is not a giftdesk database.").format(name=path.name)
+        )
     uri = _read_only_uri(path)
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
@@ -181,23 +203,39 @@ def inspect_file(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
     except sqlite3.OperationalError as error:
         if "locked" in str(error):
             raise _locked(path) from None
-        raise NotAGiftdeskDatabase(f"{path.name} is not a giftdesk database ({error}).") from None
+        raise NotAGiftdeskDatabase(
+            translatable("Database", "{name} is not a giftdesk database ({error}).").format(
+                name=path.name, error=error
+            )
+        ) from None
     except sqlite3.DatabaseError:
         raise NotAGiftdeskDatabase(
-            f"{path.name} is not a giftdesk database (the file is damaged or of another kind)."
+            translatable(
+                "Database",
+                "{name} is not a giftdesk database (the file is damaged or of another kind).",
+            ).format(name=path.name)
         ) from None
     if not tables:
         return FileState(exists=True, revision=None)
     if revision is None:
         raise NotAGiftdeskDatabase(
-            f"{path.name} is an SQLite database of another program, not a giftdesk file."
+            translatable(
+                "Database", "{name} is an SQLite database of another program, not a giftdesk file."
+            ).format(name=path.name)
         )
     if revision not in REVISIONS:
         raise NewerDatabaseError(
-            f"{path.name} was made by a newer version of giftdesk; update giftdesk to open it."
+            translatable(
+                "Database",
+                "{name} was made by a newer version of giftdesk; update giftdesk to open it.",
+            ).format(name=path.name)
         )
     if not tables >= GIFTDESK_TABLES:
-        raise NotAGiftdeskDatabase(f"{path.name} is a damaged giftdesk file: tables are missing.")
+        raise NotAGiftdeskDatabase(
+            translatable(
+                "Database", "{name} is a damaged giftdesk file: tables are missing."
+            ).format(name=path.name)
+        )
     return FileState(exists=True, revision=revision)
 
 
@@ -266,8 +304,11 @@ def migrate(path: Path, revision: str = HEAD, *, downgrade: bool = False) -> Non
             if problems:
                 table = problems[0][0]
                 raise MigrationError(
-                    f"Upgrading {path.name} would leave broken links in {table}; "
-                    "the file was left as it was."
+                    translatable(
+                        "Database",
+                        "Upgrading {name} would leave broken links in {table}; the file "
+                        "was left as it was.",
+                    ).format(name=path.name, table=table)
                 )
     except sa_exc.OperationalError as error:
         raise _operational_error(path, error) from error
@@ -311,14 +352,20 @@ def _check_writable(path: Path, exists: bool) -> None:
     target = path if exists else (path.parent if str(path.parent) else Path("."))
     if not os.access(target, os.W_OK):
         raise ReadOnlyDatabaseError(
-            f"{path.name} is read-only; giftdesk cannot save changes to it."
+            translatable(
+                "Database", "{name} is read-only; giftdesk cannot save changes to it."
+            ).format(name=path.name)
             if exists
-            else f"giftdesk is not allowed to create a file in {target}."
+            else translatable(
+                "Database", "giftdesk is not allowed to create a file in {target}."
+            ).format(target=target)
         )
     # SQLite writes its journal next to the file.
     if exists and not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
         raise ReadOnlyDatabaseError(
-            f"The folder of {path.name} is read-only; giftdesk cannot save changes there."
+            translatable(
+                "Database", "The folder of {name} is read-only; giftdesk cannot save changes there."
+            ).format(name=path.name)
         )
 
 
@@ -335,9 +382,15 @@ def _probe_write_lock(path: Path, busy_timeout_ms: int) -> None:
             raise _locked(path) from None
         if "readonly" in str(error) or "read-only" in str(error):
             raise ReadOnlyDatabaseError(
-                f"{path.name} is read-only; giftdesk cannot save changes to it."
+                translatable(
+                    "Database", "{name} is read-only; giftdesk cannot save changes to it."
+                ).format(name=path.name)
             ) from None
-        raise DatabaseError(f"{path.name} cannot be opened: {error}.") from None
+        raise DatabaseError(
+            translatable("Database", "{name} cannot be opened: {error}.").format(
+                name=path.name, error=error
+            )
+        ) from None
     finally:
         connection.close()
 
@@ -357,7 +410,9 @@ def _use_wal(path: Path, busy_timeout_ms: int) -> None:
 
 def _locked(path: Path) -> LockedDatabaseError:
     return LockedDatabaseError(
-        f"{path.name} is in use by another program; close it there and try again."
+        translatable(
+            "Database", "{name} is in use by another program; close it there and try again."
+        ).format(name=path.name)
     )
 
 
@@ -366,7 +421,19 @@ def _operational_error(path: Path, error: sa_exc.OperationalError) -> DatabaseEr
     if "locked" in text or "busy" in text:
         return _locked(path)
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyDatabaseError(f"{path.name} is read-only; changes cannot be saved.")
+        return ReadOnlyDatabaseError(
+            translatable("Database", "{name} is read-only; changes cannot be saved.").format(
+                name=path.name
+            )
+        )
     if "disk" in text and "full" in text:
-        return DatabaseError(f"The disk holding {path.name} is full; nothing was saved.")
-    return DatabaseError(f"{path.name} could not be used: {text}.")
+        return DatabaseError(
+            translatable("Database", "The disk holding {name} is full; nothing was saved.").format(
+                name=path.name
+            )
+        )
+    return DatabaseError(
+        translatable("Database", "{name} could not be used: {text}.").format(
+            name=path.name, text=text
+        )
+    )

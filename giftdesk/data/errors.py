@@ -33,7 +33,9 @@ class ValidationError(GiftdeskError):
     the message next to it; ``record`` names the record in an import.
     """
 
-    def __init__(self, field: str, message: Message | str, record: str | None = None) -> None:
+    def __init__(
+        self, field: str, message: Message | str, record: Message | str | None = None
+    ) -> None:
         self.field = field
         self.record = record
         self.detail = message
@@ -44,7 +46,7 @@ class ValidationError(GiftdeskError):
         )
         super().__init__(text)
 
-    def in_record(self, record: str) -> ValidationError:
+    def in_record(self, record: Message | str) -> ValidationError:
         """The same error, said about one record of an imported file."""
         return ValidationError(self.field, self.detail, record=record)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.messages import Message, translatable
 from giftdesk.data.sqlite_file import companion_of, is_giftdesk_database, same_file
 
 T = TypeVar("T")
@@ -52,13 +53,20 @@ def refuse_family_data(path: Path) -> None:
     for candidate in dict.fromkeys((path, path.resolve())):
         if candidate.exists() and _is_open_database(candidate):
             raise GiftdeskError(
-                f"{name} is the giftdesk file that is open; writing the export there "
-                "would replace your family's data, so nothing was written. Choose another name."
+                translatable(
+                    "Files",
+                    "{name} is the giftdesk file that is open; writing the export there "
+                    "would replace your family's data, so nothing was written. Choose "
+                    "another name.",
+                ).format(name=name)
             )
         if candidate.exists() and is_giftdesk_database(candidate):
             raise GiftdeskError(
-                f"{name} is a giftdesk database; an export never writes over one, "
-                "so nothing was written. Choose another name."
+                translatable(
+                    "Files",
+                    "{name} is a giftdesk database; an export never writes over one, so "
+                    "nothing was written. Choose another name.",
+                ).format(name=name)
             )
         database = companion_of(candidate)
         if (
@@ -67,8 +75,11 @@ def refuse_family_data(path: Path) -> None:
             and (_is_open_database(database) or is_giftdesk_database(database))
         ):
             raise GiftdeskError(
-                f"{name} belongs to the giftdesk database {database.name}; writing the "
-                "export there would damage it, so nothing was written. Choose another name."
+                translatable(
+                    "Files",
+                    "{name} belongs to the giftdesk database {database}; writing the export "
+                    "there would damage it, so nothing was written. Choose another name.",
+                ).format(name=name, database=database.name)
             )
 
 
@@ -77,28 +88,46 @@ def check_output_path(path: Path) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise GiftdeskError(f"{path} is a folder; give a file name to write to.")
+        raise GiftdeskError(
+            translatable("Files", "{path} is a folder; give a file name to write to.").format(
+                path=path
+            )
+        )
     if not folder.is_dir():
-        raise GiftdeskError(f"The folder {folder} does not exist.")
+        raise GiftdeskError(
+            translatable("Files", "The folder {folder} does not exist.").format(folder=folder)
+        )
     refuse_family_data(path)
     if not os.access(folder, os.W_OK):
-        raise GiftdeskError(f"giftdesk is not allowed to write into {folder}.")
+        raise GiftdeskError(
+            translatable("Files", "giftdesk is not allowed to write into {folder}.").format(
+                folder=folder
+            )
+        )
     return path
 
 
-def write_error_sentence(path: Path, error: OSError) -> str:
+def write_error_sentence(path: Path, error: OSError) -> Message:
     """Why ``path`` could not be written, as a person would say it."""
     folder = path.parent if str(path.parent) else Path(".")
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"The disk holding {folder} is full; {path.name} was not written."
+        return translatable(
+            "Files", "The disk holding {folder} is full; {name} was not written."
+        ).format(folder=folder, name=path.name)
     if error.errno == errno.EROFS:
-        return f"{folder} is on a read-only disk; {path.name} was not written."
+        return translatable(
+            "Files", "{folder} is on a read-only disk; {name} was not written."
+        ).format(folder=folder, name=path.name)
     if error.errno in (errno.EACCES, errno.EPERM):
-        return f"giftdesk is not allowed to write {path}."
+        return translatable("Files", "giftdesk is not allowed to write {path}.").format(path=path)
     if error.errno == errno.ENAMETOOLONG:
-        return f"The name {path.name} is too long for this disk; choose a shorter one."
-    reason = error.strerror or str(error)
-    return f"{path.name} could not be written: {reason}."
+        return translatable(
+            "Files", "The name {name} is too long for this disk; choose a shorter one."
+        ).format(name=path.name)
+    reason = error.strerror or str(error)  # the system's own words, in its language
+    return translatable("Files", "{name} could not be written: {reason}.").format(
+        name=path.name, reason=reason
+    )
 
 
 def _looks_full(folder: Path) -> bool:
@@ -124,7 +153,9 @@ def write_atomically(path: Path, produce: Callable[[Path], T]) -> T:
             # Qt's PDF writer says nothing when the disk fills up: ask the disk.
             if _looks_full(tmp.parent):
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-            raise GiftdeskError(f"{path.name} could not be written.")
+            raise GiftdeskError(
+                translatable("Files", "{name} could not be written.").format(name=path.name)
+            )
         os.replace(tmp, path)
     except OSError as error:
         raise GiftdeskError(write_error_sentence(path, error)) from None

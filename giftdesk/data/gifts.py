@@ -23,6 +23,7 @@ from giftdesk.data.checks import (
     require_people,
 )
 from giftdesk.data.errors import NotFoundError, ValidationError
+from giftdesk.data.messages import translatable
 from giftdesk.data.models import gift_people, gifts, occasions
 from giftdesk.data.records import GiftRecord
 from giftdesk.data.validation import check_sale_price, validate_gift
@@ -60,7 +61,9 @@ def update_gift(session: Session, record: GiftRecord) -> GiftRecord:
 def get_gift(session: Session, gift_id: int) -> GiftRecord:
     found = get_gifts(session, [gift_id])
     if not found:
-        raise NotFoundError("This gift no longer exists (deleted meanwhile).")
+        raise NotFoundError(
+            translatable("Gifts", "This gift no longer exists (deleted meanwhile).")
+        )
     return found[0]
 
 
@@ -157,7 +160,10 @@ def set_gift_fields(session: Session, gift_id: int, **changes: object) -> dict[s
     """
     unknown = set(changes) - EDITABLE_GIFT_FIELDS
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"“{sorted(unknown)[0]}” cannot be edited.")
+        raise ValidationError(
+            sorted(unknown)[0],
+            translatable("Gifts", "“{value}” cannot be edited.").format(value=sorted(unknown)[0]),
+        )
     old = get_gift(session, gift_id)
     new = validate_gift(dataclasses.replace(old, **changes))  # type: ignore[arg-type]
     if {"price_cents", "sale_price_cents"} & set(changes):

@@ -19,6 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError
+from giftdesk.data.messages import translatable
 from giftdesk.data.models import (
     PLANNED_STATUSES,
     gift_people,
@@ -88,17 +89,23 @@ def find_person(session: Session, name: str) -> tuple[int, str]:
     """The person called ``name`` (case and accents ignored), or a sentence why not."""
     wanted = name_key(name)
     if not wanted:
-        raise NotFoundError("Say whose history to show: a person's name.")
+        raise NotFoundError(translatable("History", "Say whose history to show: a person's name."))
     found = [
         (pid, pname)
         for pid, pname in session.execute(select(persons.c.id, persons.c.name))
         if name_key(pname) == wanted
     ]
     if not found:
-        raise NotFoundError(f"There is nobody called “{name.strip()}” in this file.")
+        raise NotFoundError(
+            translatable("History", "There is nobody called “{name}” in this file.").format(
+                name=name.strip()
+            )
+        )
     if len(found) > 1:
         raise NotFoundError(
-            f"{len(found)} people are called “{name.strip()}”; rename one to tell them apart."
+            translatable(
+                "History", "{length} people are called “{name}”; rename one to tell them apart."
+            ).format(length=len(found), name=name.strip())
         )
     return found[0]
 
@@ -107,7 +114,9 @@ def person_history(session: Session, person_id: int) -> PersonHistory:
     """Everything ``person_id`` received or gave, by occasion, newest first."""
     person_name = session.scalar(select(persons.c.name).where(persons.c.id == person_id))
     if person_name is None:
-        raise NotFoundError("This person no longer exists (deleted meanwhile).")
+        raise NotFoundError(
+            translatable("History", "This person no longer exists (deleted meanwhile).")
+        )
     linked = select(gift_people.c.gift_id).where(
         gift_people.c.person_id == person_id,
         gift_people.c.role.in_(("recipient", "contributor")),

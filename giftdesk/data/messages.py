@@ -18,7 +18,7 @@ pass arguments with ``.format(name=value)`` afterwards.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 Translate = Callable[[str, str, "str | None", int], str]
@@ -30,7 +30,15 @@ def replace_count(text: str, n: int) -> str:
 
 
 def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The untranslated template (English), with its count filled in."""
+    """The untranslated template (English), with its count filled in.
+
+    Without Qt's English plural forms loaded (a plain Python shell), "%n
+    gift(s)" still reads "1 gift" / "5 gifts", and "person(s)" "people".
+    """
+    if n >= 0 and "(s)" in source:
+        one = n == 1
+        source = source.replace("person(s)", "person" if one else "people")
+        source = source.replace("(s)", "" if one else "s")
     return replace_count(source, n)
 
 
@@ -75,3 +83,24 @@ def translatable(
 ) -> Message:
     """Mark ``source`` for translation (in ``context``); ``.format()`` adds arguments."""
     return Message(context, source, disambiguation, n)
+
+
+@dataclasses.dataclass(frozen=True)
+class QuotedList:
+    """Names quoted and joined as the language does: “Anna”, “Ben” and “Carla”."""
+
+    names: tuple[str, ...]
+
+    def __str__(self) -> str:
+        quoted = [str(translatable("Lists", "“{name}”").format(name=n)) for n in self.names]
+        if len(quoted) <= 1:
+            return "".join(quoted)
+        return str(
+            translatable("Lists", "{names} and {last}").format(
+                names=", ".join(quoted[:-1]), last=quoted[-1]
+            )
+        )
+
+
+def quoted_list(names: Iterable[str]) -> QuotedList:
+    return QuotedList(tuple(names))

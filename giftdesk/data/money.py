@@ -11,6 +11,8 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from giftdesk.data.errors import ValidationError
+from giftdesk.data.field_labels import field_label
+from giftdesk.data.messages import translatable
 
 MAX_CENTS = 10_000_000_00 - 1  # strictly below 10,000,000.00
 _PLAIN = re.compile(r"^\d+(\.\d*)?$|^\.\d+$")
@@ -25,7 +27,12 @@ def parse_money(field: str, value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, f"{_label(field)} must be an amount like 12.50.")
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} must be an amount like 12.50.").format(
+                label=field_label(field)
+            ),
+        )
     if isinstance(value, int):
         text = str(value)
     elif isinstance(value, float):
@@ -37,22 +44,43 @@ def parse_money(field: str, value: object) -> int | None:
         if text.count(",") == 1 and "." not in text:
             text = text.replace(",", ".")
     else:
-        raise ValidationError(field, f"{_label(field)} must be an amount like 12.50.")
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} must be an amount like 12.50.").format(
+                label=field_label(field)
+            ),
+        )
     if text.startswith("-"):
-        raise ValidationError(field, f"{_label(field)} cannot be negative.")
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} cannot be negative.").format(label=field_label(field)),
+        )
     if text.startswith("+"):
         text = text[1:]
     if not _PLAIN.match(text):
         raise ValidationError(
-            field, f"{_label(field)} “{value}” is not an amount; write it like 12.50."
+            field,
+            translatable(
+                "Money", "{label} “{value}” is not an amount; write it like 12.50."
+            ).format(label=field_label(field), value=value),
         )
     try:
         amount = Decimal(text)
     except InvalidOperation:  # pragma: no cover - the regex already refuses these
-        raise ValidationError(field, f"{_label(field)} “{value}” is not an amount.") from None
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} “{value}” is not an amount.").format(
+                label=field_label(field), value=value
+            ),
+        ) from None
     exponent = amount.as_tuple().exponent  # an int: the pattern lets no NaN or Infinity through
     if isinstance(exponent, int) and exponent < -2 and amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(field, f"{_label(field)} can have at most two decimals.")
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} can have at most two decimals.").format(
+                label=field_label(field)
+            ),
+        )
     cents = int(amount * 100)
     return check_cents(field, cents)
 
@@ -62,11 +90,24 @@ def check_cents(field: str, cents: object) -> int | None:
     if cents is None:
         return None
     if isinstance(cents, bool) or not isinstance(cents, int):
-        raise ValidationError(field, f"{_label(field)} must be a whole number of cents.")
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} must be a whole number of cents.").format(
+                label=field_label(field)
+            ),
+        )
     if cents < 0:
-        raise ValidationError(field, f"{_label(field)} cannot be negative.")
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} cannot be negative.").format(label=field_label(field)),
+        )
     if cents > MAX_CENTS:
-        raise ValidationError(field, f"{_label(field)} must be less than 10,000,000.00.")
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} must be less than 10,000,000.00.").format(
+                label=field_label(field)
+            ),
+        )
     return cents
 
 
@@ -105,13 +146,19 @@ def parse_local_money(field: str, text: str, *, decimal: str = ".", group: str =
     if not cleaned:
         return None
     if cleaned.startswith("-"):
-        raise ValidationError(field, f"{_label(field)} cannot be negative.")
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} cannot be negative.").format(label=field_label(field)),
+        )
     if cleaned.startswith("+"):
         cleaned = cleaned[1:]
     example = f"1{group if group not in _SPACES else ''}250{decimal}50"
     if not cleaned or not re.fullmatch(r"[\d.,]+", cleaned):
         raise ValidationError(
-            field, f"{_label(field)} “{shown}” is not an amount; write it like {example}."
+            field,
+            translatable(
+                "Money", "{label} “{shown}” is not an amount; write it like {example}."
+            ).format(label=field_label(field), shown=shown, example=example),
         )
     marks = [ch for ch in cleaned if ch in ".,"]
     if not marks:
@@ -123,14 +170,20 @@ def parse_local_money(field: str, text: str, *, decimal: str = ".", group: str =
         whole, _, cents = cleaned.rpartition(point)
         if point in whole or not _grouped(whole, grouping):
             raise ValidationError(
-                field, f"{_label(field)} “{shown}” is not an amount; write it like {example}."
+                field,
+                translatable(
+                    "Money", "{label} “{shown}” is not an amount; write it like {example}."
+                ).format(label=field_label(field), shown=shown, example=example),
             )
         return parse_money(field, f"{whole.replace(grouping, '')}.{cents}")
     mark = marks[0]
     if len(marks) > 1:  # 1.250.000: only groups can repeat
         if not _grouped(cleaned, mark):
             raise ValidationError(
-                field, f"{_label(field)} “{shown}” is not an amount; write it like {example}."
+                field,
+                translatable(
+                    "Money", "{label} “{shown}” is not an amount; write it like {example}."
+                ).format(label=field_label(field), shown=shown, example=example),
             )
         return parse_money(field, cleaned.replace(mark, ""))
     whole, _, tail = cleaned.partition(mark)
@@ -140,10 +193,19 @@ def parse_local_money(field: str, text: str, *, decimal: str = ".", group: str =
         big = _plain(int(whole + tail) * 100, decimal, group)
         if tail.endswith("0"):
             small = f"{whole}{decimal}{tail[:2]}"
-            question = f"{big} or {small}? Write {whole}{tail} or {small}."
+            question = translatable("Money", "{big} or {small}? Write {digits} or {small}.").format(
+                big=big, small=small, digits=f"{whole}{tail}"
+            )
         else:
-            question = f"{big}? Write {whole}{tail}, or use at most two decimals."
-        raise ValidationError(field, f"{_label(field)} “{shown}” is unclear: {question}")
+            question = translatable(
+                "Money", "{big}? Write {digits}, or use at most two decimals."
+            ).format(big=big, digits=f"{whole}{tail}")
+        raise ValidationError(
+            field,
+            translatable("Money", "{label} “{shown}” is unclear: {question}").format(
+                label=field_label(field), shown=shown, question=question
+            ),
+        )
     return parse_money(field, f"{whole}.{tail}")
 
 
@@ -160,8 +222,3 @@ def _plain(cents: int, decimal: str, group: str) -> str:
     whole, frac = divmod(cents, 100)
     mark = " " if group in _SPACES else group
     return f"{whole:,}".replace(",", mark) + f"{decimal}{frac:02d}"
-
-
-def _label(field: str) -> str:
-    text = field.replace("_", " ")
-    return text[:1].upper() + text[1:]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from giftdesk.data.budgets import budgets_where, insert_budgets
 from giftdesk.data.checks import chunked
 from giftdesk.data.errors import NotFoundError
+from giftdesk.data.messages import translatable
 from giftdesk.data.models import gifts, occasions, person_occasions, persons
 from giftdesk.data.records import OccasionDeletion, OccasionImpact, OccasionRecord
 from giftdesk.data.validation import validate_occasion
@@ -40,7 +41,9 @@ def update_occasion(session: Session, record: OccasionRecord) -> OccasionRecord:
 def get_occasion(session: Session, occasion_id: int) -> OccasionRecord:
     row = session.execute(select(occasions).where(occasions.c.id == occasion_id)).mappings().first()
     if row is None:
-        raise NotFoundError("This occasion no longer exists (deleted meanwhile).")
+        raise NotFoundError(
+            translatable("Occasions", "This occasion no longer exists (deleted meanwhile).")
+        )
     return OccasionRecord(**dict(row))
 
 

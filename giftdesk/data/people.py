@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from giftdesk.data.budgets import budgets_where, insert_budgets
 from giftdesk.data.checks import chunked, existing_gift_ids
 from giftdesk.data.errors import NotFoundError
+from giftdesk.data.messages import translatable
 from giftdesk.data.models import gift_people, gifts, person_occasions, persons
 from giftdesk.data.records import PersonDeletion, PersonImpact, PersonRecord
 from giftdesk.data.validation import validate_person
@@ -40,7 +41,9 @@ def update_person(session: Session, record: PersonRecord) -> PersonRecord:
 def get_person(session: Session, person_id: int) -> PersonRecord:
     row = session.execute(select(persons).where(persons.c.id == person_id)).mappings().first()
     if row is None:
-        raise NotFoundError("This person no longer exists (deleted meanwhile).")
+        raise NotFoundError(
+            translatable("People", "This person no longer exists (deleted meanwhile).")
+        )
     return PersonRecord(**dict(row))
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError, ValidationError
 from giftdesk.data.id_sets import where_in
+from giftdesk.data.messages import Message, translatable
 from giftdesk.data.models import OCCASION_NAME_MAX, gift_people, gifts, occasions, person_occasions
 from giftdesk.data.validation import clean_name
 
@@ -47,10 +48,16 @@ class Rollover:
     gift_ids: tuple[int, ...]
     budgets: int
 
-    def sentence(self) -> str:
-        ideas = f"{len(self.gift_ids)} idea" + ("" if len(self.gift_ids) == 1 else "s")
-        budgets = f"{self.budgets} budget" + ("" if self.budgets == 1 else "s")
-        return f"Created {self.name} on {self.date.isoformat()} with {ideas} and {budgets}."
+    def sentence(self) -> Message:
+        ideas, budgets = len(self.gift_ids), self.budgets  # lupdate: a plural's count by name
+        return translatable(
+            "Rollover", "Created {name} on {date} with {ideas} and {budgets}."
+        ).format(
+            name=self.name,
+            date=self.date.isoformat(),
+            ideas=translatable("Rollover", "%n idea(s)", None, ideas),
+            budgets=translatable("Rollover", "%n budget(s)", None, budgets),
+        )
 
 
 def a_year_later(day: dt.date) -> dt.date:
@@ -67,7 +74,10 @@ def parse_rollover_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            "date", f"“{text}” is not a date; write it like 2027-12-25."
+            "date",
+            translatable("Rollover", "“{text}” is not a date; write it like 2027-12-25.").format(
+                text=text
+            ),
         ) from None
 
 
@@ -80,10 +90,17 @@ def find_occasion(session: Session, name: str) -> int:
         if " ".join(occ_name.split()).casefold() == wanted
     ]
     if not found:
-        raise NotFoundError(f"There is no occasion called “{name.strip()}” in this file.")
+        raise NotFoundError(
+            translatable("Rollover", "There is no occasion called “{name}” in this file.").format(
+                name=name.strip()
+            )
+        )
     if len(found) > 1:
         raise NotFoundError(
-            f"{len(found)} occasions are called “{name.strip()}”; rename one to tell them apart."
+            translatable(
+                "Rollover",
+                "{length} occasions are called “{name}”; rename one to tell them apart.",
+            ).format(length=len(found), name=name.strip())
         )
     return found[0]
 
@@ -95,7 +112,7 @@ def suggested_name(name: str, date: dt.date | None) -> str:
         return name.replace(str(year), str(year + 1))
     if year is not None:
         return f"{name} {year + 1}"
-    return f"{name} (next)"
+    return str(translatable("Rollover", "{name} (next)").format(name=name))
 
 
 def rollover_occasion(
@@ -112,13 +129,18 @@ def rollover_occasion(
         ).where(occasions.c.id == occasion_id)
     ).first()
     if source is None:
-        raise NotFoundError("This occasion no longer exists (deleted meanwhile).")
+        raise NotFoundError(
+            translatable("Rollover", "This occasion no longer exists (deleted meanwhile).")
+        )
     old_name, type_, old_date, budget, notes = source
     name = clean_name("name", new_name, OCCASION_NAME_MAX)
     if date is None:
         if old_date is None:
             raise ValidationError(
-                "date", f"“{old_name}” has no date; give the new occasion's date."
+                "date",
+                translatable(
+                    "Rollover", "“{old_name}” has no date; give the new occasion's date."
+                ).format(old_name=old_name),
             )
         date = a_year_later(old_date)
     taken = session.scalar(
@@ -127,7 +149,12 @@ def rollover_occasion(
         .where(func.lower(occasions.c.name) == name.lower())
     )
     if taken:
-        raise ValidationError("name", f"An occasion called “{name}” already exists.")
+        raise ValidationError(
+            "name",
+            translatable("Rollover", "An occasion called “{name}” already exists.").format(
+                name=name
+            ),
+        )
 
     new_id = int(
         session.execute(

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.data.history import name_key
+from giftdesk.data.messages import Message, translatable
 from giftdesk.data.models import (
     GIFT_NAME_MAX,
     NOTES_MAX,
@@ -215,17 +216,29 @@ class SpreadsheetImport:
     people_created: tuple[str, ...] = field(default=())
     occasions_created: tuple[str, ...] = field(default=())
 
-    def sentence(self) -> str:
-        parts = [_count(len(self.gift_ids), "gift")]
+    def sentence(self) -> Message:
+        # lupdate reads a plural's count only from a plain name.
+        n_gifts, n_people, n_occasions = (
+            len(self.gift_ids),
+            len(self.person_ids),
+            len(self.occasion_ids),
+        )
+        gifts = translatable("Spreadsheet", "%n gift(s)", None, n_gifts)
+        people = translatable("Spreadsheet", "%n new person(s)", None, n_people)
+        occasions = translatable("Spreadsheet", "%n new occasion(s)", None, n_occasions)
+        if self.person_ids and self.occasion_ids:
+            return translatable("Spreadsheet", "Imported {gifts}, {people}, {occasions}.").format(
+                gifts=gifts, people=people, occasions=occasions
+            )
         if self.person_ids:
-            parts.append(f"{_count(len(self.person_ids), 'new person', 'new people')}")
+            return translatable("Spreadsheet", "Imported {gifts}, {people}.").format(
+                gifts=gifts, people=people
+            )
         if self.occasion_ids:
-            parts.append(_count(len(self.occasion_ids), "new occasion"))
-        return "Imported " + ", ".join(parts) + "."
-
-
-def _count(n: int, singular: str, plural: str | None = None) -> str:
-    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+            return translatable("Spreadsheet", "Imported {gifts}, {occasions}.").format(
+                gifts=gifts, occasions=occasions
+            )
+        return translatable("Spreadsheet", "Imported {gifts}.").format(gifts=gifts)
 
 
 # -- 1. reading the cells -----------------------------------------------------
@@ -236,17 +249,26 @@ def read_sheet(path: Path) -> Sheet:
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
-        raise SpreadsheetError(f"There is no file {path}.")
+        raise SpreadsheetError(
+            translatable("Spreadsheet", "There is no file {path}.").format(path=path)
+        )
     if suffix in (".xlsx", ".xlsm"):
         raw = _read_xlsx(path)
     elif suffix in (".csv", ".txt", ".tsv"):
         raw = _read_csv(path)
     elif suffix == ".xls":
         raise SpreadsheetError(
-            f"{path.name} is an old Excel file; save it as .xlsx or .csv and import that."
+            translatable(
+                "Spreadsheet",
+                "{name} is an old Excel file; save it as .xlsx or .csv and import that.",
+            ).format(name=path.name)
         )
     else:
-        raise SpreadsheetError(f"{path.name} is not a spreadsheet giftdesk reads (.csv or .xlsx).")
+        raise SpreadsheetError(
+            translatable(
+                "Spreadsheet", "{name} is not a spreadsheet giftdesk reads (.csv or .xlsx)."
+            ).format(name=path.name)
+        )
     return sheet_from_rows(path.name, raw)
 
 
@@ -260,8 +282,11 @@ def sheet_from_rows(name: str, raw: Sequence[Sequence[Cell]]) -> Sheet:
             break
     if heading_index is None:
         raise SpreadsheetError(
-            f"{name} has no heading row giftdesk understands: name the gift's column "
-            "“Gift” or “Item” and the others “For”, “Price”, “Bought by”…"
+            translatable(
+                "Spreadsheet",
+                "{name} has no heading row giftdesk understands: name the gift's column "
+                "“Gift” or “Item” and the others “For”, “Price”, “Bought by”…",
+            ).format(name=name)
         )
     headings = tuple(_text(c) for c in raw[heading_index])
     width = len(headings)
@@ -282,9 +307,17 @@ def _read_csv(path: Path) -> list[list[Cell]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1252 decodes almost anything
-        raise SpreadsheetError(f"{path.name} is neither UTF-8 nor Windows text.")
+        raise SpreadsheetError(
+            translatable("Spreadsheet", "{name} is neither UTF-8 nor Windows text.").format(
+                name=path.name
+            )
+        )
     if "\x00" in text:
-        raise SpreadsheetError(f"{path.name} is not a text file; save it as CSV.")
+        raise SpreadsheetError(
+            translatable("Spreadsheet", "{name} is not a text file; save it as CSV.").format(
+                name=path.name
+            )
+        )
     # The separator is the one under which a heading row is recognised best
     # (Excel writes ";" where the decimal mark is a comma, others "," or tab).
     best: tuple[int, list[list[Cell]]] | None = None
@@ -294,7 +327,11 @@ def _read_csv(path: Path) -> list[list[Cell]]:
                 list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
             ]
         except csv.Error as error:
-            raise SpreadsheetError(f"{path.name} is not a readable CSV file ({error}).") from None
+            raise SpreadsheetError(
+                translatable("Spreadsheet", "{name} is not a readable CSV file ({error}).").format(
+                    name=path.name, error=error
+                )
+            ) from None
         score = max((len(guess_columns([_text(c) for c in r])) for r in rows[:10]), default=0)
         if best is None or score > best[0]:
             best = (score, rows)
@@ -310,7 +347,11 @@ def _read_xlsx(path: Path) -> list[list[Cell]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise SpreadsheetError(f"{path.name} is not a readable .xlsx file ({error}).") from None
+        raise SpreadsheetError(
+            translatable("Spreadsheet", "{name} is not a readable .xlsx file ({error}).").format(
+                name=path.name, error=error
+            )
+        ) from None
     try:
         sheet = book.worksheets[0]
         rows: list[list[Cell]] = []
@@ -392,7 +433,9 @@ def plan_import(
     columns = guess_columns(sheet.headings) if columns is None else dict(columns)
     by_field = {f: c for c, f in sorted(columns.items(), reverse=True) if f}
     if "name" not in by_field:
-        raise SpreadsheetError("Choose which column holds the gift's name.")
+        raise SpreadsheetError(
+            translatable("Spreadsheet", "Choose which column holds the gift's name.")
+        )
     if default_occasion is not None:
         default_occasion = _clean(
             sheet.heading_row, "--occasion", lambda: clean_name("occasion", default_occasion, 100)
@@ -406,7 +449,11 @@ def plan_import(
         else:
             planned.append(gift)
     if not planned:
-        raise SpreadsheetError(f"{sheet.path_name} has headings but no gifts below them.")
+        raise SpreadsheetError(
+            translatable("Spreadsheet", "{name} has headings but no gifts below them.").format(
+                name=sheet.path_name
+            )
+        )
     return ImportPlan(tuple(planned), default_occasion, tuple(skipped))
 
 
@@ -443,7 +490,9 @@ def _plan_row(
             return None
         if not gift_name:
             raise SpreadsheetError(
-                f"row {row_number}, column {heading('name')}: the gift has no name."
+                translatable(
+                    "Spreadsheet", "row {row_number}, column {heading}: the gift has no name."
+                ).format(row_number=row_number, heading=heading("name"))
             )
     name = check("name", lambda: clean_name("name", gift_name, GIFT_NAME_MAX))
     recipients = (
@@ -500,7 +549,9 @@ def _clean(row: int, heading: str, make: Callable[[], T]) -> T:
         return make()
     except ValidationError as error:
         raise SpreadsheetError(
-            f"row {row}, column {heading}: {_lower_first(str(error.detail))}"
+            translatable("Spreadsheet", "row {row}, column {heading}: {problem}").format(
+                row=row, heading=heading, problem=_lower_first(error.detail)
+            )
         ) from None
 
 
@@ -519,7 +570,10 @@ def split_names(value: Cell) -> tuple[str, ...]:
             continue
         if len(name) > PERSON_NAME_MAX:
             raise ValidationError(
-                "name", f"the name “{name[:30]}…” is longer than {PERSON_NAME_MAX} characters."
+                "name",
+                translatable(
+                    "Spreadsheet", "the name “{value}…” is longer than {most} characters."
+                ).format(value=name[:30], most=PERSON_NAME_MAX),
             )
         if name_key(name) not in seen:
             seen.add(name_key(name))
@@ -532,7 +586,10 @@ def parse_sheet_money(value: Cell, decimal_comma: bool) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool | dt.date):
-        raise ValidationError("price", f"“{value}” is not an amount of money.")
+        raise ValidationError(
+            "price",
+            translatable("Spreadsheet", "“{value}” is not an amount of money.").format(value=value),
+        )
     if isinstance(value, int | float):
         amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         # A number cell: spreadsheets keep binary fractions; cents are what it shows.
@@ -543,10 +600,20 @@ def parse_sheet_money(value: Cell, decimal_comma: bool) -> int | None:
         text.startswith("-") or text.endswith("-") or (text.startswith("(") and text.endswith(")"))
     )
     if negative:
-        raise ValidationError("price", f"“{original}” is negative; a price cannot be.")
+        raise ValidationError(
+            "price",
+            translatable("Spreadsheet", "“{original}” is negative; a price cannot be.").format(
+                original=original
+            ),
+        )
     text = text.lstrip("+")
     if not re.fullmatch(r"[\d.,]+", text) or not any(c.isdigit() for c in text):
-        raise ValidationError("price", f"“{original}” is not an amount of money.")
+        raise ValidationError(
+            "price",
+            translatable("Spreadsheet", "“{original}” is not an amount of money.").format(
+                original=original
+            ),
+        )
     if "," in text and "." in text:
         decimal = "," if text.rfind(",") > text.rfind(".") else "."
     elif "," in text or "." in text:
@@ -561,25 +628,55 @@ def parse_sheet_money(value: Cell, decimal_comma: bool) -> int | None:
     group = "," if decimal == "." else "."
     whole_part, _, fraction = text.partition(decimal)
     if group in fraction or decimal in fraction:
-        raise ValidationError("price", f"“{original}” is not an amount of money.")
+        raise ValidationError(
+            "price",
+            translatable("Spreadsheet", "“{original}” is not an amount of money.").format(
+                original=original
+            ),
+        )
     grouped = r"\d{1,3}(" + re.escape(group) + r"\d{3})+"
     if group in whole_part and not re.fullmatch(grouped, whole_part):
-        raise ValidationError("price", f"“{original}” is not an amount of money.")
+        raise ValidationError(
+            "price",
+            translatable("Spreadsheet", "“{original}” is not an amount of money.").format(
+                original=original
+            ),
+        )
     if len(fraction) > 2:
-        raise ValidationError("price", f"“{original}” has more than two decimals.")
+        raise ValidationError(
+            "price",
+            translatable("Spreadsheet", "“{original}” has more than two decimals.").format(
+                original=original
+            ),
+        )
     try:
         amount = Decimal((whole_part.replace(group, "") or "0") + "." + (fraction or "0"))
     except InvalidOperation:  # pragma: no cover - the patterns above refuse these
-        raise ValidationError("price", f"“{original}” is not an amount of money.") from None
+        raise ValidationError(
+            "price",
+            translatable("Spreadsheet", "“{original}” is not an amount of money.").format(
+                original=original
+            ),
+        ) from None
     return _checked_cents(amount, original)
 
 
 def _checked_cents(amount: Decimal, shown: object) -> int:
     if amount < 0:
-        raise ValidationError("price", f"“{shown}” is negative; a price cannot be.")
+        raise ValidationError(
+            "price",
+            translatable("Spreadsheet", "“{shown}” is negative; a price cannot be.").format(
+                shown=shown
+            ),
+        )
     cents = int(amount * 100)
     if cents > MAX_CENTS:
-        raise ValidationError("price", f"“{shown}” is too much: prices stay below 10,000,000.00.")
+        raise ValidationError(
+            "price",
+            translatable(
+                "Spreadsheet", "“{shown}” is too much: prices stay below 10,000,000.00."
+            ).format(shown=shown),
+        )
     return cents
 
 
@@ -598,7 +695,10 @@ def parse_status(value: Cell) -> str:
         return "purchased"
     raise ValidationError(
         "status",
-        f"“{_text(value)}” is not a status giftdesk knows (idea, selected, purchased or received).",
+        translatable(
+            "Spreadsheet",
+            "“{text}” is not a status giftdesk knows (idea, selected, purchased or received).",
+        ).format(text=_text(value)),
     )
 
 
@@ -610,7 +710,10 @@ def _bought(value: Cell) -> str:
         return "selected"
     if key in STATUS_WORDS["received"]:
         return "received"
-    raise ValidationError("bought", f"“{_text(value)}” is neither yes nor no.")
+    raise ValidationError(
+        "bought",
+        translatable("Spreadsheet", "“{text}” is neither yes nor no.").format(text=_text(value)),
+    )
 
 
 # -- 4. writing ----------------------------------------------------------------

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError, ValidationError
 from giftdesk.data.history import name_key
+from giftdesk.data.messages import translatable
 from giftdesk.data.models import (
     BOUGHT_STATUSES,
     PLANNED_STATUSES,
@@ -59,7 +60,7 @@ class UpcomingBirthday:
     age: int | None  # None when born in year 1 (year unknown)
 
     def occasion_name(self) -> str:
-        return f"{self.name}'s birthday {self.date.year}"
+        return birthday_occasion_name(self.name, self.date.year)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,12 @@ class Upcoming:
 
 def check_days(days: object) -> int:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
-        raise ValidationError("days", f"The number of days must be from 1 to {MAX_DAYS}.")
+        raise ValidationError(
+            "days",
+            translatable("Upcoming", "The number of days must be from 1 to {most}.").format(
+                most=MAX_DAYS
+            ),
+        )
     return days
 
 
@@ -201,17 +207,27 @@ def plan_birthday(session: Session, person_id: int, today: dt.date) -> int:
         select(persons.c.name, persons.c.birthdate).where(persons.c.id == person_id)
     ).first()
     if row is None:
-        raise NotFoundError("This person no longer exists (deleted meanwhile).")
+        raise NotFoundError(
+            translatable("Upcoming", "This person no longer exists (deleted meanwhile).")
+        )
     name, birthdate = row
     if birthdate is None:
-        raise ValidationError("birthdate", f"{name} has no birthdate to plan for.")
+        raise ValidationError(
+            "birthdate",
+            translatable("Upcoming", "{name} has no birthdate to plan for.").format(name=name),
+        )
     day = next_birthday(birthdate, today)
-    occasion_name = f"{name}'s birthday {day.year}"[:100]
+    occasion_name = birthday_occasion_name(name, day.year)[:100]
     taken = session.scalar(
         select(occasions.c.id).where(func.lower(occasions.c.name) == occasion_name.lower())
     )
     if taken is not None:
-        raise ValidationError("name", f"An occasion called “{occasion_name}” already exists.")
+        raise ValidationError(
+            "name",
+            translatable("Upcoming", "An occasion called “{occasion_name}” already exists.").format(
+                occasion_name=occasion_name
+            ),
+        )
     return int(
         session.execute(
             insert(occasions)
@@ -224,6 +240,11 @@ def plan_birthday(session: Session, person_id: int, today: dt.date) -> int:
 def unplan_birthday(session: Session, occasion_id: int) -> None:
     """Undo ``plan_birthday``: remove the occasion it created."""
     session.execute(delete(occasions).where(occasions.c.id == occasion_id))
+
+
+def birthday_occasion_name(name: str, year: int) -> str:
+    """The name of the occasion planned for a birthday, in the user's language."""
+    return str(translatable("Upcoming", "{name}'s birthday {year}").format(name=name, year=year))
 
 
 def upcoming_text(found: Upcoming) -> str:

@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from giftdesk.data.errors import ValidationError
+from giftdesk.data.field_labels import field_label
+from giftdesk.data.messages import translatable
 from giftdesk.data.models import (
     GIFT_NAME_MAX,
     GIFT_STATUSES,
@@ -28,23 +30,30 @@ from giftdesk.data.money import check_cents
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 
 
-def _label(field: str) -> str:
-    text = field.replace("_", " ")
-    return text[:1].upper() + text[1:]
-
-
 def clean_name(field: str, value: object, max_len: int) -> str:
     """A required, trimmed, not blank, not over-long name."""
     if value is None:
-        raise ValidationError(field, f"{_label(field)} is required.")
+        raise ValidationError(
+            field,
+            translatable("Validation", "{label} is required.").format(label=field_label(field)),
+        )
     if not isinstance(value, str):
-        raise ValidationError(field, f"{_label(field)} must be text.")
+        raise ValidationError(
+            field,
+            translatable("Validation", "{label} must be text.").format(label=field_label(field)),
+        )
     text = " ".join(value.split())
     if not text:
-        raise ValidationError(field, f"{_label(field)} cannot be blank.")
+        raise ValidationError(
+            field,
+            translatable("Validation", "{label} cannot be blank.").format(label=field_label(field)),
+        )
     if len(text) > max_len:
         raise ValidationError(
-            field, f"{_label(field)} is too long ({len(text)} characters; at most {max_len})."
+            field,
+            translatable(
+                "Validation", "{label} is too long ({length} characters; at most {max_len})."
+            ).format(label=field_label(field), length=len(text), max_len=max_len),
         )
     return text
 
@@ -54,13 +63,19 @@ def clean_text(field: str, value: object, max_len: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(field, f"{_label(field)} must be text.")
+        raise ValidationError(
+            field,
+            translatable("Validation", "{label} must be text.").format(label=field_label(field)),
+        )
     text = value.strip()
     if not text:
         return None
     if len(text) > max_len:
         raise ValidationError(
-            field, f"{_label(field)} is too long ({len(text)} characters; at most {max_len})."
+            field,
+            translatable(
+                "Validation", "{label} is too long ({length} characters; at most {max_len})."
+            ).format(label=field_label(field), length=len(text), max_len=max_len),
         )
     return text
 
@@ -68,7 +83,12 @@ def clean_text(field: str, value: object, max_len: int) -> str | None:
 def clean_choice(field: str, value: object, choices: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value.strip().lower() not in choices:
         allowed = ", ".join(choices)
-        raise ValidationError(field, f"{_label(field)} “{value}” is not one of: {allowed}.")
+        raise ValidationError(
+            field,
+            translatable("Validation", "{label} “{value}” is not one of: {allowed}.").format(
+                label=field_label(field), value=value, allowed=allowed
+            ),
+        )
     return value.strip().lower()
 
 
@@ -76,14 +96,20 @@ def clean_quantity(value: object, field: str = "quantity") -> int:
     if value is None or value == "":
         return 1
     if isinstance(value, bool):
-        raise ValidationError(field, "Quantity must be a whole number from 1 to 9999.")
+        raise ValidationError(
+            field, translatable("Validation", "Quantity must be a whole number from 1 to 9999.")
+        )
     if isinstance(value, str):
         text = value.strip()
         if not text.isdigit():
-            raise ValidationError(field, "Quantity must be a whole number from 1 to 9999.")
+            raise ValidationError(
+                field, translatable("Validation", "Quantity must be a whole number from 1 to 9999.")
+            )
         value = int(text)
     if not isinstance(value, int) or not 1 <= value <= QUANTITY_MAX:
-        raise ValidationError(field, "Quantity must be a whole number from 1 to 9999.")
+        raise ValidationError(
+            field, translatable("Validation", "Quantity must be a whole number from 1 to 9999.")
+        )
     return value
 
 
@@ -100,7 +126,12 @@ def clean_date(field: str, value: object) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValidationError(field, f"{_label(field)} “{value}” is not a date like 2026-12-24.")
+    raise ValidationError(
+        field,
+        translatable("Validation", "{label} “{value}” is not a date like 2026-12-24.").format(
+            label=field_label(field), value=value
+        ),
+    )
 
 
 def validate_person(record: PersonRecord) -> PersonRecord:
@@ -131,8 +162,11 @@ def check_sale_price(price_cents: int | None, sale_price_cents: int | None) -> N
     if price_cents is not None and sale_price_cents is not None and sale_price_cents > price_cents:
         raise ValidationError(
             "sale_price",
-            "The sale price is higher than the price; a sale price is the lower price "
-            "on sale (leave it empty when the gift is not on sale).",
+            translatable(
+                "Validation",
+                "The sale price is higher than the price; a sale price is the lower "
+                "price on sale (leave it empty when the gift is not on sale).",
+            ),
         )
 
 
@@ -142,7 +176,11 @@ def validate_gift(record: GiftRecord) -> GiftRecord:
     contributors = _unique_ids("contributors", record.contributor_ids)
     if record.purchaser_id is not None and record.purchaser_id in contributors:
         raise ValidationError(
-            "contributors", "The purchaser already pays for this gift; they cannot also contribute."
+            "contributors",
+            translatable(
+                "Validation",
+                "The purchaser already pays for this gift; they cannot also contribute.",
+            ),
         )
     return dataclasses.replace(
         record,
@@ -165,7 +203,12 @@ def _unique_ids(field: str, ids: Iterable[int]) -> tuple[int, ...]:
     result: list[int] = []
     for value in ids:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(field, f"{field.capitalize()} must be people of this file.")
+            raise ValidationError(
+                field,
+                translatable("Validation", "{label} must be people of this file.").format(
+                    label=field_label(field)
+                ),
+            )
         if value not in result:
             result.append(value)
     return tuple(sorted(result))

@@ -57,6 +57,202 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Imported {people}, {occasions}, {gifts} and {budgets}.</source>
+        <translation>Importiert: {people}, {occasions}, {gifts} und {budgets}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occasion(s)</source>
+        <translation>
+            <numerusform>%n Anlass</numerusform>
+            <numerusform>%n Anlässe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n Geschenk</numerusform>
+            <numerusform>%n Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>%n Budget</numerusform>
+            <numerusform>%n Budgets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} ist ein Ordner, keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to read {path}.</source>
+        <translation>giftdesk darf {path} nicht lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is not a giftdesk backup (it is not text).</source>
+        <translation>{name} ist keine giftdesk-Sicherung (es ist keine Textdatei).</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {lineno}, column {colno}).</source>
+        <translation>{name} ist kein gültiges JSON (Zeile {lineno}, Spalte {colno}).</translation>
+    </message>
+    <message>
+        <source>This file is not a giftdesk backup (its format is not “giftdesk”).</source>
+        <translation>Diese Datei ist keine giftdesk-Sicherung (ihr Format ist nicht „giftdesk“).</translation>
+    </message>
+    <message>
+        <source>This backup has version {found!r}; this giftdesk reads version {supported}.</source>
+        <translation>Diese Sicherung hat die Version {found!r}; dieses giftdesk liest Version {supported}.</translation>
+    </message>
+    <message>
+        <source>“{key}” in the backup must be a list.</source>
+        <translation>„{key}“ muss in der Sicherung eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>{kind} number {position} is not a record.</source>
+        <translation>{kind} Nummer {position} ist kein Datensatz.</translation>
+    </message>
+    <message>
+        <source>unknown field “{value}”.</source>
+        <translation>unbekanntes Feld „{value}“.</translation>
+    </message>
+    <message>
+        <source>the id is missing or not a number or text.</source>
+        <translation>die ID fehlt oder ist weder Zahl noch Text.</translation>
+    </message>
+    <message>
+        <source>the id {key!r} is used twice.</source>
+        <translation>die ID {key!r} kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>{kind} number {position} (“{name}”)</source>
+        <translation>{kind} Nummer {position} („{name}“)</translation>
+    </message>
+    <message>
+        <source>{kind} number {position}</source>
+        <translation>{kind} Nummer {position}</translation>
+    </message>
+    <message>
+        <source>{kind} {id} (“{name}”)</source>
+        <translation>{kind} {id} („{name}“)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>the type is missing.</source>
+        <translation>der Typ fehlt.</translation>
+    </message>
+    <message>
+        <source>{field} refers to {kind} {value!r}, which is not in the file.</source>
+        <translation>{field} verweist auf {kind} {value!r}, die nicht in der Datei steht.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of person ids.</source>
+        <translation>{field} muss eine Liste von Personen-IDs sein.</translation>
+    </message>
+    <message>
+        <source>the purchaser is also listed as a contributor.</source>
+        <translation>die Käuferin oder der Käufer steht auch unter den Beteiligten.</translation>
+    </message>
+    <message>
+        <source>Budget number {position}</source>
+        <translation>Budget Nummer {position}</translation>
+    </message>
+    <message>
+        <source>{label} is not a record.</source>
+        <translation>{label} ist kein Datensatz.</translation>
+    </message>
+    <message>
+        <source>the person is missing.</source>
+        <translation>die Person fehlt.</translation>
+    </message>
+    <message>
+        <source>the occasion is missing.</source>
+        <translation>der Anlass fehlt.</translation>
+    </message>
+    <message>
+        <source>this person already has a budget for this occasion.</source>
+        <translation>diese Person hat für diesen Anlass schon ein Budget.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCsv</name>
+    <message>
+        <source>There is no occasion named “{name}”: this file has no occasions and no gifts yet.</source>
+        <translation>Es gibt keinen Anlass „{name}“: Diese Datei enthält noch keine Anlässe und keine Geschenke.</translation>
+    </message>
+    <message>
+        <source>There is no occasion named “{name}”; the occasions are {listed}.</source>
+        <translation>Es gibt keinen Anlass „{name}“; die Anlässe sind {listed}.</translation>
+    </message>
+</context>
+<context>
+    <name>Bulk</name>
+    <message>
+        <source>Someone who bought these gifts before was deleted meanwhile; the purchasers cannot be put back.</source>
+        <translation>Jemand, der diese Geschenke vorher gekauft hat, wurde inzwischen gelöscht; die Käufer lassen sich nicht wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>The {field} chosen no longer exists (it was deleted); choose another.</source>
+        <translation>Die gewählte Person ({field}) gibt es nicht mehr (sie wurde gelöscht); wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>{length} of the people chosen as {field} no longer exist.</source>
+        <translation>{length} der als {field} gewählten Personen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The occasion chosen no longer exists (it was deleted); choose another.</source>
+        <translation>Der gewählte Anlass existiert nicht mehr (er wurde gelöscht); wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>This gift no longer exists (it was deleted); nothing was changed.</source>
+        <translation>Dieses Geschenk gibt es nicht mehr (es wurde gelöscht); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{missing} of the {length} selected gifts no longer exist (deleted meanwhile); nothing was changed.</source>
+        <translation>{missing} der {length} ausgewählten Geschenke gibt es nicht mehr (inzwischen gelöscht); nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{problem} (see “giftdesk --help”).</source>
@@ -152,10 +348,281 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>{name} is open read-only; changes cannot be saved.</source>
+        <translation>{name} ist schreibgeschützt geöffnet; Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a giftdesk file.</source>
+        <translation>{path} ist ein Ordner, keine giftdesk-Datei.</translation>
+    </message>
+    <message>
+        <source>There is no giftdesk file at {path}.</source>
+        <translation>Unter {path} gibt es keine giftdesk-Datei.</translation>
+    </message>
+    <message>
+        <source>There is no giftdesk file at {path} to open read-only.</source>
+        <translation>Unter {path} gibt es keine giftdesk-Datei, die schreibgeschützt geöffnet werden könnte.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Den Ordner {parent} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{name} needs an upgrade before it can be opened, and a read-only file cannot be upgraded.</source>
+        <translation>{name} muss vor dem Öffnen aktualisiert werden, und eine schreibgeschützte Datei lässt sich nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to read {path}.</source>
+        <translation>giftdesk darf {path} nicht lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is not a giftdesk database.</source>
+        <translation>{name} ist keine giftdesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{name} is not a giftdesk database ({error}).</source>
+        <translation>{name} ist keine giftdesk-Datenbank ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a giftdesk database (the file is damaged or of another kind).</source>
+        <translation>{name} ist keine giftdesk-Datenbank (die Datei ist beschädigt oder von anderer Art).</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database of another program, not a giftdesk file.</source>
+        <translation>{name} ist eine SQLite-Datenbank eines anderen Programms, keine giftdesk-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of giftdesk; update giftdesk to open it.</source>
+        <translation>{name} wurde mit einer neueren giftdesk-Version erstellt; aktualisieren Sie giftdesk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged giftdesk file: tables are missing.</source>
+        <translation>{name} ist eine beschädigte giftdesk-Datei: Tabellen fehlen.</translation>
+    </message>
+    <message>
+        <source>Upgrading {name} would leave broken links in {table}; the file was left as it was.</source>
+        <translation>Eine Aktualisierung von {name} hinterließe defekte Verweise in {table}; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only; giftdesk cannot save changes to it.</source>
+        <translation>{name} ist schreibgeschützt; giftdesk kann keine Änderungen daran speichern.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to create a file in {target}.</source>
+        <translation>giftdesk darf in {target} keine Datei anlegen.</translation>
+    </message>
+    <message>
+        <source>The folder of {name} is read-only; giftdesk cannot save changes there.</source>
+        <translation>Der Ordner von {name} ist schreibgeschützt; giftdesk kann dort keine Änderungen speichern.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {error}.</source>
+        <translation>{name} lässt sich nicht öffnen: {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; close it there and try again.</source>
+        <translation>{name} wird von einem anderen Programm benutzt; schließen Sie sie dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only; changes cannot be saved.</source>
+        <translation>{name} ist schreibgeschützt; Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full; nothing was saved.</source>
+        <translation>Der Datenträger mit {name} ist voll; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>{name} could not be used: {text}.</source>
+        <translation>{name} konnte nicht verwendet werden: {text}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{record}: {problem}</source>
         <translation>{record}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Birthdate</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Angebotspreis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Beschenkte</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Recipient budget</source>
+        <translation>Budget für Geschenke an sie</translation>
+    </message>
+    <message>
+        <source>Purchaser budget</source>
+        <translation>Budget für ihre Einkäufe</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{name} is the giftdesk file that is open; writing the export there would replace your family&apos;s data, so nothing was written. Choose another name.</source>
+        <translation>{name} ist die geöffnete giftdesk-Datei; der Export würde dort die Daten Ihrer Familie ersetzen, daher wurde nichts geschrieben. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{name} is a giftdesk database; an export never writes over one, so nothing was written. Choose another name.</source>
+        <translation>{name} ist eine giftdesk-Datenbank; ein Export überschreibt nie eine solche, daher wurde nichts geschrieben. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{name} belongs to the giftdesk database {database}; writing the export there would damage it, so nothing was written. Choose another name.</source>
+        <translation>{name} gehört zur giftdesk-Datenbank {database}; der Export würde sie dort beschädigen, daher wurde nichts geschrieben. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to write to.</source>
+        <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to write into {folder}.</source>
+        <translation>giftdesk darf nicht in {folder} schreiben.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {name} was not written.</source>
+        <translation>Der Datenträger mit {folder} ist voll; {name} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk; {name} was not written.</source>
+        <translation>{folder} liegt auf einem schreibgeschützten Datenträger; {name} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to write {path}.</source>
+        <translation>giftdesk darf {path} nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The name {name} is too long for this disk; choose a shorter one.</source>
+        <translation>Der Name {name} ist für diesen Datenträger zu lang; wählen Sie einen kürzeren.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>{name} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written.</source>
+        <translation>{name} konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Gifts</name>
+    <message>
+        <source>This gift no longer exists (deleted meanwhile).</source>
+        <translation>Dieses Geschenk gibt es nicht mehr (inzwischen gelöscht).</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be edited.</source>
+        <translation>„{value}“ kann nicht bearbeitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Say whose history to show: a person&apos;s name.</source>
+        <translation>Geben Sie an, wessen Verlauf gezeigt werden soll: den Namen einer Person.</translation>
+    </message>
+    <message>
+        <source>There is nobody called “{name}” in this file.</source>
+        <translation>In dieser Datei gibt es niemanden namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>{length} people are called “{name}”; rename one to tell them apart.</source>
+        <translation>{length} Personen heißen „{name}“; benennen Sie eine um, um sie zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists (deleted meanwhile).</source>
+        <translation>Diese Person gibt es nicht mehr (inzwischen gelöscht).</translation>
     </message>
 </context>
 <context>
@@ -166,10 +633,321 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About giftdesk</source>
         <translation>Ü&amp;ber giftdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>{label} must be an amount like 12.50.</source>
+        <translation>{label} muss ein Betrag wie 12,50 sein.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative.</source>
+        <translation>{label} darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not an amount; write it like 12.50.</source>
+        <translation>{label} „{value}“ ist kein Betrag; schreiben Sie ihn wie 12,50.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not an amount.</source>
+        <translation>{label} „{value}“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>{label} can have at most two decimals.</source>
+        <translation>{label} darf höchstens zwei Nachkommastellen haben.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number of cents.</source>
+        <translation>{label} muss eine ganze Zahl von Cent sein.</translation>
+    </message>
+    <message>
+        <source>{label} must be less than 10,000,000.00.</source>
+        <translation>{label} muss unter 10.000.000,00 liegen.</translation>
+    </message>
+    <message>
+        <source>{label} “{shown}” is not an amount; write it like {example}.</source>
+        <translation>{label} „{shown}“ ist kein Betrag; schreiben Sie ihn wie {example}.</translation>
+    </message>
+    <message>
+        <source>{big} or {small}? Write {digits} or {small}.</source>
+        <translation>{big} oder {small}? Schreiben Sie {digits} oder {small}.</translation>
+    </message>
+    <message>
+        <source>{big}? Write {digits}, or use at most two decimals.</source>
+        <translation>{big}? Schreiben Sie {digits} oder verwenden Sie höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>{label} “{shown}” is unclear: {question}</source>
+        <translation>{label} „{shown}“ ist nicht eindeutig: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>Occasions</name>
+    <message>
+        <source>This occasion no longer exists (deleted meanwhile).</source>
+        <translation>Diesen Anlass gibt es nicht mehr (inzwischen gelöscht).</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>This person no longer exists (deleted meanwhile).</source>
+        <translation>Diese Person gibt es nicht mehr (inzwischen gelöscht).</translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <source>Created {name} on {date} with {ideas} and {budgets}.</source>
+        <translation>{name} am {date} angelegt, mit {ideas} und {budgets}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n Idee</numerusform>
+            <numerusform>%n Ideen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>%n Budget</numerusform>
+            <numerusform>%n Budgets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like 2027-12-25.</source>
+        <translation>„{text}“ ist kein Datum; schreiben Sie es wie 2027-12-25.</translation>
+    </message>
+    <message>
+        <source>There is no occasion called “{name}” in this file.</source>
+        <translation>In dieser Datei gibt es keinen Anlass namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>{length} occasions are called “{name}”; rename one to tell them apart.</source>
+        <translation>{length} Anlässe heißen „{name}“; benennen Sie einen um, um sie zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>{name} (next)</source>
+        <translation>{name} (nächstes)</translation>
+    </message>
+    <message>
+        <source>This occasion no longer exists (deleted meanwhile).</source>
+        <translation>Diesen Anlass gibt es nicht mehr (inzwischen gelöscht).</translation>
+    </message>
+    <message>
+        <source>“{old_name}” has no date; give the new occasion&apos;s date.</source>
+        <translation>„{old_name}“ hat kein Datum; geben Sie das Datum des neuen Anlasses an.</translation>
+    </message>
+    <message>
+        <source>An occasion called “{name}” already exists.</source>
+        <translation>Einen Anlass namens „{name}“ gibt es schon.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message numerus="yes">
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n Geschenk</numerusform>
+            <numerusform>%n Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n neue Person</numerusform>
+            <numerusform>%n neue Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new occasion(s)</source>
+        <translation>
+            <numerusform>%n neuer Anlass</numerusform>
+            <numerusform>%n neue Anlässe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {gifts}, {people}, {occasions}.</source>
+        <translation>Importiert: {gifts}, {people}, {occasions}.</translation>
+    </message>
+    <message>
+        <source>Imported {gifts}, {people}.</source>
+        <translation>Importiert: {gifts}, {people}.</translation>
+    </message>
+    <message>
+        <source>Imported {gifts}, {occasions}.</source>
+        <translation>Importiert: {gifts}, {occasions}.</translation>
+    </message>
+    <message>
+        <source>Imported {gifts}.</source>
+        <translation>Importiert: {gifts}.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file; save it as .xlsx or .csv and import that.</source>
+        <translation>{name} ist eine alte Excel-Datei; speichern Sie sie als .xlsx oder .csv und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet giftdesk reads (.csv or .xlsx).</source>
+        <translation>{name} ist keine Tabelle, die giftdesk lesen kann (.csv oder .xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} has no heading row giftdesk understands: name the gift&apos;s column “Gift” or “Item” and the others “For”, “Price”, “Bought by”…</source>
+        <translation>{name} hat keine Kopfzeile, die giftdesk versteht: Nennen Sie die Spalte des Geschenks „Geschenk“ oder „Artikel“ und die anderen „Für“, „Preis“, „Gekauft von“…</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Windows text.</source>
+        <translation>{name} ist weder UTF-8- noch Windows-Text.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file; save it as CSV.</source>
+        <translation>{name} ist keine Textdatei; speichern Sie sie als CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file ({error}).</source>
+        <translation>{name} ist keine lesbare CSV-Datei ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable .xlsx file ({error}).</source>
+        <translation>{name} ist keine lesbare .xlsx-Datei ({error}).</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the gift&apos;s name.</source>
+        <translation>Wählen Sie, welche Spalte den Namen des Geschenks enthält.</translation>
+    </message>
+    <message>
+        <source>{name} has headings but no gifts below them.</source>
+        <translation>{name} hat Überschriften, aber keine Geschenke darunter.</translation>
+    </message>
+    <message>
+        <source>the name “{value}…” is longer than {most} characters.</source>
+        <translation>der Name „{value}…“ ist länger als {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>row {row_number}, column {heading}: the gift has no name.</source>
+        <translation>Zeile {row_number}, Spalte {heading}: Das Geschenk hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {heading}: {problem}</source>
+        <translation>Zeile {row}, Spalte {heading}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount of money.</source>
+        <translation>„{value}“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>“{original}” is negative; a price cannot be.</source>
+        <translation>„{original}“ ist negativ; ein Preis kann das nicht sein.</translation>
+    </message>
+    <message>
+        <source>“{original}” is not an amount of money.</source>
+        <translation>„{original}“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>“{original}” has more than two decimals.</source>
+        <translation>„{original}“ hat mehr als zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is negative; a price cannot be.</source>
+        <translation>„{shown}“ ist negativ; ein Preis kann das nicht sein.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is too much: prices stay below 10,000,000.00.</source>
+        <translation>„{shown}“ ist zu viel: Preise bleiben unter 10.000.000,00.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a status giftdesk knows (idea, selected, purchased or received).</source>
+        <translation>„{text}“ ist kein Status, den giftdesk kennt (idea, selected, purchased oder received).</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither yes nor no.</source>
+        <translation>„{text}“ ist weder ja noch nein.</translation>
+    </message>
+</context>
+<context>
+    <name>Upcoming</name>
+    <message>
+        <source>The number of days must be from 1 to {most}.</source>
+        <translation>Die Zahl der Tage muss zwischen 1 und {most} liegen.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists (deleted meanwhile).</source>
+        <translation>Diese Person gibt es nicht mehr (inzwischen gelöscht).</translation>
+    </message>
+    <message>
+        <source>{name} has no birthdate to plan for.</source>
+        <translation>Für {name} ist kein Geburtsdatum eingetragen, für das sich planen ließe.</translation>
+    </message>
+    <message>
+        <source>An occasion called “{occasion_name}” already exists.</source>
+        <translation>Einen Anlass namens „{occasion_name}“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s birthday {year}</source>
+        <translation>Geburtstag von {name} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label} muss Text sein.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be blank.</source>
+        <translation>{label} darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters; at most {max_len}).</source>
+        <translation>{label} ist zu lang ({length} Zeichen; höchstens {max_len}).</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not one of: {allowed}.</source>
+        <translation>{label} „{value}“ ist keiner dieser Werte: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Quantity must be a whole number from 1 to 9999.</source>
+        <translation>Die Menge muss eine ganze Zahl von 1 bis 9999 sein.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not a date like 2026-12-24.</source>
+        <translation>{label} „{value}“ ist kein Datum wie 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>The sale price is higher than the price; a sale price is the lower price on sale (leave it empty when the gift is not on sale).</source>
+        <translation>Der Angebotspreis ist höher als der Preis; ein Angebotspreis ist der niedrigere Preis im Angebot (lassen Sie ihn leer, wenn das Geschenk nicht im Angebot ist).</translation>
+    </message>
+    <message>
+        <source>The purchaser already pays for this gift; they cannot also contribute.</source>
+        <translation>Wer das Geschenk kauft, bezahlt es schon und kann sich nicht zusätzlich beteiligen.</translation>
+    </message>
+    <message>
+        <source>{label} must be people of this file.</source>
+        <translation>{label} müssen Personen aus dieser Datei sein.</translation>
     </message>
 </context>
 </TS>

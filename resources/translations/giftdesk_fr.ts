@@ -57,6 +57,202 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Imported {people}, {occasions}, {gifts} and {budgets}.</source>
+        <translation>Importé : {people}, {occasions}, {gifts} et {budgets}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occasion(s)</source>
+        <translation>
+            <numerusform>%n occasion</numerusform>
+            <numerusform>%n occasions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n cadeau</numerusform>
+            <numerusform>%n cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>%n budget</numerusform>
+            <numerusform>%n budgets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} est un dossier, pas un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to read {path}.</source>
+        <translation>giftdesk n’a pas le droit de lire {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a giftdesk backup (it is not text).</source>
+        <translation>{name} n’est pas une sauvegarde giftdesk (ce n’est pas du texte).</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {lineno}, column {colno}).</source>
+        <translation>{name} n’est pas du JSON valide (ligne {lineno}, colonne {colno}).</translation>
+    </message>
+    <message>
+        <source>This file is not a giftdesk backup (its format is not “giftdesk”).</source>
+        <translation>Ce fichier n’est pas une sauvegarde giftdesk (son format n’est pas « giftdesk »).</translation>
+    </message>
+    <message>
+        <source>This backup has version {found!r}; this giftdesk reads version {supported}.</source>
+        <translation>Cette sauvegarde est en version {found!r} ; ce giftdesk lit la version {supported}.</translation>
+    </message>
+    <message>
+        <source>“{key}” in the backup must be a list.</source>
+        <translation>« {key} » doit être une liste dans la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{kind} number {position} is not a record.</source>
+        <translation>{kind} numéro {position} n’est pas un enregistrement.</translation>
+    </message>
+    <message>
+        <source>unknown field “{value}”.</source>
+        <translation>champ inconnu « {value} ».</translation>
+    </message>
+    <message>
+        <source>the id is missing or not a number or text.</source>
+        <translation>l’identifiant manque ou n’est ni un nombre ni du texte.</translation>
+    </message>
+    <message>
+        <source>the id {key!r} is used twice.</source>
+        <translation>l’identifiant {key!r} est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>occasion</source>
+        <translation>occasion</translation>
+    </message>
+    <message>
+        <source>{kind} number {position} (“{name}”)</source>
+        <translation>{kind} numéro {position} (« {name} »)</translation>
+    </message>
+    <message>
+        <source>{kind} number {position}</source>
+        <translation>{kind} numéro {position}</translation>
+    </message>
+    <message>
+        <source>{kind} {id} (“{name}”)</source>
+        <translation>{kind} {id} (« {name} »)</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>the type is missing.</source>
+        <translation>le type manque.</translation>
+    </message>
+    <message>
+        <source>{field} refers to {kind} {value!r}, which is not in the file.</source>
+        <translation>{field} renvoie à {kind} {value!r}, absent(e) du fichier.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of person ids.</source>
+        <translation>{field} doit être une liste d’identifiants de personnes.</translation>
+    </message>
+    <message>
+        <source>the purchaser is also listed as a contributor.</source>
+        <translation>l’acheteur figure aussi parmi les contributeurs.</translation>
+    </message>
+    <message>
+        <source>Budget number {position}</source>
+        <translation>Budget numéro {position}</translation>
+    </message>
+    <message>
+        <source>{label} is not a record.</source>
+        <translation>{label} n’est pas un enregistrement.</translation>
+    </message>
+    <message>
+        <source>the person is missing.</source>
+        <translation>la personne manque.</translation>
+    </message>
+    <message>
+        <source>the occasion is missing.</source>
+        <translation>l’occasion manque.</translation>
+    </message>
+    <message>
+        <source>this person already has a budget for this occasion.</source>
+        <translation>cette personne a déjà un budget pour cette occasion.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCsv</name>
+    <message>
+        <source>There is no occasion named “{name}”: this file has no occasions and no gifts yet.</source>
+        <translation>Il n’y a pas d’occasion nommée « {name} » : ce fichier n’a encore ni occasions ni cadeaux.</translation>
+    </message>
+    <message>
+        <source>There is no occasion named “{name}”; the occasions are {listed}.</source>
+        <translation>Il n’y a pas d’occasion nommée « {name} » ; les occasions sont {listed}.</translation>
+    </message>
+</context>
+<context>
+    <name>Bulk</name>
+    <message>
+        <source>Someone who bought these gifts before was deleted meanwhile; the purchasers cannot be put back.</source>
+        <translation>Une personne qui achetait ces cadeaux a été supprimée entre-temps ; les acheteurs ne peuvent pas être rétablis.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>The {field} chosen no longer exists (it was deleted); choose another.</source>
+        <translation>La personne choisie ({field}) n’existe plus (elle a été supprimée) ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>{length} of the people chosen as {field} no longer exist.</source>
+        <translation>{length} des personnes choisies comme {field} n’existent plus.</translation>
+    </message>
+    <message>
+        <source>The occasion chosen no longer exists (it was deleted); choose another.</source>
+        <translation>L’occasion choisie n’existe plus (elle a été supprimée) ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This gift no longer exists (it was deleted); nothing was changed.</source>
+        <translation>Ce cadeau n’existe plus (il a été supprimé) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{missing} of the {length} selected gifts no longer exist (deleted meanwhile); nothing was changed.</source>
+        <translation>{missing} des {length} cadeaux sélectionnés n’existent plus (supprimés entre-temps) ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{problem} (see “giftdesk --help”).</source>
@@ -152,10 +348,281 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>{name} is open read-only; changes cannot be saved.</source>
+        <translation>{name} est ouvert en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a giftdesk file.</source>
+        <translation>{path} est un dossier, pas un fichier giftdesk.</translation>
+    </message>
+    <message>
+        <source>There is no giftdesk file at {path}.</source>
+        <translation>Il n’y a pas de fichier giftdesk à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>There is no giftdesk file at {path} to open read-only.</source>
+        <translation>Il n’y a pas de fichier giftdesk à ouvrir en lecture seule à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Le dossier {parent} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} needs an upgrade before it can be opened, and a read-only file cannot be upgraded.</source>
+        <translation>{name} doit être mis à niveau avant d’être ouvert, et un fichier en lecture seule ne peut pas l’être.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to read {path}.</source>
+        <translation>giftdesk n’a pas le droit de lire {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a giftdesk database.</source>
+        <translation>{name} n’est pas une base de données giftdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not a giftdesk database ({error}).</source>
+        <translation>{name} n’est pas une base de données giftdesk ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a giftdesk database (the file is damaged or of another kind).</source>
+        <translation>{name} n’est pas une base de données giftdesk (le fichier est endommagé ou d’un autre type).</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database of another program, not a giftdesk file.</source>
+        <translation>{name} est une base SQLite d’un autre programme, pas un fichier giftdesk.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of giftdesk; update giftdesk to open it.</source>
+        <translation>{name} a été créé par une version plus récente de giftdesk ; mettez giftdesk à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged giftdesk file: tables are missing.</source>
+        <translation>{name} est un fichier giftdesk endommagé : des tables manquent.</translation>
+    </message>
+    <message>
+        <source>Upgrading {name} would leave broken links in {table}; the file was left as it was.</source>
+        <translation>La mise à niveau de {name} laisserait des liens cassés dans {table} ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only; giftdesk cannot save changes to it.</source>
+        <translation>{name} est en lecture seule ; giftdesk ne peut pas y enregistrer de modifications.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to create a file in {target}.</source>
+        <translation>giftdesk n’a pas le droit de créer un fichier dans {target}.</translation>
+    </message>
+    <message>
+        <source>The folder of {name} is read-only; giftdesk cannot save changes there.</source>
+        <translation>Le dossier de {name} est en lecture seule ; giftdesk ne peut pas y enregistrer de modifications.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {error}.</source>
+        <translation>{name} ne peut pas être ouvert : {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; close it there and try again.</source>
+        <translation>{name} est utilisé par un autre programme ; fermez-le là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only; changes cannot be saved.</source>
+        <translation>{name} est en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full; nothing was saved.</source>
+        <translation>Le disque contenant {name} est plein ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{name} could not be used: {text}.</source>
+        <translation>{name} n’a pas pu être utilisé : {text}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{record}: {problem}</source>
         <translation>{record} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>Birthdate</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Tailles</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Prix soldé</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Date d’achat</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Contributeurs</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Recipient budget</source>
+        <translation>Budget des cadeaux reçus</translation>
+    </message>
+    <message>
+        <source>Purchaser budget</source>
+        <translation>Budget des achats</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{name} is the giftdesk file that is open; writing the export there would replace your family&apos;s data, so nothing was written. Choose another name.</source>
+        <translation>{name} est le fichier giftdesk ouvert ; y écrire l’export remplacerait les données de votre famille, donc rien n’a été écrit. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{name} is a giftdesk database; an export never writes over one, so nothing was written. Choose another name.</source>
+        <translation>{name} est une base de données giftdesk ; un export n’en écrase jamais, donc rien n’a été écrit. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{name} belongs to the giftdesk database {database}; writing the export there would damage it, so nothing was written. Choose another name.</source>
+        <translation>{name} appartient à la base de données giftdesk {database} ; y écrire l’export l’endommagerait, donc rien n’a été écrit. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to write to.</source>
+        <translation>{path} est un dossier ; indiquez un nom de fichier où écrire.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to write into {folder}.</source>
+        <translation>giftdesk n’a pas le droit d’écrire dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {name} was not written.</source>
+        <translation>Le disque contenant {folder} est plein ; {name} n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk; {name} was not written.</source>
+        <translation>{folder} est sur un disque en lecture seule ; {name} n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to write {path}.</source>
+        <translation>giftdesk n’a pas le droit d’écrire {path}.</translation>
+    </message>
+    <message>
+        <source>The name {name} is too long for this disk; choose a shorter one.</source>
+        <translation>Le nom {name} est trop long pour ce disque ; choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>{name} n’a pas pu être écrit : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written.</source>
+        <translation>{name} n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Gifts</name>
+    <message>
+        <source>This gift no longer exists (deleted meanwhile).</source>
+        <translation>Ce cadeau n’existe plus (supprimé entre-temps).</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be edited.</source>
+        <translation>« {value} » ne peut pas être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Say whose history to show: a person&apos;s name.</source>
+        <translation>Indiquez l’historique de qui afficher : le nom d’une personne.</translation>
+    </message>
+    <message>
+        <source>There is nobody called “{name}” in this file.</source>
+        <translation>Personne ne s’appelle « {name} » dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>{length} people are called “{name}”; rename one to tell them apart.</source>
+        <translation>{length} personnes s’appellent « {name} » ; renommez-en une pour les distinguer.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists (deleted meanwhile).</source>
+        <translation>Cette personne n’existe plus (supprimée entre-temps).</translation>
     </message>
 </context>
 <context>
@@ -166,10 +633,321 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>« {name} »</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About giftdesk</source>
         <translation>À &amp;propos de giftdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>{label} must be an amount like 12.50.</source>
+        <translation>{label} doit être un montant comme 12,50.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative.</source>
+        <translation>{label} ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not an amount; write it like 12.50.</source>
+        <translation>{label} « {value} » n’est pas un montant ; écrivez-le comme 12,50.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not an amount.</source>
+        <translation>{label} « {value} » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>{label} can have at most two decimals.</source>
+        <translation>{label} peut avoir au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number of cents.</source>
+        <translation>{label} doit être un nombre entier de centimes.</translation>
+    </message>
+    <message>
+        <source>{label} must be less than 10,000,000.00.</source>
+        <translation>{label} doit être inférieur à 10 000 000,00.</translation>
+    </message>
+    <message>
+        <source>{label} “{shown}” is not an amount; write it like {example}.</source>
+        <translation>{label} « {shown} » n’est pas un montant ; écrivez-le comme {example}.</translation>
+    </message>
+    <message>
+        <source>{big} or {small}? Write {digits} or {small}.</source>
+        <translation>{big} ou {small} ? Écrivez {digits} ou {small}.</translation>
+    </message>
+    <message>
+        <source>{big}? Write {digits}, or use at most two decimals.</source>
+        <translation>{big} ? Écrivez {digits}, ou utilisez au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>{label} “{shown}” is unclear: {question}</source>
+        <translation>{label} « {shown} » est ambigu : {question}</translation>
+    </message>
+</context>
+<context>
+    <name>Occasions</name>
+    <message>
+        <source>This occasion no longer exists (deleted meanwhile).</source>
+        <translation>Cette occasion n’existe plus (supprimée entre-temps).</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>This person no longer exists (deleted meanwhile).</source>
+        <translation>Cette personne n’existe plus (supprimée entre-temps).</translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <source>Created {name} on {date} with {ideas} and {budgets}.</source>
+        <translation>{name} créé le {date} avec {ideas} et {budgets}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>%n budget</numerusform>
+            <numerusform>%n budgets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like 2027-12-25.</source>
+        <translation>« {text} » n’est pas une date ; écrivez-la comme 2027-12-25.</translation>
+    </message>
+    <message>
+        <source>There is no occasion called “{name}” in this file.</source>
+        <translation>Il n’y a pas d’occasion appelée « {name} » dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>{length} occasions are called “{name}”; rename one to tell them apart.</source>
+        <translation>{length} occasions s’appellent « {name} » ; renommez-en une pour les distinguer.</translation>
+    </message>
+    <message>
+        <source>{name} (next)</source>
+        <translation>{name} (suivant)</translation>
+    </message>
+    <message>
+        <source>This occasion no longer exists (deleted meanwhile).</source>
+        <translation>Cette occasion n’existe plus (supprimée entre-temps).</translation>
+    </message>
+    <message>
+        <source>“{old_name}” has no date; give the new occasion&apos;s date.</source>
+        <translation>« {old_name} » n’a pas de date ; indiquez la date de la nouvelle occasion.</translation>
+    </message>
+    <message>
+        <source>An occasion called “{name}” already exists.</source>
+        <translation>Une occasion appelée « {name} » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message numerus="yes">
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n cadeau</numerusform>
+            <numerusform>%n cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n nouvelle personne</numerusform>
+            <numerusform>%n nouvelles personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new occasion(s)</source>
+        <translation>
+            <numerusform>%n nouvelle occasion</numerusform>
+            <numerusform>%n nouvelles occasions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {gifts}, {people}, {occasions}.</source>
+        <translation>Importé : {gifts}, {people}, {occasions}.</translation>
+    </message>
+    <message>
+        <source>Imported {gifts}, {people}.</source>
+        <translation>Importé : {gifts}, {people}.</translation>
+    </message>
+    <message>
+        <source>Imported {gifts}, {occasions}.</source>
+        <translation>Importé : {gifts}, {occasions}.</translation>
+    </message>
+    <message>
+        <source>Imported {gifts}.</source>
+        <translation>Importé : {gifts}.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file; save it as .xlsx or .csv and import that.</source>
+        <translation>{name} est un ancien fichier Excel ; enregistrez-le en .xlsx ou .csv et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet giftdesk reads (.csv or .xlsx).</source>
+        <translation>{name} n’est pas un tableur que giftdesk sait lire (.csv ou .xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} has no heading row giftdesk understands: name the gift&apos;s column “Gift” or “Item” and the others “For”, “Price”, “Bought by”…</source>
+        <translation>{name} n’a pas de ligne d’en-tête que giftdesk comprenne : nommez la colonne du cadeau « Cadeau » ou « Article » et les autres « Pour », « Prix », « Acheté par »…</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Windows text.</source>
+        <translation>{name} n’est ni du texte UTF-8 ni du texte Windows.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file; save it as CSV.</source>
+        <translation>{name} n’est pas un fichier texte ; enregistrez-le en CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file ({error}).</source>
+        <translation>{name} n’est pas un fichier CSV lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable .xlsx file ({error}).</source>
+        <translation>{name} n’est pas un fichier .xlsx lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the gift&apos;s name.</source>
+        <translation>Choisissez la colonne qui contient le nom du cadeau.</translation>
+    </message>
+    <message>
+        <source>{name} has headings but no gifts below them.</source>
+        <translation>{name} a des en-têtes mais aucun cadeau en dessous.</translation>
+    </message>
+    <message>
+        <source>the name “{value}…” is longer than {most} characters.</source>
+        <translation>le nom « {value}… » dépasse {most} caractères.</translation>
+    </message>
+    <message>
+        <source>row {row_number}, column {heading}: the gift has no name.</source>
+        <translation>ligne {row_number}, colonne {heading} : le cadeau n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {heading}: {problem}</source>
+        <translation>ligne {row}, colonne {heading} : {problem}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount of money.</source>
+        <translation>« {value} » n’est pas une somme d’argent.</translation>
+    </message>
+    <message>
+        <source>“{original}” is negative; a price cannot be.</source>
+        <translation>« {original} » est négatif ; un prix ne peut pas l’être.</translation>
+    </message>
+    <message>
+        <source>“{original}” is not an amount of money.</source>
+        <translation>« {original} » n’est pas une somme d’argent.</translation>
+    </message>
+    <message>
+        <source>“{original}” has more than two decimals.</source>
+        <translation>« {original} » a plus de deux décimales.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is negative; a price cannot be.</source>
+        <translation>« {shown} » est négatif ; un prix ne peut pas l’être.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is too much: prices stay below 10,000,000.00.</source>
+        <translation>« {shown} » est trop élevé : les prix restent sous 10 000 000,00.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a status giftdesk knows (idea, selected, purchased or received).</source>
+        <translation>« {text} » n’est pas un état connu de giftdesk (idea, selected, purchased ou received).</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither yes nor no.</source>
+        <translation>« {text} » n’est ni oui ni non.</translation>
+    </message>
+</context>
+<context>
+    <name>Upcoming</name>
+    <message>
+        <source>The number of days must be from 1 to {most}.</source>
+        <translation>Le nombre de jours doit être compris entre 1 et {most}.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists (deleted meanwhile).</source>
+        <translation>Cette personne n’existe plus (supprimée entre-temps).</translation>
+    </message>
+    <message>
+        <source>{name} has no birthdate to plan for.</source>
+        <translation>{name} n’a pas de date de naissance pour laquelle planifier.</translation>
+    </message>
+    <message>
+        <source>An occasion called “{occasion_name}” already exists.</source>
+        <translation>Une occasion appelée « {occasion_name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s birthday {year}</source>
+        <translation>Anniversaire de {name} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be blank.</source>
+        <translation>{label} ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters; at most {max_len}).</source>
+        <translation>{label} est trop long ({length} caractères ; au plus {max_len}).</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not one of: {allowed}.</source>
+        <translation>{label} « {value} » ne fait pas partie de : {allowed}.</translation>
+    </message>
+    <message>
+        <source>Quantity must be a whole number from 1 to 9999.</source>
+        <translation>La quantité doit être un nombre entier de 1 à 9999.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not a date like 2026-12-24.</source>
+        <translation>{label} « {value} » n’est pas une date comme 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>The sale price is higher than the price; a sale price is the lower price on sale (leave it empty when the gift is not on sale).</source>
+        <translation>Le prix soldé est supérieur au prix ; un prix soldé est le prix réduit pendant une promotion (laissez-le vide si le cadeau n’est pas en promotion).</translation>
+    </message>
+    <message>
+        <source>The purchaser already pays for this gift; they cannot also contribute.</source>
+        <translation>L’acheteur paie déjà ce cadeau ; il ne peut pas aussi y contribuer.</translation>
+    </message>
+    <message>
+        <source>{label} must be people of this file.</source>
+        <translation>{label} doivent être des personnes de ce fichier.</translation>
     </message>
 </context>
 </TS>

@@ -169,4 +169,4 @@ def test_a_full_disk_is_said_to_be_full(tmp_path):
     with pytest.raises(GiftdeskError, match="full"):
         write_atomically(target, produce)
     assert not target.exists()
-    assert "full" in write_error_sentence(target, OSError(errno.ENOSPC, "No space"))
+    assert "full" in str(write_error_sentence(target, OSError(errno.ENOSPC, "No space")))

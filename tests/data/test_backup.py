@@ -213,5 +213,7 @@ def test_import_adds_to_existing_data(demo_db):
 def test_ids_are_allocated_after_existing_rows(demo_db):
     with demo_db.transaction() as s:
         summary = import_backup(s, demo_backup())
-        assert summary.sentence() == "Imported 12 people, 3 occasions, 60 gifts and 20 budgets."
+        assert (
+            str(summary.sentence()) == "Imported 12 people, 3 occasions, 60 gifts and 20 budgets."
+        )
     assert backup.VERSION == 1
