@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.messages import translatable
 from giftdesk.data.sqlite_file import read_only_uri
 
 if TYPE_CHECKING:
@@ -384,12 +385,17 @@ def find_backup(db_path: Path, wanted: str, folder: Path | None = None) -> Backu
         if daily or on_day:
             return (daily or on_day)[0]
         raise GiftdeskError(
-            f"There is no backup of {db_path.name} from {day.isoformat()}; "
-            "“giftdesk backups” lists them."
+            translatable(
+                "AutoBackup",
+                "There is no backup of {name} from {date}; “giftdesk backups” lists them.",
+            ).format(name=db_path.name, date=day.isoformat())
         )
     raise GiftdeskError(
-        f"“{wanted}” is neither a date (YYYY-MM-DD) nor the name of a backup of "
-        f"{db_path.name}; “giftdesk backups” lists them."
+        translatable(
+            "AutoBackup",
+            "“{wanted}” is neither a date (YYYY-MM-DD) nor the name of a backup of "
+            "{name}; “giftdesk backups” lists them.",
+        ).format(wanted=wanted, name=db_path.name)
     )
 
 
@@ -417,7 +423,11 @@ def restore_backup(
     folder = folder if folder is not None else backup_folder()
     state = inspect_file(backup.path)  # not a giftdesk file, or a newer one: refused
     if state.revision is None:
-        raise GiftdeskError(f"The backup {backup.name} is empty; nothing was restored.")
+        raise GiftdeskError(
+            translatable("AutoBackup", "The backup {name} is empty; nothing was restored.").format(
+                name=backup.name
+            )
+        )
     set_aside = None
     try:
         if db_path.exists() and db_path.stat().st_size > 0:
@@ -444,13 +454,22 @@ def restore_backup(
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise GiftdeskError(
-                f"{db_path.name} is in use by another program; nothing was restored."
+                translatable(
+                    "AutoBackup", "{name} is in use by another program; nothing was restored."
+                ).format(name=db_path.name)
             ) from None
-        raise GiftdeskError(f"{db_path.name} could not be restored: {error}.") from None
+        raise GiftdeskError(
+            translatable("AutoBackup", "{name} could not be restored: {error}.").format(
+                name=db_path.name, error=error
+            )
+        ) from None
     except OSError as error:
         raise GiftdeskError(
-            f"The file as it is could not be set aside in {folder} ({_why(error)}); "
-            "nothing was restored."
+            translatable(
+                "AutoBackup",
+                "The file as it is could not be set aside in {folder} ({why}); nothing "
+                "was restored.",
+            ).format(folder=folder, why=_why(error))
         ) from None
     if state.revision != HEAD:
         migrate(db_path, HEAD)

@@ -38,7 +38,7 @@ class ValidationError(GiftdeskError):
     ) -> None:
         self.field = field
         self.record = record
-        self.detail = message
+        self.detail_message = message
         text = (
             translatable("Errors", "{record}: {problem}").format(record=record, problem=message)
             if record
@@ -46,9 +46,14 @@ class ValidationError(GiftdeskError):
         )
         super().__init__(text)
 
+    @property
+    def detail(self) -> str:
+        """The sentence about the field alone (without the record), in the user's language."""
+        return str(self.detail_message)
+
     def in_record(self, record: Message | str) -> ValidationError:
         """The same error, said about one record of an imported file."""
-        return ValidationError(self.field, self.detail, record=record)
+        return ValidationError(self.field, self.detail_message, record=record)
 
 
 class NotFoundError(GiftdeskError):

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
+        <translation>Es gibt keine Sicherung von {name} vom {date}; „giftdesk backups“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>“{wanted}” is neither a date (YYYY-MM-DD) nor the name of a backup of {name}; “giftdesk backups” lists them.</source>
+        <translation>„{wanted}“ ist weder ein Datum (JJJJ-MM-TT) noch der Name einer Sicherung von {name}; „giftdesk backups“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is empty; nothing was restored.</source>
+        <translation>Die Sicherung {name} ist leer; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; nothing was restored.</source>
+        <translation>{name} wird von einem anderen Programm benutzt; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored: {error}.</source>
+        <translation>{name} konnte nicht wiederhergestellt werden: {error}.</translation>
+    </message>
+    <message>
+        <source>The file as it is could not be set aside in {folder} ({why}); nothing was restored.</source>
+        <translation>Die aktuelle Datei konnte nicht in {folder} beiseitegelegt werden ({why}); nichts wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Imported {people}, {occasions}, {gifts} and {budgets}.</source>

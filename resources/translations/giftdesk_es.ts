@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
+        <translation>No hay ninguna copia de seguridad de {name} del {date}; «giftdesk backups» las lista.</translation>
+    </message>
+    <message>
+        <source>“{wanted}” is neither a date (YYYY-MM-DD) nor the name of a backup of {name}; “giftdesk backups” lists them.</source>
+        <translation>«{wanted}» no es una fecha (AAAA-MM-DD) ni el nombre de una copia de seguridad de {name}; «giftdesk backups» las lista.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is empty; nothing was restored.</source>
+        <translation>La copia de seguridad {name} está vacía; no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; nothing was restored.</source>
+        <translation>{name} está en uso por otro programa; no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored: {error}.</source>
+        <translation>No se pudo restaurar {name}: {error}.</translation>
+    </message>
+    <message>
+        <source>The file as it is could not be set aside in {folder} ({why}); nothing was restored.</source>
+        <translation>No se pudo apartar el archivo actual en {folder} ({why}); no se ha restaurado nada.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Imported {people}, {occasions}, {gifts} and {budgets}.</source>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
+        <translation>Il n’y a pas de sauvegarde de {name} du {date} ; « giftdesk backups » les liste.</translation>
+    </message>
+    <message>
+        <source>“{wanted}” is neither a date (YYYY-MM-DD) nor the name of a backup of {name}; “giftdesk backups” lists them.</source>
+        <translation>« {wanted} » n’est ni une date (AAAA-MM-JJ) ni le nom d’une sauvegarde de {name} ; « giftdesk backups » les liste.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is empty; nothing was restored.</source>
+        <translation>La sauvegarde {name} est vide ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; nothing was restored.</source>
+        <translation>{name} est utilisé par un autre programme ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored: {error}.</source>
+        <translation>{name} n’a pas pu être restauré : {error}.</translation>
+    </message>
+    <message>
+        <source>The file as it is could not be set aside in {folder} ({why}); nothing was restored.</source>
+        <translation>Le fichier actuel n’a pas pu être mis de côté dans {folder} ({why}) ; rien n’a été restauré.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Imported {people}, {occasions}, {gifts} and {budgets}.</source>

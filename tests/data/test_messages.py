@@ -65,7 +65,7 @@ def test_a_message_renders_its_arguments_and_nested_messages() -> None:
     )
     assert str(error) == "Sale price cannot be negative."
     assert error.field == "sale_price"
-    assert error.detail.source == "{label} cannot be negative."
+    assert error.detail_message.source == "{label} cannot be negative."
 
 
 def test_english_plurals_without_qt() -> None:
