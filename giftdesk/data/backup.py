@@ -60,7 +60,10 @@ class ImportSummary:
     occasion_ids: tuple[int, ...] = ()
     gift_ids: tuple[int, ...] = ()
 
-    def sentence(self) -> Message:
+    def sentence(self) -> str:
+        return str(self.message())
+
+    def message(self) -> Message:
         # lupdate reads a plural's count only from a plain name.
         persons, occasions, gifts, budgets = self.persons, self.occasions, self.gifts, self.budgets
         return translatable(

@@ -48,7 +48,10 @@ class Rollover:
     gift_ids: tuple[int, ...]
     budgets: int
 
-    def sentence(self) -> Message:
+    def sentence(self) -> str:
+        return str(self.message())
+
+    def message(self) -> Message:
         ideas, budgets = len(self.gift_ids), self.budgets  # lupdate: a plural's count by name
         return translatable(
             "Rollover", "Created {name} on {date} with {ideas} and {budgets}."

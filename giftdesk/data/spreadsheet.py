@@ -216,7 +216,10 @@ class SpreadsheetImport:
     people_created: tuple[str, ...] = field(default=())
     occasions_created: tuple[str, ...] = field(default=())
 
-    def sentence(self) -> Message:
+    def sentence(self) -> str:
+        return str(self.message())
+
+    def message(self) -> Message:
         # lupdate reads a plural's count only from a plain name.
         n_gifts, n_people, n_occasions = (
             len(self.gift_ids),

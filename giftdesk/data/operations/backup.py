@@ -31,7 +31,7 @@ def import_backup(
     return OpResult(
         EVERYTHING,
         undo=partial(remove_imported, added=added, data=data),
-        message=str(added.sentence()),
+        message=added.sentence(),
     )
 
 
