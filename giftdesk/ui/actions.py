@@ -61,6 +61,11 @@ SPECS: dict[str, ActionSpec] = {
             "Import &spreadsheet…",
             tip="Add the gifts of a spreadsheet (.xlsx or .csv) to this file, with a preview",
         ),
+        ActionSpec(
+            "actionRestoreBackup",
+            "Restore from bac&kup…",
+            tip="Go back to this file as it was on an earlier day (a daily backup)",
+        ),
         ActionSpec("actionLoadExample", "Load &example family"),
         ActionSpec(
             "actionPrintBudget",

@@ -332,6 +332,9 @@ class MainWindow(QMainWindow):
         from giftdesk.ui import planner
 
         planner.install(self)  # history, next year, coming up, spreadsheet import
+        from giftdesk.ui import file_history
+
+        file_history.install(self)  # daily backups, restore, synced-folder notice
         self._watch_window_state()
         state = self.settings.value("mainWindow/state")
         if isinstance(state, QByteArray):  # the docks exist now: put them back

@@ -82,3 +82,31 @@ def test_the_save_dialog_still_writes_an_ordinary_file(open_family, monkeypatch,
     window.action_export_budget.trigger()
     assert target.read_text(encoding="utf-8").startswith("occasion,person")
     db.close()
+
+
+def test_backup_export_dialog_refuses_the_family_data(qtbot, demo_db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text)
+    )
+    targets = _targets(demo_db.path, monkeypatch)
+    targets["wal"] = demo_db.path.with_name(demo_db.path.name + "-wal")
+    for spelling, target in targets.items():
+        existed = target.exists()
+        before = target.read_bytes() if existed else None
+        db_before = demo_db.path.read_bytes()
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *a, target=target, **k: (str(target), "")
+        )
+        shown.clear()
+        window.action_export_backup.trigger()
+        assert len(shown) == 1 and "nothing was written" in shown[0], (spelling, shown)
+        assert target.exists() == existed, spelling
+        if existed:
+            assert target.read_bytes() == before, spelling
+        assert demo_db.path.read_bytes() == db_before, spelling

@@ -1,0 +1,114 @@
+"""File → Restore from backup…: choose one of the file's daily backups.
+
+The dialog lists the backups (date, people, gifts; files set aside before a
+restore are marked) and hands back the chosen one; it writes nothing. The
+caller asks for confirmation with :func:`confirmation_text`, which says
+what will be replaced and where the current file goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giftdesk.data.auto_backup import BackupFile
+
+
+def backup_label(backup: BackupFile, locale: QLocale | None = None) -> str:
+    """``Tuesday, 1 December 2026 — 12 people, 60 gifts`` in the user's words."""
+    locale = locale or QLocale()
+    day = locale.toString(backup.day, QLocale.FormatType.LongFormat)
+    if backup.taken is not None:
+        time = locale.toString(backup.taken.time(), QLocale.FormatType.ShortFormat)
+        return f"{day}, {time} — {backup.describe()} (the file as it was before a restore)"
+    return f"{day} — {backup.describe()}"
+
+
+def confirmation_text(db_path: Path, current: str, backup: BackupFile) -> str:
+    """What the confirmation says: what is replaced, by what, and what is kept."""
+    return (
+        f"Replace everything now in {db_path.name} ({current}) with the backup of "
+        f"{backup_label(backup)}?\n\n"
+        "The file as it is now is kept among the backups first, so this can be undone "
+        "by restoring it; the undo history of this session is cleared."
+    )
+
+
+class RestoreBackupDialog(QDialog):
+    """Lists the backups of one file; ``chosen()`` is the one picked."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        backups: Sequence[BackupFile],
+        folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreBackupDialog")
+        self.setWindowTitle("Restore from backup")
+        self._backups = list(backups)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"giftdesk keeps a copy of {db_path.name} from before the first change of each "
+            f"day, in {folder}. Choose the day to go back to:"
+            if self._backups
+            else f"There are no backups of {db_path.name} yet. giftdesk makes one before "
+            f"the first change of each day, in {folder}."
+        )
+        intro.setObjectName("restoreBackupIntro")
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(intro)
+        self.backup_list = QListWidget()
+        self.backup_list.setObjectName("backupList")
+        self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for backup in self._backups:
+            item = QListWidgetItem(backup_label(backup))
+            item.setToolTip(str(backup.path))
+            if backup.people is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.backup_list.addItem(item)
+        self.backup_list.setVisible(bool(self._backups))
+        layout.addWidget(self.backup_list)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            "Restore…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.backup_list.currentRowChanged.connect(self._on_row)
+        self.backup_list.itemDoubleClicked.connect(lambda _item: self._accept_if_chosen())
+        readable = [i for i, b in enumerate(self._backups) if b.people is not None]
+        if readable:
+            self.backup_list.setCurrentRow(readable[0])
+        self.backup_list.setFocus()
+        self.resize(620, 380)
+
+    def _on_row(self, row: int) -> None:
+        self.restore_button.setEnabled(self.chosen() is not None)
+
+    def _accept_if_chosen(self) -> None:
+        if self.chosen() is not None:
+            self.accept()
+
+    def chosen(self) -> BackupFile | None:
+        row = self.backup_list.currentRow()
+        if 0 <= row < len(self._backups) and self._backups[row].people is not None:
+            return self._backups[row]
+        return None
