@@ -20,6 +20,13 @@ import pytest  # noqa: E402
 from giftdesk.data.database import Database, open_database  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _backup_folder_per_test(tmp_path_factory, monkeypatch):  # type: ignore[no-untyped-def]
+    """Daily backups are named after the file (giftdesk-DATE.sqlite3): one folder per
+    test, so one test's backup of "giftdesk.sqlite3" is not another's."""
+    monkeypatch.setenv("GIFTDESK_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))
+
+
 @pytest.fixture(scope="session")
 def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One file brought up by the real migrations; each test gets a copy."""
