@@ -132,8 +132,11 @@ def count_contents(path: Path) -> tuple[int | None, int | None]:
     return int(row[0]), int(row[1])
 
 
-def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
-    """The backups of ``db_path`` (daily and before-restore), newest first."""
+def list_backups(
+    db_path: Path, folder: Path | None = None, *, count: bool = True
+) -> list[BackupFile]:
+    """The backups of ``db_path`` (daily and before-restore), newest first;
+    ``count``: with their people and gifts (each file is opened to count them)."""
     folder = folder if folder is not None else backup_folder()
     if not folder.is_dir():
         return []
@@ -144,7 +147,7 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
         if parsed is None or not path.is_file():
             continue
         day, taken = parsed
-        people, gifts = count_contents(path)
+        people, gifts = count_contents(path) if count else (None, None)
         found.append(BackupFile(path, day, taken, people, gifts))
     # Newest first; on one day the daily copy (taken before the day's first
     # change) counts as that day's start, files set aside later by their time.
@@ -175,7 +178,7 @@ def days_to_keep(days: Iterable[dt.date]) -> set[dt.date]:
 
 def prune(db_path: Path, folder: Path | None = None) -> list[Path]:
     """Remove the daily backups the rule does not keep; returns what was removed."""
-    daily = [b for b in list_backups(db_path, folder) if not b.before_restore]
+    daily = [b for b in list_backups(db_path, folder, count=False) if not b.before_restore]
     keep = days_to_keep(b.day for b in daily)
     removed = []
     for backup in daily:
