@@ -408,6 +408,10 @@ class BulkActions(QObject):
             self.move_to_occasion,
         ]
 
+    # How many gifts are selected, or -1 when unknown (install sets it):
+    # cheaper than listing them.
+    selected_count: Callable[[], int] = staticmethod(lambda: -1)  # type: ignore[assignment]
+
     # Whether the gift table is the one in front (install sets it): the
     # shortcuts must not act on gifts selected in a hidden tab.
     gift_table_shown: Callable[[], bool] = staticmethod(lambda: True)  # type: ignore[assignment]
@@ -433,8 +437,10 @@ class BulkActions(QObject):
         if result is None:
             return False
         # The refresh keeps the selection (persistent indexes); selecting
-        # 10,000 scattered rows again would cost more than the action itself.
-        if set(self.selected_gift_ids()) != set(gift_ids):
+        # 10,000 scattered rows again would cost more than the action itself,
+        # and so would listing them to compare when the count says enough.
+        count, wanted = self.selected_count(), set(gift_ids)
+        if count != len(wanted) and (count >= 0 or set(self.selected_gift_ids()) != wanted):
             self.select_gifts(list(gift_ids))
         message = result.message or text
         if result.total_cents is not None:
@@ -619,6 +625,11 @@ def install(window) -> BulkActions:  # type: ignore[no-untyped-def]
 
     view: QAbstractItemView = window.gift_view
     actions.gift_table_shown = lambda: window.current_view() is view  # type: ignore[method-assign]
+
+    def selected_count() -> int:
+        return sum(r.height() for r in view.selectionModel().selection())
+
+    actions.selected_count = selected_count  # type: ignore[method-assign]
     window.tabs.currentChanged.connect(actions.update_enabled)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.selectionModel().selectionChanged.connect(actions.update_enabled)

@@ -435,3 +435,54 @@ def test_search_finds_gifts_by_a_purchaser_set_in_bulk_without_folding_on_the_wa
     QTest.keyClicks(window.search_box, "grandma rosa")
     assert window.gift_proxy.rowCount() == window.gift_model.rowCount()
     assert folded  # made when the search needed them
+
+
+def test_after_a_bulk_assignment_coming_up_is_read_in_the_background(qtbot, db, settings):
+    import datetime as dt
+
+    from giftdesk.data.backup import import_backup
+
+    soon = (dt.date.today() + dt.timedelta(days=10)).isoformat()
+    with db.transaction() as session:
+        import_backup(
+            session,
+            {
+                "format": "giftdesk",
+                "version": 1,
+                "persons": [{"id": 1, "name": "Anna"}, {"id": 2, "name": "Ben"}],
+                "occasions": [{"id": 1, "name": "Party", "type": "other", "date": soon}],
+                "gifts": [
+                    {
+                        "id": g,
+                        "name": f"Gift {g}",
+                        "occasion": 1,
+                        "status": "selected",
+                        "price": "1.00",
+                        "recipients": [1],
+                    }
+                    for g in range(600)
+                ],  # fmt: skip
+                "budgets": [],
+            },
+        )
+    window = make_window(qtbot, db, settings)
+    panel = window.upcoming_panel
+    assert panel.found.occasions[0].without_buyer == 600
+
+    def choose_ben(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.show()
+        QTest.keyClicks(dialog.filter_edit, "Ben")
+        QTest.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+        return dialog.result() == 1
+
+    window.bulk_actions.run_dialog = choose_ben
+    select_all_gifts(window, qtbot)
+    QTest.keyClick(
+        window.gift_view,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: panel.found.occasions[0].without_buyer == 0)
+    window.action_undo.trigger()
+    qtbot.waitUntil(lambda: panel.found.occasions[0].without_buyer == 600)

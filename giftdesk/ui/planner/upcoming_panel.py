@@ -36,12 +36,15 @@ from giftdesk.data.upcoming import (
     UpcomingOccasion,
     upcoming,
 )
+from giftdesk.ui.background import BackgroundRead
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.money import format_money
 from giftdesk.ui.table_models import format_date
 from giftdesk.ui.undo import UndoRunner
 
 WARNING_COLOR = "#b26a00"
+# A change to this many gifts (a bulk action) is read in a worker thread.
+READ_IN_BACKGROUND_FROM = 500
 OVER_COLOR = "#c0392b"
 
 
@@ -70,6 +73,7 @@ class UpcomingPanel(QWidget):
         self.today: Callable[[], dt.date] = dt.date.today
         self.found: Upcoming | None = None
         self._stale = True
+        self._reads = 0  # numbers the reads, so only the latest one is shown
 
         self.days = QSpinBox()
         self.days.setObjectName("upcomingDays")
@@ -104,6 +108,7 @@ class UpcomingPanel(QWidget):
     # -- reading ------------------------------------------------------------
 
     def refresh(self) -> Upcoming | None:
+        self._reads += 1  # a read still running in the background is out of date now
         db = self._database()
         self._stale = False
         if db is None:
@@ -125,10 +130,39 @@ class UpcomingPanel(QWidget):
             change.everything or change.touches_money or change.persons or change.removed_persons
         ):
             return
-        if self.isVisible():
-            self.refresh()
-        else:
+        if not self.isVisible():
             self._stale = True
+        elif len(change.gifts) >= READ_IN_BACKGROUND_FROM:
+            self.refresh_in_background()  # a bulk change: the window is free at once
+        else:
+            self.refresh()
+
+    def refresh_in_background(self) -> None:
+        """``refresh`` with the reading in a worker thread (its own connection)."""
+        db = self._database()
+        if db is None:
+            self.refresh()
+            return
+        self._reads += 1
+        number, today, days = self._reads, self.today(), self.days.value()
+
+        def read() -> tuple[int, Upcoming]:
+            with db.reading() as session:
+                return number, upcoming(session, today, days)
+
+        reader = BackgroundRead(read, "coming-up figures")
+        reader.ready.connect(self._show_read)
+        reader.failed.connect(self._read_here_after_all)
+        reader.start_reading()
+
+    def _read_here_after_all(self, _sentence: str) -> None:
+        self.refresh()  # on this thread: a failure is shown as it always was
+
+    def _show_read(self, result: tuple[int, Upcoming]) -> None:
+        number, found = result
+        if number == self._reads:  # else a newer read follows
+            self.found = found
+            self._fill(found)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
