@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -25,8 +32,21 @@ QUANTITY_MAX = 9999  # giftdesk.data.models.QUANTITY_MAX (not imported: it loads
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def fit_editor(editor: QWidget, option: QStyleOptionViewItem) -> None:
+    """The whole cell (not just its text part: the cell's own icon would show
+    beside the editor's), and never narrower than the editor needs."""
+    rect = QRect(option.rect)
+    rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+    editor.setGeometry(rect)
+
+
 class StatusDelegate(QStyledItemDelegate):
     """A combo of the four statuses; choosing one commits at once."""
+
+    def updateEditorGeometry(  # noqa: N802
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        fit_editor(editor, option)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
@@ -102,6 +122,11 @@ class QuantityDelegate(QStyledItemDelegate):
         spin.setRange(0, QUANTITY_MAX)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return spin
+
+    def updateEditorGeometry(  # noqa: N802
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        fit_editor(editor, option)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
         assert isinstance(editor, QSpinBox)

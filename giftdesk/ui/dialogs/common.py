@@ -252,7 +252,7 @@ class OptionalDateEdit(QWidget):
         self._menu.aboutToShow.connect(self._prepare_calendar)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setObjectName("calendarButton")
-        self.calendar_button.setText("📅")
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)  # like a combo box's
         self.calendar_button.setToolTip("Pick the date from a calendar (Alt+Down)")
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.show_calendar)

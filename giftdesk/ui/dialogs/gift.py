@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -110,6 +111,10 @@ class GiftDialog(FormDialog[GiftRecord]):
         self.purchaser_combo = PurchaserField(
             people, occasion=self.occasion_combo.currentData, gift_name=self.name_edit.text
         )
+        # A long purchaser name wraps in its own column instead of squeezing the left one.
+        name_label = self.purchaser_combo.name_label
+        name_label.setWordWrap(True)
+        name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.contributors_list = CheckList(people, "Search people…")
         self.contributors_list.setObjectName("contributorsList")
         self.contributors_list.list.setMaximumHeight(110)
