@@ -1,4 +1,4 @@
-"""Budget summary (issue 3): import, summary vs raw sqlite3 floor vs per-person pattern.
+"""Budget summary: import, summary vs raw sqlite3 floor vs per-person pattern.
 
 Measured in one run on the same file:
 
@@ -17,7 +17,7 @@ Measured in one run on the same file:
 - ``per-person pattern``: four queries per person per occasion, timed on a
   random sample of (person, occasion) pairs and extrapolated to all of them.
 
-Goals (issue 3): summary ≤ 2× the raw floor, ≥ 20× faster than per-person.
+Goals: summary ≤ 2× the raw floor, ≥ 20× faster than per-person.
 """
 
 from __future__ import annotations

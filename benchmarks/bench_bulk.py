@@ -1,4 +1,4 @@
-"""Bulk purchaser assignment: 10,000 selected gifts of a 100,000-gift file (issue 5).
+"""Bulk purchaser assignment: 10,000 selected gifts of a 100,000-gift file.
 
 Measured on a copy of the run's file, all in the same process and run:
 

@@ -1,6 +1,6 @@
 """The main window at scale: start-up, gift model load, search keystrokes, memory.
 
-Targets (issue 4), each against a baseline measured in the same run:
+Targets, each against a baseline measured in the same run:
 
 - ``window visible``: a fresh ``giftdesk`` process (through the gui-script's
   ``giftdesk.cli.main``) until its main window is on screen, ≤ 1.5 × a fresh

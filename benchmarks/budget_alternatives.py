@@ -45,14 +45,8 @@ from giftdesk.data.budget import (
     _gift_filter,
     _occasions_query,
 )
-from giftdesk.data.models import (
-    BOUGHT_STATUSES,
-    PLANNED_STATUSES,
-    gift_people,
-    gifts,
-    person_occasions,
-    persons,
-)
+from giftdesk.data.fields import BOUGHT_STATUSES, PLANNED_STATUSES
+from giftdesk.data.models import gift_people, gifts, person_occasions, persons
 
 # -- the same summary aggregated in SQL (window functions for the split) ----------
 #

@@ -117,7 +117,7 @@ def main() -> int:
     else:
         args = build_parser().parse_args(argv)
     db_path: Path | None = getattr(args, "db", None)
-    from giftdesk import app_logging  # issue 7: one log line per start
+    from giftdesk import app_logging  # one log line per start
 
     app_logging.install_cli_excepthook()  # unexpected errors: logged, one sentence
     if args.command is None:

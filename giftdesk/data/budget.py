@@ -18,15 +18,8 @@ from sqlalchemy import ColumnElement, Select, and_, case, false, func, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.costs import GIFT_COST_CENTS, GIFT_IS_UNPRICED
-from giftdesk.data.models import (
-    BOUGHT_STATUSES,
-    PLANNED_STATUSES,
-    gift_people,
-    gifts,
-    occasions,
-    person_occasions,
-    persons,
-)
+from giftdesk.data.fields import BOUGHT_STATUSES, PLANNED_STATUSES
+from giftdesk.data.models import gift_people, gifts, occasions, person_occasions, persons
 
 NO_OCCASION_NAME = "(no occasion)"
 

@@ -17,13 +17,8 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.budget import NO_OCCASION_NAME
 from giftdesk.data.costs import GIFT_COST_CENTS
-from giftdesk.data.models import (
-    PLANNED_STATUSES,
-    gift_people,
-    gifts,
-    occasions,
-    person_occasions,
-)
+from giftdesk.data.fields import PLANNED_STATUSES
+from giftdesk.data.models import gift_people, gifts, occasions, person_occasions
 
 
 def buying_planned(session: Session) -> dict[tuple[int | None, int], int]:

@@ -26,6 +26,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from giftdesk.data.fields import (
+    GIFT_NAME_MAX,
+    GIFT_STATUSES,
+    MONEY_LIMIT,
+    OCCASION_NAME_MAX,
+    OCCASION_TYPES,
+    PERSON_NAME_MAX,
+    PRIORITIES,
+    QUANTITY_MAX,
+    ROLES,
+    SHORT_TEXT_MAX,
+    URL_MAX,
+)
+
 # From the first revision on, every constraint has a predictable name so that
 # batch migrations on SQLite can find and alter it.
 NAMING_CONVENTION = {
@@ -35,22 +49,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-OCCASION_TYPES = ("holiday", "birthday", "anniversary", "other")
-GIFT_STATUSES = ("idea", "selected", "purchased", "received")
-PRIORITIES = ("low", "medium", "high")
-ROLES = ("recipient", "purchaser", "contributor")
-PLANNED_STATUSES = ("selected", "purchased", "received")
-BOUGHT_STATUSES = ("purchased", "received")
-
-PERSON_NAME_MAX = 100
-OCCASION_NAME_MAX = 100
-GIFT_NAME_MAX = 255
-SHORT_TEXT_MAX = 100  # relationship, store
-URL_MAX = 2000
-NOTES_MAX = 10_000
-QUANTITY_MAX = 9999
-MONEY_LIMIT = 1_000_000_000  # cents; amounts must be strictly below 10,000,000.00
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

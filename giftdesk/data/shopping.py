@@ -19,14 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.budget import ALL, NO_OCCASION_NAME, OccasionChoice
-from giftdesk.data.models import (
-    BOUGHT_STATUSES,
-    PLANNED_STATUSES,
-    gift_people,
-    gifts,
-    occasions,
-    persons,
-)
+from giftdesk.data.fields import BOUGHT_STATUSES, PLANNED_STATUSES
+from giftdesk.data.models import gift_people, gifts, occasions, persons
 
 
 @dataclass(frozen=True)

@@ -15,15 +15,9 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.costs import GIFT_COST_CENTS
+from giftdesk.data.fields import BOUGHT_STATUSES, PLANNED_STATUSES
 from giftdesk.data.id_sets import where_in
-from giftdesk.data.models import (
-    BOUGHT_STATUSES,
-    PLANNED_STATUSES,
-    gift_people,
-    gifts,
-    occasions,
-    persons,
-)
+from giftdesk.data.models import gift_people, gifts, occasions, persons
 from giftdesk.data.records import GiftRow, OccasionRow, PersonRow
 
 
@@ -196,3 +190,26 @@ def _some_gift_rows(
         for role, query in link_query.items():
             link_rows[role] += session.execute(query.where(in_links)).all()
     return gift_rows, link_rows
+
+
+def count_gifts(session: Session) -> int:
+    """How many gifts the file holds (without reading them)."""
+    return session.scalar(select(func.count()).select_from(gifts)) or 0
+
+
+def person_details(session: Session, columns: Sequence[str]) -> Sequence[Any]:
+    """Every person's ``columns`` (not the figures: no gift is read), in id order.
+
+    Rows with the columns as attributes (``row.id``).
+    """
+    query = select(*(persons.c[name] for name in columns)).order_by(persons.c.id)
+    return session.execute(query).all()
+
+
+def occasion_details(session: Session, columns: Sequence[str]) -> Sequence[Any]:
+    """Every occasion's ``columns`` (not the figures: no gift is read), in id order.
+
+    Rows with the columns as attributes (``row.id``).
+    """
+    query = select(*(occasions.c[name] for name in columns)).order_by(occasions.c.id)
+    return session.execute(query).all()

@@ -28,7 +28,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from giftdesk import i18n
-from giftdesk.ui import desktop_integration  # issue 7
+from giftdesk.ui import desktop_integration
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -56,7 +56,7 @@ def ensure_application() -> QApplication:
     app.setOrganizationName("giftdesk")
     app.setApplicationName("giftdesk")
     i18n.install_into(app)  # before any window: every text is looked up in the language
-    desktop_integration.configure_application(app)  # issue 7: names, crash dialog
+    desktop_integration.configure_application(app)  # names, crash dialog
     return app  # type: ignore[return-value]
 
 
@@ -66,11 +66,11 @@ def open_or_explain(path: Path | None, parent: QWidget | None = None) -> Databas
 
     from giftdesk.data.database import default_database_path
     from giftdesk.data.errors import GiftdeskError
-    from giftdesk.ui import file_lock  # issue 7
+    from giftdesk.ui import file_lock
 
     while True:
         try:
-            return file_lock.open_database_locked(path)  # issue 7: one giftdesk per file
+            return file_lock.open_database_locked(path)  # one giftdesk per file
         except GiftdeskError as error:
             answer = QMessageBox.critical(
                 parent,
@@ -104,18 +104,18 @@ def run_app(db_path: Path | None) -> int:
     from giftdesk.ui.main_window import MainWindow
 
     window = MainWindow(None, make_settings())
-    desktop_integration.install_about_action(window)  # issue 7: Help → About
+    desktop_integration.install_about_action(window)  # Help → About
     window.show()
     app.processEvents()  # paint the first frame now
     for hook in list(shown_hooks):
         hook(window)
-    desktop_integration.finish_start_up(app, db_path)  # issue 7: icon, log; before the file
+    desktop_integration.finish_start_up(app, db_path)  # icon, log; before the file
     db = open_or_explain(db_path, window)
     if db is None:
         window.close()
         return EXIT_CANNOT_OPEN
     window.set_database(db)
-    desktop_integration.window_shown(window)  # issue 7: start-up log, test hooks
+    desktop_integration.window_shown(window)  # start-up log, test hooks
     for hook in list(window_hooks):
         hook(window)
     try:
@@ -123,5 +123,5 @@ def run_app(db_path: Path | None) -> int:
     finally:
         from giftdesk.ui import file_lock
 
-        file_lock.close_database(window.db)  # issue 7: also releases the lock
+        file_lock.close_database(window.db)  # also releases the lock
     return int(status)

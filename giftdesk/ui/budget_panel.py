@@ -1269,7 +1269,7 @@ def _read_summary(db: Database, choice: OccasionChoice) -> BudgetSummary:
 
 
 def _report_export() -> Any:
-    """Printing and the report code load on first use, not at start-up (issue 7)."""
+    """Printing and the report code load on first use, not at start-up."""
     from giftdesk.ui import report_export
 
     return report_export

@@ -55,8 +55,8 @@ from giftdesk.data.budget import ALL, compute_budget_summary
 from giftdesk.data.buying import buying_in_every_occasion
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.fields import GIFT_STATUSES
 from giftdesk.data.gifts import get_gifts
-from giftdesk.data.models import GIFT_STATUSES
 from giftdesk.data.operations import Operation
 from giftdesk.data.operations import bulk as bulk_ops
 from giftdesk.data.operations.bulk import gift_count

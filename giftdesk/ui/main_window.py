@@ -102,6 +102,7 @@ def _lazy_import(name: str) -> ModuleType:
 
 
 repo = _lazy_import("giftdesk.data.repository")
+table_rows = _lazy_import("giftdesk.data.table_rows")
 person_ops = _lazy_import("giftdesk.data.operations.people")
 occasion_ops = _lazy_import("giftdesk.data.operations.occasions")
 gift_ops = _lazy_import("giftdesk.data.operations.gifts")
@@ -322,12 +323,12 @@ class MainWindow(QMainWindow):
         if self._extensions_installed:
             return
         self._extensions_installed = True
-        from giftdesk.ui import bulk_actions  # issue 5
+        from giftdesk.ui import bulk_actions
 
-        bulk_actions.install(self)  # issue 5: bulk actions, purchaser picker, cell editor
-        from giftdesk.ui import budget_panel  # issue 6
+        bulk_actions.install(self)  # bulk actions, purchaser picker, cell editor
+        from giftdesk.ui import budget_panel
 
-        budget_panel.install(self)  # issue 6: budget dock, print/export budget summary
+        budget_panel.install(self)  # budget dock, print/export budget summary
         self.budget_panel.set_person_labels(self._person_labels)
         from giftdesk.ui import planner
 
@@ -612,9 +613,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.db = db
         if old is not None and old is not db:
-            from giftdesk.ui.file_lock import close_database  # issue 7 (on first use: start-up)
+            from giftdesk.ui.file_lock import close_database  # on first use: not at start-up
 
-            close_database(old)  # issue 7: also releases its lock
+            close_database(old)  # also releases its lock
         self.search_box.clear()
         if old is None:
             for action in self.actions():
@@ -643,11 +644,7 @@ class MainWindow(QMainWindow):
         with self.db.reading() as session:
             gift_rows = repo.list_gift_rows(session) if gifts else []
             if not gifts:
-                from sqlalchemy import func, select
-
-                from giftdesk.data.models import gifts as gift_table
-
-                self._gifts_pending = session.scalar(select(func.count()).select_from(gift_table))
+                self._gifts_pending = table_rows.count_gifts(session)
             person_rows = repo.list_person_rows(session)
             occasion_rows = repo.list_occasion_rows(session)
         if gifts:
@@ -780,7 +777,7 @@ class MainWindow(QMainWindow):
                 watched.discard(TAB_OCCASIONS)
         if self._gifts_pending:  # the rows shown are not all read yet: assume they moved
             return watched
-        from giftdesk.data.models import BOUGHT_STATUSES, PLANNED_STATUSES
+        from giftdesk.data.fields import BOUGHT_STATUSES, PLANNED_STATUSES
 
         def counted_by_occasion(row: Any) -> Any:
             if row is None or row.occasion_id is None:
@@ -814,13 +811,8 @@ class MainWindow(QMainWindow):
 
     def _read_details(self, session: Any, tab: int) -> list[Any]:
         """Every person's or occasion's columns but the figures (no gift is read)."""
-        from sqlalchemy import select
-
-        from giftdesk.data.models import occasions, persons
-
-        table = persons if tab == TAB_PEOPLE else occasions
-        query = select(*(table.c[name] for name in self._side_model(tab).detail_fields))
-        return session.execute(query.order_by(table.c.id)).all()
+        read = table_rows.person_details if tab == TAB_PEOPLE else table_rows.occasion_details
+        return read(session, self._side_model(tab).detail_fields)
 
     def _refresh_side_tables(
         self, session: Any, details: dict[int, Sequence[Any] | None], moved: set[int]
@@ -1103,7 +1095,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             self.setWindowTitle("giftdesk")
             return
-        read_only = " (read-only)" if self.db.readonly else ""  # issue 7
+        read_only = " (read-only)" if self.db.readonly else ""
         self.setWindowTitle(f"{self.db.path.name}{read_only} — giftdesk")
         self.setWindowFilePath(str(self.db.path))
 
@@ -1516,14 +1508,14 @@ class MainWindow(QMainWindow):
         """Open ``path`` and switch to it; a bad file gets its sentence, unchanged."""
         if path.resolve() == self.db.path.resolve():
             return True
-        from giftdesk.ui.file_lock import open_database_locked  # issue 7 (on first use)
+        from giftdesk.ui.file_lock import open_database_locked  # on first use: not at start-up
 
         try:
             db = open_database_locked(path, self, create=create, give_up_label="Cancel")
         except GiftdeskError as error:
             QMessageBox.critical(self, "Cannot open file", str(error))
             return False
-        if db is None:  # issue 7: open in another giftdesk, and the user cancelled
+        if db is None:  # open in another giftdesk, and the user cancelled
             return False
         self.set_database(db)
         return True

@@ -376,7 +376,7 @@ class RowTableModel(QAbstractTableModel):
         return True
 
 
-# Above this many runs of changed rows, one dataChanged covers their span (issue 5).
+# Above this many runs of changed rows, one dataChanged covers their span.
 MANY_RANGES = 8
 
 

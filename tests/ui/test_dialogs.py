@@ -168,7 +168,7 @@ def test_gift_dialog_puts_each_refusal_next_to_its_field(
 
 
 def test_gift_dialog_chooses_the_purchaser_in_the_person_picker(qtbot, submitted):
-    # issue 5: no free text (so no "nobody" purchaser): "Choose…" opens the picker.
+    # No free text (so no "nobody" purchaser): "Choose…" opens the picker.
     dialog = GiftDialog(None, None, PEOPLE, OCCASIONS, submitted.append)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Scarf")

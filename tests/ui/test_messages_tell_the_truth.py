@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from giftdesk.data import repository as repo
-from giftdesk.data.models import GIFT_NAME_MAX, OCCASION_NAME_MAX, PERSON_NAME_MAX
+from giftdesk.data.fields import GIFT_NAME_MAX, OCCASION_NAME_MAX, PERSON_NAME_MAX
 from giftdesk.data.records import GiftRecord
 from giftdesk.ui.dialogs.gift import GiftDialog
 from giftdesk.ui.dialogs.occasion import OccasionDialog

@@ -278,7 +278,7 @@ def test_unparented_index_is_invalid_for_the_proxy():
 
 
 def test_editor_limits_match_the_data_layer():
-    from giftdesk.data.models import GIFT_STATUSES, QUANTITY_MAX
+    from giftdesk.data.fields import GIFT_STATUSES, QUANTITY_MAX
     from giftdesk.ui import delegates
     from giftdesk.ui.table_models import STATUS_LABELS
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data import bulk
 from giftdesk.data.changes import Change
-from giftdesk.data.models import BOUGHT_STATUSES
+from giftdesk.data.fields import BOUGHT_STATUSES
 from giftdesk.data.operations import OpResult
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giftdesk.data.models import (
+from giftdesk.data.fields import (
     GIFT_NAME_MAX,
     GIFT_STATUSES,
     PRIORITIES,
@@ -107,7 +107,7 @@ class GiftDialog(FormDialog[GiftRecord]):
 
         self.recipients_list = CheckList(people, "Search people…")
         self.recipients_list.setObjectName("recipientsList")
-        # issue 5: the purchaser is chosen in the person picker ("Choose…")
+        # The purchaser is chosen in the person picker ("Choose…")
         self.purchaser_combo = PurchaserField(
             people, occasion=self.occasion_combo.currentData, gift_name=self.name_edit.text
         )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from giftdesk.data.models import OCCASION_NAME_MAX, OCCASION_TYPES
+from giftdesk.data.fields import OCCASION_NAME_MAX, OCCASION_TYPES
 from giftdesk.data.records import OccasionRecord
 from giftdesk.data.repository import validate_occasion
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from giftdesk.data.errors import GiftdeskError
-from giftdesk.data.models import PERSON_NAME_MAX, SHORT_TEXT_MAX
+from giftdesk.data.fields import PERSON_NAME_MAX, SHORT_TEXT_MAX
 from giftdesk.data.person_names import Person, describe, name_key, same_name
 from giftdesk.data.records import PersonRecord
 from giftdesk.data.repository import validate_person
