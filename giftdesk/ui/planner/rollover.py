@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from giftdesk.data.errors import ValidationError
-from giftdesk.data.models import OCCASION_NAME_MAX
+from giftdesk.data.fields import OCCASION_NAME_MAX
 from giftdesk.data.rollover import a_year_later, suggested_name
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
 from giftdesk.ui.table_models import format_date
