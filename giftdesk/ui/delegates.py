@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giftdesk.data.fields import QUANTITY_MAX
 from giftdesk.ui.table_models import STATUS_LABELS, status_icon
-
-QUANTITY_MAX = 9999  # giftdesk.data.models.QUANTITY_MAX (not imported: it loads SQLAlchemy)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
