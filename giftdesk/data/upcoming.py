@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError, ValidationError
 from giftdesk.data.history import name_key
+from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import translatable
 from giftdesk.data.models import (
     BOUGHT_STATUSES,
@@ -104,31 +105,29 @@ def upcoming(session: Session, today: dt.date, days: int = DEFAULT_DAYS) -> Upco
     until = today + dt.timedelta(days=days)
     cost = func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
     planned = gifts.c.status.in_(PLANNED_STATUSES)
-    totals = (
-        select(
-            gifts.c.occasion_id,
-            func.count().label("n"),
-            func.sum(case((planned, cost), else_=0)).label("planned"),
-            func.sum(case((gifts.c.status.in_(BOUGHT_STATUSES), cost), else_=0)).label("bought"),
-            func.sum(case((planned & gifts.c.purchaser_id.is_(None), 1), else_=0)).label("open"),
-        )
-        .group_by(gifts.c.occasion_id)
-        .subquery()
+    in_window = (occasions.c.date >= today) & (occasions.c.date <= until)
+    detail = (
+        occasions.c.id,
+        occasions.c.name,
+        occasions.c.type,
+        occasions.c.date,
+        occasions.c.budget_cents,
     )
+    # From the occasions in the window to their gifts (the occasion_id index),
+    # never a pass over every gift.
     occasion_rows = session.execute(
         select(
-            occasions.c.id,
-            occasions.c.name,
-            occasions.c.type,
-            occasions.c.date,
-            occasions.c.budget_cents,
-            func.coalesce(totals.c.n, 0),
-            func.coalesce(totals.c.planned, 0),
-            func.coalesce(totals.c.bought, 0),
-            func.coalesce(totals.c.open, 0),
+            *detail,
+            func.count(gifts.c.id),
+            func.coalesce(func.sum(case((planned, cost), else_=0)), 0),
+            func.coalesce(func.sum(case((gifts.c.status.in_(BOUGHT_STATUSES), cost), else_=0)), 0),
+            func.coalesce(
+                func.sum(case((planned & gifts.c.purchaser_id.is_(None), 1), else_=0)), 0
+            ),
         )
-        .outerjoin(totals, totals.c.occasion_id == occasions.c.id)
-        .where(occasions.c.date >= today, occasions.c.date <= until)
+        .select_from(occasions.outerjoin(gifts, gifts.c.occasion_id == occasions.c.id))
+        .where(in_window)
+        .group_by(*detail)
         .order_by(occasions.c.date, occasions.c.name, occasions.c.id)
     ).all()
     upcoming_occasions = tuple(
@@ -158,17 +157,13 @@ def upcoming(session: Session, today: dt.date, days: int = DEFAULT_DAYS) -> Upco
     ):
         birthday_occasions.setdefault(date, []).append((occ_id, name_key(name)))
     recipients_of: dict[int, set[int]] = {}
-    if birthday_occasions:
+    birthday_ids = [occ_id for day in birthday_occasions.values() for occ_id, _ in day]
+    # Their gifts through the occasion_id index (never a pass over every link).
+    for in_birthdays in where_in(gifts.c.occasion_id, birthday_ids):
         for occ_id, person_id in session.execute(
             select(gifts.c.occasion_id, gift_people.c.person_id)
             .join(gift_people, gift_people.c.gift_id == gifts.c.id)
-            .join(occasions, occasions.c.id == gifts.c.occasion_id)
-            .where(
-                gift_people.c.role == "recipient",
-                occasions.c.type == "birthday",
-                occasions.c.date >= today,
-                occasions.c.date <= until,
-            )
+            .where(in_birthdays, gift_people.c.role == "recipient")
             .distinct()
         ):
             recipients_of.setdefault(occ_id, set()).add(person_id)
