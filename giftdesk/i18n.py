@@ -154,5 +154,15 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     for translator in reversed(_translators):
         text = translator.translate(context, source, disambiguation, n)
         if text:
-            return messages.replace_count(text, n)
-    return messages.english(context, source, disambiguation, n)
+            return messages.replace_count(text, n, _grouped(text, n))
+    text = messages.english_forms(source, n)
+    return messages.replace_count(text, n, _grouped(text, n))
+
+
+def _grouped(text: str, n: int) -> str | None:
+    """``n`` as the user's locale writes it (``10.000`` in German), for ``%Ln``."""
+    if n < 0 or "%Ln" not in text:
+        return None
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(n)

@@ -33,6 +33,7 @@ PACKAGE = ROOT / "giftdesk"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("en", "de", "fr", "es")
 SOURCE_LANGUAGE = "en"
+PLURAL = re.compile(r"%L?n")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}")
 
 
@@ -108,7 +109,7 @@ def _make_plurals(language: str, saved: dict[tuple[str, str, str | None], list[s
         name = context.findtext("name") or ""
         for message in list(context.iter("message")):
             source = message.findtext("source") or ""
-            if "%n" not in source:
+            if not PLURAL.search(source):
                 if language == SOURCE_LANGUAGE:
                     context.remove(message)  # English is the source text itself
                 continue
@@ -181,7 +182,7 @@ def problems(language: str) -> list[str]:
                 found.append(f"{where}: placeholders {PLACEHOLDER.findall(text)} != {wanted}")
             # A singular may say "one" in words, but a plural form must carry the count.
             plural = message.get("numerus") == "yes" and text is not texts[0]
-            if plural and "%n" in source and "%n" not in text:
+            if plural and PLURAL.search(source) and not PLURAL.search(text):
                 found.append(f"{where}: plural form without %n")
     return found
 

@@ -24,9 +24,12 @@ from typing import Any
 Translate = Callable[[str, str, "str | None", int], str]
 
 
-def replace_count(text: str, n: int) -> str:
-    """Put the count into a plural template, as Qt does with ``%n``."""
-    return text.replace("%n", str(n)) if n >= 0 else text
+def replace_count(text: str, n: int, grouped: str | None = None) -> str:
+    """Put the count into a plural template, as Qt does: ``%n`` plain, ``%Ln`` grouped
+    (``10,000``; ``grouped`` is the number as the user's locale writes it)."""
+    if n < 0:
+        return text
+    return text.replace("%Ln", grouped or f"{n:,}").replace("%n", str(n))
 
 
 def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -34,12 +37,18 @@ def english(context: str, source: str, disambiguation: str | None = None, n: int
 
     Without Qt's English plural forms loaded (a plain Python shell), "%n
     gift(s)" still reads "1 gift" / "5 gifts", and "person(s)" "people".
+    A translation uses ``%n`` or ``%Ln`` (the count grouped: ``10,000``).
     """
+    return replace_count(english_forms(source, n), n)
+
+
+def english_forms(source: str, n: int) -> str:
+    """The English singular or plural of a template's words, its count left to fill in."""
     if n >= 0 and "(s)" in source:
         one = n == 1
         source = source.replace("person(s)", "person" if one else "people")
         source = source.replace("(s)", "" if one else "s")
-    return replace_count(source, n)
+    return source
 
 
 _translate: Translate = english

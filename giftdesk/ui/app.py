@@ -28,6 +28,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from giftdesk import i18n
+from giftdesk.i18n import translate
 from giftdesk.ui import desktop_integration
 
 if TYPE_CHECKING:
@@ -74,8 +75,8 @@ def open_or_explain(path: Path | None, parent: QWidget | None = None) -> Databas
         except GiftdeskError as error:
             answer = QMessageBox.critical(
                 parent,
-                "Cannot open file",
-                f"{error}\n\nThe file was not changed.",
+                translate("App", "Cannot open file"),
+                translate("App", "{error}\n\nThe file was not changed.").format(error=error),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
                 QMessageBox.StandardButton.Close,
             )
@@ -84,9 +85,9 @@ def open_or_explain(path: Path | None, parent: QWidget | None = None) -> Databas
             start = str((path or default_database_path()).parent)
             chosen, _ = QFileDialog.getOpenFileName(
                 parent,
-                "Open giftdesk file",
+                translate("App", "Open giftdesk file"),
                 start,
-                "giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)",
+                translate("App", "giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)"),
             )
             if not chosen:
                 return None

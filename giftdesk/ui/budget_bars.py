@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giftdesk.i18n import translate
 from giftdesk.ui.delegates import MoneyDelegate
 from giftdesk.ui.money import format_money
 
@@ -60,7 +61,7 @@ def over_text(planned: int, budget: int | None) -> str | None:
     """The words beside an over-budget bar: "€12.30 over"."""
     if budget is None or planned <= budget:
         return None
-    return f"{format_money(planned - budget)} over"
+    return translate("BudgetBars", "{amount} over").format(amount=format_money(planned - budget))
 
 
 def over_short(planned: int, budget: int | None) -> str | None:
@@ -153,7 +154,16 @@ class BudgetBarDelegate(QStyledItemDelegate):
         over = over_text(planned, budget)
         if over is None:
             if two_lines and self.show_budget and budget is not None:
-                return [(text, False, 0), (f"of {format_money(budget)}", False, 1)]
+                return [
+                    (text, False, 0),
+                    (
+                        translate("BudgetBarDelegate", "of {amount}").format(
+                            amount=format_money(budget)
+                        ),
+                        False,
+                        1,
+                    ),
+                ]
             return [(text, False, 0)]
         font = QFont(option.font)
         font.setBold(True)
@@ -238,7 +248,9 @@ def bar_cell_width(
 
 def budget_edit_delegate(parent: QObject | None = None) -> MoneyDelegate:
     """A right-aligned line edit for a budget; empty means "no budget"."""
-    return MoneyDelegate(parent, object_name="budgetEditor", placeholder="no budget")
+    return MoneyDelegate(
+        parent, object_name="budgetEditor", placeholder=translate("BudgetBars", "no budget")
+    )
 
 
 class BudgetBar(QWidget):

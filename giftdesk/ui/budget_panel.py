@@ -64,6 +64,7 @@ from giftdesk.data.operations import budgets as budget_ops
 from giftdesk.data.operations import occasions as occasion_ops
 from giftdesk.data.records import BudgetRecord
 from giftdesk.data.table_rows import list_person_rows
+from giftdesk.i18n import translate
 from giftdesk.ui.actions import apply_spec, make_action
 from giftdesk.ui.background import BackgroundRead
 from giftdesk.ui.budget_bars import (
@@ -105,35 +106,68 @@ class Column:
 
 
 PEOPLE_COLUMNS = (
-    Column("name", "Person", "Who", numeric=False),
+    Column(
+        "name", translate("BudgetPanel", "Person"), translate("BudgetPanel", "Who"), numeric=False
+    ),
     Column(
         "recipient_budget",
-        "Budget\nfor them",
-        "Their budget for gifts to them",
+        translate("BudgetPanel", "Budget\nfor them"),
+        translate("BudgetPanel", "Their budget for gifts to them"),
         True,
         folds_into="receiving",
     ),
     Column(
-        "receiving", "Planned\nfor them", "Planned gifts for them against that budget", bar=True
+        "receiving",
+        translate("BudgetPanel", "Planned\nfor them"),
+        translate("BudgetPanel", "Planned gifts for them against that budget"),
+        bar=True,
     ),
     Column(
         "purchaser_budget",
-        "Budget\nto spend",
-        "Their budget for gifts they buy",
+        translate("BudgetPanel", "Budget\nto spend"),
+        translate("BudgetPanel", "Their budget for gifts they buy"),
         True,
         folds_into="buying",
     ),
     Column(
-        "buying", "Buying", "Planned gifts they buy or chip in for, against that budget", bar=True
+        "buying",
+        translate("BudgetPanel", "Buying"),
+        translate("BudgetPanel", "Planned gifts they buy or chip in for, against that budget"),
+        bar=True,
     ),
 )
 OCCASION_COLUMNS = (
-    Column("name", "Occasion", "The occasion", numeric=False),
-    Column("budget", "Budget", "The occasion's budget", True, folds_into="planned"),
-    Column("planned", "Planned", "Planned gifts against the budget", bar=True),
+    Column(
+        "name",
+        translate("BudgetPanel", "Occasion"),
+        translate("BudgetPanel", "The occasion"),
+        numeric=False,
+    ),
+    Column(
+        "budget",
+        translate("BudgetPanel", "Budget"),
+        translate("BudgetPanel", "The occasion's budget"),
+        True,
+        folds_into="planned",
+    ),
+    Column(
+        "planned",
+        translate("BudgetPanel", "Planned"),
+        translate("BudgetPanel", "Planned gifts against the budget"),
+        bar=True,
+    ),
     # The bar beside it draws what is bought; a narrow panel drops the figure.
-    Column("bought", "Bought", "Gifts already bought", optional=True),
-    Column("remaining", "Remaining", "Budget minus planned"),
+    Column(
+        "bought",
+        translate("BudgetPanel", "Bought"),
+        translate("BudgetPanel", "Gifts already bought"),
+        optional=True,
+    ),
+    Column(
+        "remaining",
+        translate("BudgetPanel", "Remaining"),
+        translate("BudgetPanel", "Budget minus planned"),
+    ),
 )
 
 EditHandler = Callable[[Any, str, str], bool]
@@ -220,7 +254,11 @@ class BudgetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip + (" (double-click to change)" if column.editable else "")
+            if column.editable:
+                return translate("BudgetTableModel", "{tip} (double-click to change)").format(
+                    tip=column.tip
+                )
+            return column.tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.numeric and not column.bar:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -268,9 +306,11 @@ class BudgetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._display(row, column.key)
             if column.key == "name" and row.over_budget:
-                return f"{text}, over budget"
+                return translate("BudgetTableModel", "{text}, over budget").format(text=text)
             if column.key == "remaining" and _over_remaining(row):
-                return f"over budget by {format_money(-row.remaining_cents)}"
+                return translate("BudgetTableModel", "over budget by {amount}").format(
+                    amount=format_money(-row.remaining_cents)
+                )
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.numeric and not column.bar:
@@ -366,30 +406,47 @@ class BudgetTableModel(QAbstractTableModel):
         if column.bar:
             planned, bought, budget = self._bar(row, column.key)
             what = {
-                "receiving": f"Planned for {row.name}",
-                "buying": f"{row.name} buys",
-                "planned": "Planned",
-            }[column.key]
-            text = f"{what}: {format_money(planned)}, of which {format_money(bought)} bought."
+                "receiving": translate("BudgetTableModel", "Planned for {name}"),
+                "buying": translate("BudgetTableModel", "{name} buys"),
+                "planned": translate("BudgetTableModel", "Planned"),
+            }[column.key].format(name=row.name)
+            text = translate(
+                "BudgetTableModel", "{what}: {planned}, of which {bought} bought."
+            ).format(what=what, planned=format_money(planned), bought=format_money(bought))
             if budget is None:
-                return text + " No budget set."
-            if planned > budget:
-                over = format_money(planned - budget)
-                return text + f" Over the {format_money(budget)} budget by {over}."
-            return text + f" {format_money(budget - planned)} left of {format_money(budget)}."
+                more = translate("BudgetTableModel", "No budget set.")
+            elif planned > budget:
+                more = translate("BudgetTableModel", "Over the {budget} budget by {over}.").format(
+                    budget=format_money(budget), over=format_money(planned - budget)
+                )
+            else:
+                more = translate("BudgetTableModel", "{left} left of {budget}.").format(
+                    left=format_money(budget - planned), budget=format_money(budget)
+                )
+            return f"{text} {more}"
         if column.editable:
             if self._editable_row(row):
-                return f"{column.tip}. Double-click to change; leave empty for no budget."
-            return "Gifts without an occasion have no budget."
+                return translate(
+                    "BudgetTableModel", "{tip}. Double-click to change; leave empty for no budget."
+                ).format(tip=column.tip)
+            return translate("BudgetTableModel", "Gifts without an occasion have no budget.")
         # The name may be elided in a narrow panel: its tooltip holds it whole.
         if column.key == "name" and isinstance(row, PersonBudget):
-            return f"{row.name}\nDouble-click to show the gifts they receive or buy."
+            return translate(
+                "BudgetTableModel", "{name}\nDouble-click to show the gifts they receive or buy."
+            ).format(name=row.name)
         if column.key == "name" and row.is_bucket:
-            return f"{row.name}\nDouble-click to show the gifts without an occasion."
+            return translate(
+                "BudgetTableModel", "{name}\nDouble-click to show the gifts without an occasion."
+            ).format(name=row.name)
         if column.key == "name":
-            return f"{row.name}\nDouble-click to show its gifts."
+            return translate("BudgetTableModel", "{name}\nDouble-click to show its gifts.").format(
+                name=row.name
+            )
         if column.key == "remaining" and _over_remaining(row):
-            return f"Over budget by {format_money(-row.remaining_cents)}."
+            return translate("BudgetTableModel", "Over budget by {amount}.").format(
+                amount=format_money(-row.remaining_cents)
+            )
         return column.tip
 
     def _editable_row(self, row: Any) -> bool:
@@ -473,15 +530,27 @@ class BudgetPanel(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(0)
         figures = (
-            ("budget", "Budget"),
-            ("planned", "Planned"),
-            ("bought", "Bought"),
-            ("remaining", "Remaining"),
+            ("budget", translate("BudgetPanel", "Budget")),
+            ("planned", translate("BudgetPanel", "Planned")),
+            ("bought", translate("BudgetPanel", "Bought")),
+            ("remaining", translate("BudgetPanel", "Remaining")),
         )
         details = (
-            ("ideas", "Ideas", "Ideas not chosen yet"),
-            ("unassigned", "No buyer yet", "Planned gifts nobody buys yet"),
-            ("unpriced", "No price", "Gifts without a price (counted as 0)"),
+            (
+                "ideas",
+                translate("BudgetPanel", "Ideas"),
+                translate("BudgetPanel", "Ideas not chosen yet"),
+            ),
+            (
+                "unassigned",
+                translate("BudgetPanel", "No buyer yet"),
+                translate("BudgetPanel", "Planned gifts nobody buys yet"),
+            ),
+            (
+                "unpriced",
+                translate("BudgetPanel", "No price"),
+                translate("BudgetPanel", "Gifts without a price (counted as 0)"),
+            ),
         )
         for column, (key, caption) in enumerate(figures):
             value = self._figure_label(f"budgetFigure_{key}", caption, grid, 0, column)
@@ -508,9 +577,11 @@ class BudgetPanel(QWidget):
             for column in range(count)
         ]
 
-        self.change_budget_button = QPushButton("Change budget…")
+        self.change_budget_button = QPushButton(translate("BudgetPanel", "Change budget…"))
         self.change_budget_button.setObjectName("changeBudgetButton")
-        self.change_budget_button.setToolTip("Set or clear this occasion's budget")
+        self.change_budget_button.setToolTip(
+            translate("BudgetPanel", "Set or clear this occasion's budget")
+        )
         self.change_budget_button.clicked.connect(self.change_occasion_budget)
         self.bar = BudgetBar()
         self.status = QLabel()
@@ -542,7 +613,7 @@ class BudgetPanel(QWidget):
         self.filter_note = QLabel()
         self.filter_note.setObjectName("personFilterNote")
         self.filter_note.setWordWrap(True)
-        self.show_all_button = QPushButton("Show all gifts")
+        self.show_all_button = QPushButton(translate("BudgetPanel", "Show all gifts"))
         self.show_all_button.setObjectName("showAllGiftsButton")
         self.show_all_button.clicked.connect(self._show_all_gifts)
         self.filter_bar = QWidget()
@@ -559,10 +630,12 @@ class BudgetPanel(QWidget):
         caption_font = self.table_caption.font()
         caption_font.setBold(True)
         self.table_caption.setFont(caption_font)
-        self.set_person_budget_button = QPushButton("Set a budget for…")
+        self.set_person_budget_button = QPushButton(translate("BudgetPanel", "Set a budget for…"))
         self.set_person_budget_button.setObjectName("setPersonBudgetButton")
         self.set_person_budget_button.setToolTip(
-            "Give anybody a budget for this occasion, also people not listed yet"
+            translate(
+                "BudgetPanel", "Give anybody a budget for this occasion, also people not listed yet"
+            )
         )
         self.set_person_budget_button.clicked.connect(lambda: self.set_budget_for_person())
         caption_row = QHBoxLayout()
@@ -599,7 +672,9 @@ class BudgetPanel(QWidget):
         self.model.modelReset.connect(self._apply_delegates)
         self._apply_delegates()
 
-        self.hint = QLabel("Double-click a budget to change it, a name to see the gifts.")
+        self.hint = QLabel(
+            translate("BudgetPanel", "Double-click a budget to change it, a name to see the gifts.")
+        )
         self.hint.setObjectName("budgetHint")
         self.hint.setEnabled(False)
         self.hint.setWordWrap(True)
@@ -922,16 +997,22 @@ class BudgetPanel(QWidget):
 
     def _show_occasion_header(self, occasion: OccasionBudget | None) -> None:
         if occasion is None:
-            self.title.setText("No occasion" if self._choice is None else "Occasion not found")
+            self.title.setText(
+                translate("BudgetPanel", "No occasion")
+                if self._choice is None
+                else translate("BudgetPanel", "Occasion not found")
+            )
             self.subtitle.setText(
-                "No gift is without an occasion." if self._choice is None else "It was deleted."
+                translate("BudgetPanel", "No gift is without an occasion.")
+                if self._choice is None
+                else translate("BudgetPanel", "It was deleted.")
             )
             self._set_figures(None, 0, 0, None)
             self.bar.set_figures(0, 0, None)
             self.status.setText("")
             self._set_details(0, 0, 0)
             self.change_budget_button.setVisible(False)
-            self._show_table_caption("People", can_add=False)
+            self._show_table_caption(translate("BudgetPanel", "People"), can_add=False)
             return
         self.title.setText(occasion.name)
         parts = []
@@ -953,11 +1034,11 @@ class BudgetPanel(QWidget):
         self._set_details(
             occasion.ideas_total_cents, occasion.unassigned_total_cents, occasion.unpriced
         )
-        self._show_table_caption("People", can_add=not occasion.is_bucket)
+        self._show_table_caption(translate("BudgetPanel", "People"), can_add=not occasion.is_bucket)
 
     def _show_all_header(self, summary: BudgetSummary) -> None:
         occasions = summary.occasions
-        self.title.setText("All occasions")
+        self.title.setText(translate("BudgetPanel", "All occasions"))
         self.subtitle.setText(_count(sum(o.gifts for o in occasions), "gift"))
         budgeted = [o for o in occasions if o.budget_cents is not None]
         budget = sum(o.budget_cents or 0 for o in budgeted) if budgeted else None
@@ -970,17 +1051,21 @@ class BudgetPanel(QWidget):
         over = [o for o in occasions if o.over_budget]
         if over:
             names = ", ".join(o.name for o in over)
-            self._status_text(f"Over budget: {names}.", over=True)
+            self._status_text(
+                translate("BudgetPanel", "Over budget: {names}.").format(names=names), over=True
+            )
         elif budgeted:
-            self._status_text("Every occasion with a budget is within it.", over=False)
+            self._status_text(
+                translate("BudgetPanel", "Every occasion with a budget is within it."), over=False
+            )
         else:
-            self._status_text("No occasion has a budget yet.", over=False)
+            self._status_text(translate("BudgetPanel", "No occasion has a budget yet."), over=False)
         self._set_details(
             sum(o.ideas_total_cents for o in occasions),
             sum(o.unassigned_total_cents for o in occasions),
             sum(o.unpriced for o in occasions),
         )
-        self._show_table_caption("Occasions", can_add=False)
+        self._show_table_caption(translate("BudgetPanel", "Occasions"), can_add=False)
 
     def _set_details(self, ideas: int, unassigned: int, unpriced: int) -> None:
         self.detail_labels["ideas"].setText(format_money(ideas))
@@ -992,7 +1077,9 @@ class BudgetPanel(QWidget):
         ideas, unassigned, unpriced = (
             self.detail_labels[k].text() for k in ("ideas", "unassigned", "unpriced")
         )
-        return f"Ideas {ideas} · no buyer yet {unassigned} · {unpriced} without a price"
+        return translate(
+            "BudgetPanel", "Ideas {ideas} · no buyer yet {unassigned} · {unpriced} without a price"
+        ).format(ideas=ideas, unassigned=unassigned, unpriced=unpriced)
 
     def _show_table_caption(self, text: str, *, can_add: bool) -> None:
         self.table_caption.setText(text)
@@ -1015,13 +1102,28 @@ class BudgetPanel(QWidget):
 
     def _set_status(self, budget: int | None, planned: int, bucket: bool) -> None:
         if bucket:
-            self._status_text("Gifts without an occasion have no budget.", over=False)
+            self._status_text(
+                translate("BudgetPanel", "Gifts without an occasion have no budget."), over=False
+            )
         elif budget is None:
-            self._status_text("No budget set: use Change budget… to set one.", over=False)
+            self._status_text(
+                translate("BudgetPanel", "No budget set: use Change budget… to set one."),
+                over=False,
+            )
         elif planned > budget:
-            self._status_text(f"⚠ Over budget by {format_money(planned - budget)}", over=True)
+            self._status_text(
+                translate("BudgetPanel", "⚠ Over budget by {amount}").format(
+                    amount=format_money(planned - budget)
+                ),
+                over=True,
+            )
         else:
-            self._status_text(f"{format_money(budget - planned)} left to plan", over=False)
+            self._status_text(
+                translate("BudgetPanel", "{amount} left to plan").format(
+                    amount=format_money(budget - planned)
+                ),
+                over=False,
+            )
 
     def _status_text(self, text: str, *, over: bool) -> None:
         self.status.setText(text)
@@ -1050,17 +1152,23 @@ class BudgetPanel(QWidget):
             occasion = self._summary.occasion(self.model.occasion_id)
             if occasion is None or occasion.occasion_id is None:
                 return False
-            field, label, what = {
+            field, label, undo = {
                 "recipient_budget": (
-                    "recipient_budget_cents", "budget for them", "budget for gifts to them"
+                    "recipient_budget_cents",
+                    translate("BudgetPanel", "budget for them"),
+                    translate(
+                        "BudgetPanel", "Set {name}'s budget for gifts to them for {occasion}"
+                    ),
                 ),
                 "purchaser_budget": (
-                    "purchaser_budget_cents", "budget to spend", "budget to spend"
+                    "purchaser_budget_cents",
+                    translate("BudgetPanel", "budget to spend"),
+                    translate("BudgetPanel", "Set {name}'s budget to spend for {occasion}"),
                 ),
-            }[key]  # fmt: skip
+            }[key]
             return self.set_person_budget(
                 row.person_id, occasion.occasion_id, field, text,
-                label=label, undo_text=f"Set {row.name}'s {what} for {occasion.name}",
+                label=label, undo_text=undo.format(name=row.name, occasion=occasion.name),
             )  # fmt: skip
         return self.set_occasion_budget(row.occasion_id, row.name, text)
 
@@ -1072,7 +1180,7 @@ class BudgetPanel(QWidget):
         text: str,
         *,
         label: str = "budget",
-        undo_text: str = "Set budget",
+        undo_text: str = translate("BudgetPanel", "Set budget"),
     ) -> bool:
         """Parse ``text`` (the user's locale) and save it undoably; False if refused."""
         try:
@@ -1096,12 +1204,12 @@ class BudgetPanel(QWidget):
 
     def set_occasion_budget(self, occasion_id: int | None, name: str, text: str) -> bool:
         if occasion_id is None:
-            self.show_message("Gifts without an occasion have no budget.")
+            self.show_message(translate("BudgetPanel", "Gifts without an occasion have no budget."))
             return False
         try:
             cents = parse_money_text("budget", text)
             self._runner.run(
-                f"Set the budget of {name}",
+                translate("BudgetPanel", "Set the budget of {name}").format(name=name),
                 partial(occasion_ops.set_occasion_budget, occasion_id=occasion_id, cents=cents),
                 raise_refusal=True,
             )
@@ -1114,7 +1222,10 @@ class BudgetPanel(QWidget):
     def ask_budget_text(self, title: str, current: str) -> tuple[str, bool]:
         """Ask for an amount (tests replace this accessor)."""
         return QInputDialog.getText(
-            self, title, "Budget (leave empty for no budget):", text=current
+            self,
+            title,
+            translate("BudgetPanel", "Budget (leave empty for no budget):"),
+            text=current,
         )
 
     def change_occasion_budget(self) -> None:
@@ -1124,7 +1235,8 @@ class BudgetPanel(QWidget):
         if occasion is None:
             return
         text, ok = self.ask_budget_text(
-            f"Budget of {occasion.name}", format_amount(occasion.budget_cents)
+            translate("BudgetPanel", "Budget of {name}").format(name=occasion.name),
+            format_amount(occasion.budget_cents),
         )
         if ok:
             self.set_occasion_budget(occasion.occasion_id, occasion.name, text)
@@ -1171,7 +1283,9 @@ class BudgetPanel(QWidget):
         with self._db().reading() as session:
             everybody = list_person_rows(session)
         if not everybody:
-            self.show_message("Add a person first: there is nobody to give a budget to.")
+            self.show_message(
+                translate("BudgetPanel", "Add a person first: there is nobody to give a budget to.")
+            )
             return False
         people = sorted(((p.id, p.name) for p in everybody), key=lambda p: p[1].casefold())
         budgets = {
@@ -1190,7 +1304,9 @@ class BudgetPanel(QWidget):
         record = BudgetRecord(chosen, occasion.occasion_id, recipient, purchaser)
         try:
             self._runner.run(
-                f"Set {name}'s budgets for {occasion.name}",
+                translate("BudgetPanel", "Set {name}'s budgets for {occasion}").format(
+                    name=name, occasion=occasion.name
+                ),
                 partial(budget_ops.set_person_budgets, record=record),
                 raise_refusal=True,
             )
@@ -1221,7 +1337,9 @@ class BudgetPanel(QWidget):
         if isinstance(row, PersonBudget):
             self.person_activated.emit(row.person_id, row.name)
             self.filter_note.setText(
-                f"The gift table shows only the gifts {row.name} receives or buys."
+                translate(
+                    "BudgetPanel", "The gift table shows only the gifts {name} receives or buys."
+                ).format(name=row.name)
             )
             self.filter_bar.setVisible(True)
         else:
@@ -1256,7 +1374,8 @@ def _shrink(widths: list[int], targets: list[tuple[int, int]], short: int) -> in
 
 
 def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+    assert word == "gift", word  # the panel counts gifts only
+    return translate("BudgetPanel", "%Ln gift(s)", None, number)
 
 
 def _read_summary(db: Database, choice: OccasionChoice) -> BudgetSummary:
@@ -1285,7 +1404,7 @@ def install(window: Any) -> BudgetPanel:
     and ``action_export_budget``.
     """
     panel = BudgetPanel(lambda: window.db, window.runner)
-    dock = QDockWidget("Budget", window)
+    dock = QDockWidget(translate("BudgetPanel", "Budget"), window)
     dock.setObjectName("budgetDock")
     dock.setWidget(panel)
     dock.setAllowedAreas(

@@ -20,6 +20,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from giftdesk import app_logging
+from giftdesk.i18n import translate
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -34,13 +35,22 @@ _showing = False
 
 
 def crash_message(exc_value: BaseException) -> str:
-    return f"giftdesk ran into an unexpected problem ({app_logging.describe_exception(exc_value)})."
+    return translate("CrashDialog", "giftdesk ran into an unexpected problem ({problem}).").format(
+        problem=app_logging.describe_exception(exc_value)
+    )
 
 
 def crash_details() -> str:
     path = app_logging.log_file()
-    where = f"The details were written to {path}." if path else "The details could not be logged."
-    return f"What was saved before is safe. {where} You can keep working or quit giftdesk."
+    where = (
+        translate("CrashDialog", "The details were written to {path}.").format(path=path)
+        if path
+        else translate("CrashDialog", "The details could not be logged.")
+    )
+    return translate(
+        "CrashDialog",
+        "What was saved before is safe. {where} You can keep working or quit giftdesk.",
+    ).format(where=where)
 
 
 def build_crash_dialog(
@@ -54,16 +64,18 @@ def build_crash_dialog(
     box = QMessageBox(parent)
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("giftdesk: unexpected problem")
+    box.setWindowTitle(translate("CrashDialog", "giftdesk: unexpected problem"))
     box.setText(crash_message(exc_value))
     box.setInformativeText(crash_details())
     box.setDetailedText("".join(traceback.format_exception(exc_type, exc_value, exc_tb)))
-    keep = box.addButton("Keep working", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit giftdesk", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(
+        translate("CrashDialog", "Keep working"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("CrashDialog", "Quit giftdesk"), QMessageBox.ButtonRole.DestructiveRole)
     if app_logging.log_file() is not None:
-        box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole).setObjectName(
-            "openLogFolderButton"
-        )
+        box.addButton(
+            translate("CrashDialog", "Open log folder"), QMessageBox.ButtonRole.ActionRole
+        ).setObjectName("openLogFolderButton")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return box
@@ -133,7 +145,10 @@ def handle_exception(
         # A second error while the dialog is up, or no GUI to show it in.
         if sys.stderr is not None:
             print(
-                f"giftdesk: {crash_message(exc_value)} {app_logging.where_to_look()}.",
+                translate("CrashDialog", "giftdesk: {crash_message} {where_to_look}.").format(
+                    crash_message=crash_message(exc_value),
+                    where_to_look=app_logging.where_to_look(),
+                ),
                 file=sys.stderr,
             )
         return
@@ -156,7 +171,10 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit or args.exc_value is None:
         return
     app_logging.log_exception(
-        args.exc_type, args.exc_value, args.exc_traceback, f"unexpected error in {args.thread}"
+        args.exc_type,
+        args.exc_value,
+        args.exc_traceback,
+        translate("CrashDialog", "unexpected error in {thread}").format(thread=args.thread),
     )
 
 

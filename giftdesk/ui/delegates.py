@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data.fields import QUANTITY_MAX
+from giftdesk.i18n import translate
 from giftdesk.ui.table_models import STATUS_LABELS, status_icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,7 @@ class MoneyDelegate(QStyledItemDelegate):
         parent: QObject | None = None,
         *,
         object_name: str = "moneyEditor",
-        placeholder: str = "no price",
+        placeholder: str = translate("MoneyDelegate", "no price"),
     ) -> None:
         super().__init__(parent)
         self._object_name = object_name

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giftdesk.i18n import translate
+
 
 class EmptyState(QWidget):
     """The welcome page of an empty file."""
@@ -28,24 +30,27 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        title = QLabel("Plan this year’s gifts")
+        title = QLabel(translate("EmptyState", "Plan this year’s gifts"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "This file is empty. Start with the people you give gifts to,\n"
-            "or look around in an example family first (Edit → Undo removes it again)."
+            translate(
+                "EmptyState",
+                "This file is empty. Start with the people you give gifts to,\nor look "
+                "around in an example family first (Edit → Undo removes it again).",
+            )
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.add_person_button = QPushButton("Add your first person…")
+        self.add_person_button = QPushButton(translate("EmptyState", "Add your first person…"))
         self.add_person_button.setObjectName("addFirstPersonButton")
         self.add_person_button.setDefault(True)
-        self.load_example_button = QPushButton("Load example family")
+        self.load_example_button = QPushButton(translate("EmptyState", "Load example family"))
         self.load_example_button.setObjectName("loadExampleButton")
-        self.open_button = QPushButton("Open another file…")
+        self.open_button = QPushButton(translate("EmptyState", "Open another file…"))
         self.open_button.setFlat(True)
         for button in (self.add_person_button, self.load_example_button):
             button.setMinimumHeight(36)

@@ -29,6 +29,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from giftdesk.data.sqlite_file import lock_path_for
+from giftdesk.i18n import translate
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
@@ -48,8 +49,10 @@ class LockOwner:
 
     def describe(self) -> str:
         if self.hostname and self.hostname != socket.gethostname():
-            return f"on the computer “{self.hostname}”"
-        return f"(process {self.pid})" if self.pid else ""
+            return translate("LockOwner", "on the computer “{hostname}”").format(
+                hostname=self.hostname
+            )
+        return translate("LockOwner", "(process {pid})").format(pid=self.pid) if self.pid else ""
 
 
 class _Held:
@@ -148,10 +151,11 @@ def locked_message(db_path: Path, owner: LockOwner | None) -> str:
     """The one sentence shown when another giftdesk has the file open."""
     where = owner.describe() if owner is not None else ""
     where = f" {where}" if where else ""
-    return (
-        f"{db_path.name} is already open in another giftdesk{where}; "
-        "you can open it read-only or close it there first."
-    )
+    return translate(
+        "FileLock",
+        "{name} is already open in another giftdesk{where}; you can open it read-only or "
+        "close it there first.",
+    ).format(name=db_path.name, where=where)
 
 
 def ask_open_read_only(parent: QWidget | None, message: str, give_up_label: str) -> bool:
@@ -159,9 +163,11 @@ def ask_open_read_only(parent: QWidget | None, message: str, give_up_label: str)
     box = QMessageBox(parent)
     box.setObjectName("fileLockedDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File in use")
+    box.setWindowTitle(translate("FileLock", "File in use"))
     box.setText(message)
-    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(
+        translate("FileLock", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
     give_up = box.addButton(give_up_label, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read_only)
     box.setEscapeButton(give_up)
@@ -173,7 +179,7 @@ def acquire_for(
     db_path: str | os.PathLike[str],
     parent: QWidget | None = None,
     *,
-    give_up_label: str = "Quit",
+    give_up_label: str = translate("FileLock", "Quit"),
 ) -> FileAccess | None:
     """Lock ``db_path`` for this process, asking the user if another holds it.
 
@@ -202,7 +208,7 @@ def open_database_locked(
     parent: QWidget | None = None,
     *,
     create: bool = True,
-    give_up_label: str = "Quit",
+    give_up_label: str = translate("FileLock", "Quit"),
 ) -> Database | None:
     """Lock the file, then open it (read-only if the user chose so).
 

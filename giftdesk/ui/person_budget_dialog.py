@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.i18n import translate
 from giftdesk.ui.budget_bars import over_colour
 from giftdesk.ui.money import format_amount, parse_money_text
 
@@ -49,11 +50,15 @@ class PersonBudgetDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("personBudgetDialog")
-        self.setWindowTitle("Set a budget")
+        self.setWindowTitle(translate("PersonBudgetDialog", "Set a budget"))
         self._budgets = dict(budgets)
         self._values: Budgets = (None, None)
 
-        intro = QLabel(f"A person's budgets for <b>{html.escape(occasion_name)}</b>.")
+        intro = QLabel(
+            translate("PersonBudgetDialog", "A person's budgets for <b>{occasion}</b>.").format(
+                occasion=html.escape(occasion_name)
+            )
+        )
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
 
@@ -69,7 +74,7 @@ class PersonBudgetDialog(QDialog):
         self.purchaser.setObjectName("purchaserBudgetEdit")
         self.errors: dict[QLineEdit, QLabel] = {}
         for edit in (self.recipient, self.purchaser):
-            edit.setPlaceholderText("no budget")
+            edit.setPlaceholderText(translate("PersonBudgetDialog", "no budget"))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             error = QLabel()
             error.setObjectName(edit.objectName().replace("Edit", "Error"))
@@ -81,18 +86,20 @@ class PersonBudgetDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Person:", self.person)
-        form.addRow("Budget for &gifts to them:", self.recipient)
+        form.addRow(translate("PersonBudgetDialog", "&Person:"), self.person)
+        form.addRow(translate("PersonBudgetDialog", "Budget for &gifts to them:"), self.recipient)
         form.addRow("", self.errors[self.recipient])
-        form.addRow("Budget to &spend on gifts:", self.purchaser)
+        form.addRow(translate("PersonBudgetDialog", "Budget to &spend on gifts:"), self.purchaser)
         form.addRow("", self.errors[self.purchaser])
 
-        hint = QLabel("Leave a budget empty for no budget.")
+        hint = QLabel(translate("PersonBudgetDialog", "Leave a budget empty for no budget."))
         hint.setEnabled(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set budget")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("PersonBudgetDialog", "Set budget")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -139,8 +146,8 @@ class PersonBudgetDialog(QDialog):
         values: list[int | None] = []
         first_bad: QLineEdit | None = None
         for edit, field in (
-            (self.recipient, "budget for gifts to them"),
-            (self.purchaser, "budget to spend"),
+            (self.recipient, translate("PersonBudgetDialog", "budget for gifts to them")),
+            (self.purchaser, translate("PersonBudgetDialog", "budget to spend")),
         ):
             try:
                 values.append(parse_money_text(field, edit.text()))

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.data.records import PersonRecord
 from giftdesk.data.repository import validate_person
+from giftdesk.i18n import translate
 from giftdesk.ui.background import BackgroundRead
 
 
@@ -116,7 +117,7 @@ class PickerLine:
         return fold(f"{self.name} {self.relationship or ''}")
 
 
-NO_PERSON_LABEL = "No purchaser"
+NO_PERSON_LABEL = translate("PurchaserPicker", "No purchaser")
 ICON_SIZE = 16
 PersonIdRole = Qt.ItemDataRole.UserRole + 1  # int, or None on the "No purchaser" row
 SearchKeyRole = Qt.ItemDataRole.UserRole + 2
@@ -170,7 +171,9 @@ class PickerModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self.describe(line)
             if line.over_in:
-                text += " (over budget in " + ", ".join(line.over_in) + ")"
+                text = translate("PickerModel", "{line} (over budget in {occasions})").format(
+                    line=text, occasions=", ".join(line.over_in)
+                )
             return text
         if role == PersonIdRole:
             return line.person_id
@@ -188,7 +191,7 @@ class PickerModel(QAbstractListModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return f"{NO_PERSON_LABEL} (clear the purchaser)"
+            return translate("PickerModel", "No purchaser (clear the purchaser)")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._nobody_icon
         if role == Qt.ItemDataRole.FontRole:
@@ -213,25 +216,41 @@ class PickerModel(QAbstractListModel):
     def describe(self, line: PickerLine) -> str:
         """ "Thomas (Dad) — buying €120.00 of €150.00", over budget said in words."""
         who = f"{line.name} ({line.relationship})" if line.relationship else line.name
-        own = f" · gets {own_share(line.receives, self._gift_count)} themselves"
-        own = own if line.receives and self._verb == "buying" else ""
+        own = ""
+        if line.receives and self._verb == "buying":
+            own = " · " + translate("PickerModel", "gets {which} themselves").format(
+                which=own_share(line.receives, self._gift_count)
+            )
+        buying = self._verb == "buying"
         if not line.figures_known:
             return f"{who} — …{own}"
         if line.budget_cents is not None:
             figures = (
-                f"{self._verb} {money_text(line.amount_cents)} of {money_text(line.budget_cents)}"
-            )
+                translate("PickerModel", "buying {amount} of {budget}")
+                if buying
+                else translate("PickerModel", "receiving {amount} of {budget}")
+            ).format(amount=money_text(line.amount_cents), budget=money_text(line.budget_cents))
         elif line.amount_cents:
-            figures = f"{self._verb} {money_text(line.amount_cents)}, no budget set"
+            figures = (
+                translate("PickerModel", "buying {amount}, no budget set")
+                if buying
+                else translate("PickerModel", "receiving {amount}, no budget set")
+            ).format(amount=money_text(line.amount_cents))
         else:
-            figures = f"{self._verb} nothing yet"
+            figures = (
+                translate("PickerModel", "buying nothing yet")
+                if buying
+                else translate("PickerModel", "receiving nothing yet")
+            )
         text = f"{who} — {figures}"
         if line.over_budget:
             if line.budget_cents is not None and line.amount_cents > line.budget_cents:
                 over = money_text(line.amount_cents - line.budget_cents)
-                text += f" · over budget by {over}"
+                text += " · " + translate("PickerModel", "over budget by {amount}").format(
+                    amount=over
+                )
             else:
-                text += " · over budget"
+                text += " · " + translate("PickerModel", "over budget")
         return text + own
 
     def line_at(self, row: int) -> PickerLine | None:
@@ -377,10 +396,12 @@ class PurchaserPickerDialog(QDialog):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("purchaserFilter")
-        self.filter_edit.setPlaceholderText("Type a name or relationship…")
+        self.filter_edit.setPlaceholderText(
+            translate("PurchaserPickerDialog", "Type a name or relationship…")
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter people")
-        filter_label = QLabel("&Find:")
+        self.filter_edit.setAccessibleName(translate("PurchaserPickerDialog", "Filter people"))
+        filter_label = QLabel(translate("PurchaserPickerDialog", "&Find:"))
         filter_label.setBuddy(self.filter_edit)
 
         self.list_view = QListView()
@@ -390,7 +411,7 @@ class PurchaserPickerDialog(QDialog):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setAlternatingRowColors(True)
-        self.list_view.setAccessibleName("People")
+        self.list_view.setAccessibleName(translate("PurchaserPickerDialog", "People"))
         self.list_view.setMinimumHeight(240)
         self.list_view.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
 
@@ -399,9 +420,11 @@ class PurchaserPickerDialog(QDialog):
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
 
-        self.new_person_button = QPushButton("&New person…")
+        self.new_person_button = QPushButton(translate("PurchaserPickerDialog", "&New person…"))
         self.new_person_button.setObjectName("newPersonButton")
-        self.new_person_button.setToolTip("Add a person without leaving this dialog")
+        self.new_person_button.setToolTip(
+            translate("PurchaserPickerDialog", "Add a person without leaving this dialog")
+        )
         self.new_person_button.setAutoDefault(False)
 
         self._form = self._build_new_person_form()
@@ -413,9 +436,11 @@ class PurchaserPickerDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(
             {
-                PickerMode.PURCHASER: "&Assign",
-                PickerMode.ADD_RECIPIENT: "&Add recipient",
-                PickerMode.REMOVE_RECIPIENT: "&Remove recipient",
+                PickerMode.PURCHASER: translate("PurchaserPickerDialog", "&Assign"),
+                PickerMode.ADD_RECIPIENT: translate("PurchaserPickerDialog", "&Add recipient"),
+                PickerMode.REMOVE_RECIPIENT: translate(
+                    "PurchaserPickerDialog", "&Remove recipient"
+                ),
             }[mode]
         )
         self.buttons.addButton(self.new_person_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -575,9 +600,13 @@ class PurchaserPickerDialog(QDialog):
             self._select_first()
         empty = self._proxy.rowCount() == 0
         if empty:
-            hint = f"No one matches “{text.strip()}”."
+            hint = translate("PurchaserPickerDialog", "No one matches “{text}”.").format(
+                text=text.strip()
+            )
             if self._create_person is not None:
-                hint += " Use New person… to add them."
+                hint = translate(
+                    "PurchaserPickerDialog", "No one matches “{text}”. Use New person… to add them."
+                ).format(text=text.strip())
             self.empty_label.setText(hint)
         self.empty_label.setVisible(empty)
         self._update_ok()
@@ -628,8 +657,8 @@ class PurchaserPickerDialog(QDialog):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         self._name_edit = QLineEdit()
         self._name_edit.setObjectName("newPersonName")
-        self._name_edit.setPlaceholderText("e.g. Aunt Helga")
-        self._name_edit.setAccessibleName("New person's name")
+        self._name_edit.setPlaceholderText(translate("PurchaserPickerDialog", "e.g. Aunt Helga"))
+        self._name_edit.setAccessibleName(translate("PurchaserPickerDialog", "New person's name"))
         self._name_error = QLabel()
         self._name_error.setObjectName("newPersonNameError")
         self._name_error.setWordWrap(True)
@@ -638,7 +667,9 @@ class PurchaserPickerDialog(QDialog):
         self._name_error.hide()
         self._relationship_edit = QLineEdit()
         self._relationship_edit.setObjectName("newPersonRelationship")
-        self._relationship_edit.setPlaceholderText("e.g. Aunt (optional)")
+        self._relationship_edit.setPlaceholderText(
+            translate("PurchaserPickerDialog", "e.g. Aunt (optional)")
+        )
         relationships = sorted(
             {line.relationship for line in self._model.lines() if line.relationship},
             key=fold,
@@ -651,25 +682,25 @@ class PurchaserPickerDialog(QDialog):
         self._relationship_error.setWordWrap(True)
         self._relationship_error.setStyleSheet("color: #c0392b;")
         self._relationship_error.hide()
-        add = QPushButton("Add &person")
+        add = QPushButton(translate("PurchaserPickerDialog", "Add &person"))
         add.setObjectName("addPersonButton")
         add.setAutoDefault(False)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("PurchaserPickerDialog", "Cancel"))
         cancel.setAutoDefault(False)
         add.clicked.connect(self._add_person)
         cancel.clicked.connect(self._close_new_person_form)
         self._add_person_button = add
 
         form = QFormLayout()
-        form.addRow("&Name:", self._name_edit)
+        form.addRow(translate("PurchaserPickerDialog", "&Name:"), self._name_edit)
         form.addRow("", self._name_error)
-        form.addRow("Re&lationship:", self._relationship_edit)
+        form.addRow(translate("PurchaserPickerDialog", "Re&lationship:"), self._relationship_edit)
         form.addRow("", self._relationship_error)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(cancel)
         row.addWidget(add)
-        title = QLabel("<b>New person</b>")
+        title = QLabel(translate("PurchaserPickerDialog", "<b>New person</b>"))
         layout = QVBoxLayout(frame)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -729,8 +760,11 @@ class PurchaserPickerDialog(QDialog):
         if same and self._duplicate_confirmed != fold(record.name):
             self._duplicate_confirmed = fold(record.name)
             self._name_error.setText(
-                f"There is already someone called “{same[0].name}”; "
-                "press Add person again to add another."
+                translate(
+                    "PurchaserPickerDialog",
+                    "There is already someone called “{name}”; press Add person again to "
+                    "add another.",
+                ).format(name=same[0].name)
             )
             self._name_error.show()
             return
@@ -757,43 +791,69 @@ class PurchaserPickerDialog(QDialog):
     # -- text --
 
     def _intro_text(self, count: int, gift_name: str | None, scope_text: str) -> str:
-        what = f"“{gift_name}”" if gift_name and count == 1 else _gifts(count)
-        question = {
-            PickerMode.PURCHASER: f"Who buys {what}?",
-            PickerMode.ADD_RECIPIENT: f"Who else receives {what}?",
-            PickerMode.REMOVE_RECIPIENT: f"Who no longer receives {what}?",
-        }[self._mode]
+        if gift_name and count == 1:
+            question = {
+                PickerMode.PURCHASER: translate("PurchaserPicker", "Who buys “{gift}”?"),
+                PickerMode.ADD_RECIPIENT: translate(
+                    "PurchaserPicker", "Who else receives “{gift}”?"
+                ),
+                PickerMode.REMOVE_RECIPIENT: translate(
+                    "PurchaserPicker", "Who no longer receives “{gift}”?"
+                ),
+            }[self._mode].format(gift=gift_name)
+        else:
+            question = {
+                PickerMode.PURCHASER: translate(
+                    "PurchaserPicker", "Who buys these %Ln gift(s)?", None, count
+                ),
+                PickerMode.ADD_RECIPIENT: translate(
+                    "PurchaserPicker", "Who else receives these %Ln gift(s)?", None, count
+                ),
+                PickerMode.REMOVE_RECIPIENT: translate(
+                    "PurchaserPicker", "Who no longer receives these %Ln gift(s)?", None, count
+                ),
+            }[self._mode]
         return f"{question} {scope_text}".strip()
 
 
 def own_share(receives: int, gift_count: int) -> str:
     """ "this gift", "1 of these 5 gifts", "all 3 of these gifts"."""
     if gift_count == 1:
-        return "this gift"
+        return translate("PurchaserPicker", "this gift")
     if receives == gift_count:
-        return f"all {gift_count:,} of these gifts"
-    return f"{receives:,} of these {gift_count:,} gifts"
+        return translate("PurchaserPicker", "all %Ln of these gifts", None, gift_count)
+    return translate("PurchaserPicker", "{receives} of these {count} gifts").format(
+        receives=f"{receives:,}", count=f"{gift_count:,}"
+    )
 
 
 def self_purchase_sentence(name: str, receives: int, gift_count: int) -> str:
     """ "Thomas gets 1 of these 5 gifts themselves." (said, not refused)."""
-    return f"{name} gets {own_share(receives, gift_count)} themselves."
-
-
-def _gifts(count: int) -> str:
-    return "this gift" if count == 1 else f"these {count:,} gifts"
+    return translate("PurchaserPicker", "{name} gets {which} themselves.").format(
+        name=name, which=own_share(receives, gift_count)
+    )
 
 
 def dialog_title(mode: PickerMode, count: int, gift_name: str | None = None) -> str:
     """ "Assign purchaser for 12 gifts", "Add recipient to 3 gifts", …"""
     if count == 1 and gift_name:
-        target = f"“{gift_name}”"
-    else:
-        target = "1 gift" if count == 1 else f"{count:,} gifts"
+        return {
+            PickerMode.PURCHASER: translate("PurchaserPicker", "Assign purchaser for “{gift}”"),
+            PickerMode.ADD_RECIPIENT: translate("PurchaserPicker", "Add recipient to “{gift}”"),
+            PickerMode.REMOVE_RECIPIENT: translate(
+                "PurchaserPicker", "Remove recipient from “{gift}”"
+            ),
+        }[mode].format(gift=gift_name)
     return {
-        PickerMode.PURCHASER: f"Assign purchaser for {target}",
-        PickerMode.ADD_RECIPIENT: f"Add recipient to {target}",
-        PickerMode.REMOVE_RECIPIENT: f"Remove recipient from {target}",
+        PickerMode.PURCHASER: translate(
+            "PurchaserPicker", "Assign purchaser for %Ln gift(s)", None, count
+        ),
+        PickerMode.ADD_RECIPIENT: translate(
+            "PurchaserPicker", "Add recipient to %Ln gift(s)", None, count
+        ),
+        PickerMode.REMOVE_RECIPIENT: translate(
+            "PurchaserPicker", "Remove recipient from %Ln gift(s)", None, count
+        ),
     }[mode]
 
 
@@ -824,9 +884,13 @@ class PurchaserField(QWidget):
         self.name_label = QLabel()
         self.name_label.setObjectName("purchaserName")
         self.name_label.setTextFormat(Qt.TextFormat.RichText)
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(translate("PurchaserField", "Choose…"))
         self.choose_button.setObjectName("choosePurchaserButton")
-        self.choose_button.setToolTip("Choose who buys this gift (Ctrl+Shift+P in the gift table)")
+        self.choose_button.setToolTip(
+            translate(
+                "PurchaserField", "Choose who buys this gift (Ctrl+Shift+P in the gift table)"
+            )
+        )
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose)
         layout = QHBoxLayout(self)
@@ -847,12 +911,14 @@ class PurchaserField(QWidget):
 
     def _show(self) -> None:
         if self._id is None:
-            text = "No purchaser yet"
-            self.name_label.setText(f"<i>{text}</i>")
+            text = translate("PurchaserField", "No purchaser yet")
+            self.name_label.setText(translate("PurchaserField", "<i>{text}</i>").format(text=text))
         else:
             text = self._names.get(self._id, "(someone no longer here)")
             self.name_label.setText(html.escape(text))
-        self.choose_button.setAccessibleName(f"Choose purchaser (now: {text})")
+        self.choose_button.setAccessibleName(
+            translate("PurchaserField", "Choose purchaser (now: {text})").format(text=text)
+        )
 
     def make_picker(self) -> PurchaserPickerDialog:
         """The picker for this gift: the window's (with figures) or a plain one."""

@@ -23,18 +23,24 @@ from PySide6.QtCore import QDate, QLocale
 
 from giftdesk.data.budget import BudgetSummary, OccasionBudget, PersonBudget
 from giftdesk.data.shopping import ShoppingItem
+from giftdesk.i18n import translate
 from giftdesk.ui.money import format_money
 
-TITLE = "Budget summary"
+TITLE = translate("Report", "Budget summary")
 NOT_SET = "—"
+NO_OCCASION = translate("Report", "(no occasion)")
 
 OCCASION_TYPE_LABELS = {
-    "holiday": "Holiday",
-    "birthday": "Birthday",
-    "anniversary": "Anniversary",
-    "other": "Occasion",
+    "holiday": translate("Report", "Holiday"),
+    "birthday": translate("Report", "Birthday"),
+    "anniversary": translate("Report", "Anniversary"),
+    "other": translate("Report", "Occasion"),
 }
-STATUS_LABELS = {"selected": "to buy", "purchased": "bought", "received": "received"}
+STATUS_LABELS = {
+    "selected": translate("Report", "to buy"),
+    "purchased": translate("Report", "bought"),
+    "received": translate("Report", "received"),
+}
 
 # Colours for paper (and a browser's white page); every marking also has words.
 STYLE = """
@@ -90,8 +96,13 @@ def budget_report_html(
     ]
     if not summary.occasions:
         parts.append(
-            '<p class="note">There is nothing to sum up yet: '
-            "add an occasion and some gifts, then print again.</p>"
+            '<p class="note">{}</p>'.format(
+                translate(
+                    "Report",
+                    "There is nothing to sum up yet: add an occasion and some gifts, "
+                    "then print again.",
+                )
+            )
         )
     for occasion in summary.occasions:
         parts.extend(writer.occasion_section(occasion))
@@ -120,8 +131,11 @@ class _Writer:
             QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
         )
 
-    def count(self, number: int, one: str, many: str) -> str:
-        return f"{self.locale.toString(number)} {one if number == 1 else many}"
+    def gifts(self, number: int) -> str:
+        return translate("Report", "%Ln gift(s)", None, number)
+
+    def occasions(self, number: int) -> str:
+        return translate("Report", "%Ln occasion(s)", None, number)
 
     def against(self, planned: int, budget: int | None) -> str:
         """A planned figure, in the over-budget style when it exceeds ``budget``."""
@@ -135,20 +149,30 @@ class _Writer:
         if person.over_recipient_budget:
             assert person.recipient_budget_cents is not None
             over = person.receiving_planned_cents - person.recipient_budget_cents
-            parts.append(f"gifts for them by {self.money(over)}")
+            parts.append(
+                translate("Report", "gifts for them by {money}").format(money=self.money(over))
+            )
         if person.over_purchaser_budget:
             assert person.purchaser_budget_cents is not None
             over = person.buying_planned_cents - person.purchaser_budget_cents
-            parts.append(f"gifts they buy by {self.money(over)}")
-        return f"Over budget: {' and '.join(parts)}."
+            parts.append(
+                translate("Report", "gifts they buy by {money}").format(money=self.money(over))
+            )
+        if len(parts) == 2:
+            return translate("Report", "Over budget: {first} and {second}.").format(
+                first=parts[0], second=parts[1]
+            )
+        return translate("Report", "Over budget: {what}.").format(what=parts[0])
 
     def scope_line(self, summary: BudgetSummary, scope: str | None, today: dt.date) -> str:
         what = (
-            "One occasion"
+            translate("Report", "One occasion")
             if scope is not None
-            else self.count(len(summary.occasions), "occasion", "occasions")
+            else self.occasions(len(summary.occasions))
         )
-        return f"{what} · made on {self.date(today)}"
+        return translate("Report", "{what} · made on {date}").format(
+            what=what, date=self.date(today)
+        )
 
     # -- one section per occasion ---------------------------------------------
 
@@ -158,9 +182,10 @@ class _Writer:
             details.append(OCCASION_TYPE_LABELS.get(occasion.type, occasion.type.title()))
         if occasion.date is not None:
             details.append(self.date(occasion.date))
-        details.append(self.count(occasion.gifts, "gift", "gifts"))
+        details.append(self.gifts(occasion.gifts))
+        name = occasion.name if occasion.occasion_id is not None else NO_OCCASION
         parts = [
-            f"<h2>{_e(occasion.name)}</h2>",
+            f"<h2>{_e(name)}</h2>",
             f'<p class="meta">{_e(" · ".join(details))}</p>',
             *self.totals_table(occasion),
         ]
@@ -168,13 +193,18 @@ class _Writer:
             assert occasion.budget_cents is not None
             over = occasion.planned_total_cents - occasion.budget_cents
             parts.append(
-                f'<p class="warning">Over budget: the planned gifts cost {self.money(over)} '
-                "more than the budget.</p>"
+                '<p class="warning">{}</p>'.format(
+                    translate(
+                        "Report",
+                        "Over budget: the planned gifts cost {money} more than the budget.",
+                    ).format(money=self.money(over))
+                )
             )
         if occasion.people:
             parts.extend(self.people_table(occasion.people))
         else:
-            parts.append('<p class="note">No one has a budget or a gift here yet.</p>')
+            note = translate("Report", "No one has a budget or a gift here yet.")
+            parts.append(f'<p class="note">{note}</p>')
         return parts
 
     def totals_table(self, occasion: OccasionBudget) -> list[str]:
@@ -182,17 +212,28 @@ class _Writer:
         if remaining is None:
             remaining_text = NOT_SET
         elif remaining < 0:
-            remaining_text = f'<span class="over">over by {self.money(-remaining)}</span>'
+            over_by = translate("Report", "over by {money}").format(money=self.money(-remaining))
+            remaining_text = f'<span class="over">{over_by}</span>'
         else:
             remaining_text = self.money(remaining)
-        labels = ("Budget", "Planned", "Bought", "Remaining")
+        labels = (
+            translate("Report", "Budget"),
+            translate("Report", "Planned"),
+            translate("Report", "Bought"),
+            translate("Report", "Remaining"),
+        )
         figures = (
             self.money(occasion.budget_cents),
             self.money(occasion.planned_total_cents),
             self.money(occasion.bought_total_cents),
             remaining_text,
         )
-        labels2 = ("Ideas (not planned)", "Planned, no buyer yet", "Gifts without a price", "")
+        labels2 = (
+            translate("Report", "Ideas (not planned)"),
+            translate("Report", "Planned, no buyer yet"),
+            translate("Report", "Gifts without a price"),
+            "",
+        )
         figures2 = (
             self.money(occasion.ideas_total_cents),
             self.money(occasion.unassigned_total_cents),
@@ -209,12 +250,19 @@ class _Writer:
         return rows
 
     def people_table(self, people: Iterable[PersonBudget]) -> list[str]:
-        money_columns = ("Budget", "Planned", "Bought") * 2
+        money_columns = (
+            translate("Report", "Budget"),
+            translate("Report", "Planned"),
+            translate("Report", "Bought"),
+        ) * 2
+        person = translate("Report", "Person")
+        for_them = translate("Report", "Gifts for them")
+        they_buy = translate("Report", "Gifts they buy")
         head = (
             "<thead><tr>"
-            '<th align="left" width="22%" rowspan="2" valign="bottom">Person</th>'
-            '<th align="center" colspan="3" class="group">Gifts for them</th>'
-            '<th align="center" colspan="3" class="group">Gifts they buy</th>'
+            f'<th align="left" width="22%" rowspan="2" valign="bottom">{person}</th>'
+            f'<th align="center" colspan="3" class="group">{for_them}</th>'
+            f'<th align="center" colspan="3" class="group">{they_buy}</th>'
             "</tr><tr>"
             + "".join(f'<th align="right" width="13%">{name}</th>' for name in money_columns)
             + "</tr></thead>"
@@ -254,12 +302,20 @@ class _Writer:
         self, summary: BudgetSummary, shopping: Sequence[ShoppingItem]
     ) -> list[str]:
         parts = [
-            '<h2 style="page-break-before: always;">Who buys what</h2>',
-            '<p class="meta">Each buyer’s list of the gifts decided on, by occasion. '
-            "☐ still to buy, ☑ bought.</p>",
+            '<h2 style="page-break-before: always;">{}</h2>'.format(
+                translate("Report", "Who buys what")
+            ),
+            '<p class="meta">{}</p>'.format(
+                translate(
+                    "Report",
+                    "Each buyer’s list of the gifts decided on, by occasion. "
+                    "☐ still to buy, ☑ bought.",
+                )
+            ),
         ]
         if not shopping:
-            parts.append('<p class="note">No gift is decided on yet (there are only ideas).</p>')
+            note = translate("Report", "No gift is decided on yet (there are only ideas).")
+            parts.append(f'<p class="note">{note}</p>')
             return parts
         budgets = {
             (occasion.occasion_id, person.person_id): person
@@ -279,19 +335,28 @@ class _Writer:
     ) -> list[str]:
         to_buy = sum(item.cost_cents for item in items if not item.bought)
         bought = sum(item.cost_cents for item in items if item.bought)
-        name = items[0].purchaser_name if purchaser_id is not None else "No buyer yet"
+        name = (
+            items[0].purchaser_name
+            if purchaser_id is not None
+            else translate("Report", "No buyer yet")
+        )
         parts = [
             f"<h3>{_e(name)}</h3>",
-            f'<p class="meta">{self.count(len(items), "gift", "gifts")} · '
-            f"still to buy {self.money(to_buy)} · bought {self.money(bought)}</p>",
+            '<p class="meta">{}</p>'.format(
+                translate("Report", "{gifts} · still to buy {to_buy} · bought {bought}").format(
+                    gifts=self.gifts(len(items)),
+                    to_buy=self.money(to_buy),
+                    bought=self.money(bought),
+                )
+            ),
             '<table width="100%" cellspacing="0" cellpadding="3">',
             "<thead><tr>"
             '<th align="left" width="4%"></th>'
-            '<th align="left" width="33%">Gift</th>'
-            '<th align="left" width="23%">For</th>'
-            '<th align="left" width="17%">Store</th>'
-            '<th align="right" width="12%">Cost</th>'
-            '<th align="left" width="11%">Status</th>'
+            f'<th align="left" width="33%">{translate("Report", "Gift")}</th>'
+            f'<th align="left" width="23%">{translate("Report", "For")}</th>'
+            f'<th align="left" width="17%">{translate("Report", "Store")}</th>'
+            f'<th align="right" width="12%">{translate("Report", "Cost")}</th>'
+            f'<th align="left" width="11%">{translate("Report", "Status")}</th>'
             "</tr></thead><tbody>",
         ]
         for occasion_id, group in groupby(items, key=lambda item: item.occasion_id):
@@ -299,13 +364,16 @@ class _Writer:
             heading = _e(gifts[0].occasion_name)
             budget = budgets.get((occasion_id, purchaser_id)) if purchaser_id else None
             if budget is not None and budget.purchaser_budget_cents is not None:
-                heading += (
-                    f' <span class="small">· buying {self.money(budget.buying_planned_cents)}'
-                    f" of a {self.money(budget.purchaser_budget_cents)} budget</span>"
+                heading += ' <span class="small">· {}</span>'.format(
+                    translate("Report", "buying {planned} of a {budget} budget").format(
+                        planned=self.money(budget.buying_planned_cents),
+                        budget=self.money(budget.purchaser_budget_cents),
+                    )
                 )
                 if budget.over_purchaser_budget:
                     over = budget.buying_planned_cents - budget.purchaser_budget_cents
-                    heading += f' <span class="over">over by {self.money(over)}</span>'
+                    over_by = translate("Report", "over by {money}").format(money=self.money(over))
+                    heading += f' <span class="over">{over_by}</span>'
             parts.append(f'<tr><td class="group" colspan="6">{heading}</td></tr>')
             parts.extend(self.gift_row(item) for item in gifts)
         parts.append("</tbody></table>")
@@ -316,8 +384,15 @@ class _Writer:
         if item.quantity > 1:
             name += f" × {self.locale.toString(item.quantity)}"
         if item.contributors:
-            name += f'<br><span class="small">shared with {_e(", ".join(item.contributors))}</span>'
-        cost = self.money(item.cost_cents) if item.priced else '<span class="small">no price</span>'
+            shared = translate("Report", "shared with {names}").format(
+                names=_e(", ".join(item.contributors))
+            )
+            name += f'<br><span class="small">{shared}</span>'
+        no_price = translate("Report", "no price")
+        cost = (
+            self.money(item.cost_cents) if item.priced else f'<span class="small">{no_price}</span>'
+        )
+
         box = "☑" if item.bought else "☐"
         status = STATUS_LABELS.get(item.status, item.status)
         if item.bought:

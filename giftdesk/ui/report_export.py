@@ -50,7 +50,9 @@ from giftdesk.data.budget_csv import select_occasions, write_budget_csv
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.files import write_atomically, write_text_atomically
+from giftdesk.data.messages import translatable
 from giftdesk.data.shopping import shopping_list
+from giftdesk.i18n import translate
 from giftdesk.ui.report import TITLE, budget_report_html
 
 FORMATS = ("pdf", "html", "csv")
@@ -106,7 +108,11 @@ def _scope_name(summary: BudgetSummary, choice: OccasionChoice) -> str:
         return found.name
     from giftdesk.data.budget import NO_OCCASION_NAME
 
-    return NO_OCCASION_NAME if choice is None else "an occasion that no longer exists"
+    return (
+        NO_OCCASION_NAME
+        if choice is None
+        else translate("ReportExport", "an occasion that no longer exists")
+    )
 
 
 def document_title(scope: str | None) -> str:
@@ -298,7 +304,11 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, title: str) ->
     pages = max(1, doc.pageCount())
     painter = QPainter()
     if not painter.begin(device):
-        raise GiftdeskError("The page could not be drawn (the printer or file refused it).")
+        raise GiftdeskError(
+            translatable(
+                "ReportExport", "The page could not be drawn (the printer or file refused it)."
+            )
+        )
     try:
         footer_font = _footer_font()
         for number in range(pages):
@@ -320,7 +330,9 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, title: str) ->
             painter.drawText(
                 footer,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                f"page {number + 1} of {pages}",
+                translate("ReportExport", "page {value} of {pages}").format(
+                    value=number + 1, pages=pages
+                ),
             )
             painter.restore()
     finally:
@@ -369,7 +381,11 @@ def ensure_gui_application() -> None:
     instance = QCoreApplication.instance()
     if instance is not None:
         if not isinstance(instance, QGuiApplication):
-            raise GiftdeskError("Writing a PDF needs Qt's graphical part, which is not running.")
+            raise GiftdeskError(
+                translatable(
+                    "ReportExport", "Writing a PDF needs Qt's graphical part, which is not running."
+                )
+            )
         return
     if (
         sys.platform.startswith("linux")
@@ -390,7 +406,11 @@ def export_budget_document(
     Used by ``giftdesk export budget``; needs no display.
     """
     if fmt not in ("pdf", "html"):
-        raise GiftdeskError(f"Cannot write the budget summary as “{fmt}”; use pdf or html.")
+        raise GiftdeskError(
+            translatable(
+                "ReportExport", "Cannot write the budget summary as “{fmt}”; use pdf or html."
+            ).format(fmt=fmt)
+        )
     ensure_gui_application()
     html, scope = budget_report(db, occasion_name=occasion_name)
     if fmt == "pdf":
@@ -417,15 +437,19 @@ def export_to(db: Database, path: Path, fmt: str, choice: OccasionChoice = ALL) 
     elif fmt == "html":
         write_html(html, Path(path))
     else:
-        raise GiftdeskError(f"Cannot write the budget summary as “{fmt}”; use pdf, html or csv.")
+        raise GiftdeskError(
+            translatable(
+                "ReportExport", "Cannot write the budget summary as “{fmt}”; use pdf, html or csv."
+            ).format(fmt=fmt)
+        )
 
 
 # -- the save dialog's choice -----------------------------------------------------
 
 FILTERS = {
-    "pdf": "PDF document (*.pdf)",
-    "html": "Web page (*.html *.htm)",
-    "csv": "Spreadsheet, CSV (*.csv)",
+    "pdf": translate("ReportExport", "PDF document (*.pdf)"),
+    "html": translate("ReportExport", "Web page (*.html *.htm)"),
+    "csv": translate("ReportExport", "Spreadsheet, CSV (*.csv)"),
 }
 
 
@@ -477,7 +501,7 @@ def ask_save_path(
 def show_error(parent: Any, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, "Budget summary not saved", text)
+    QMessageBox.warning(parent, translate("ReportExport", "Budget summary not saved"), text)
 
 
 def missing_glyphs_sentence(html: str) -> str | None:
@@ -497,8 +521,8 @@ def ask_save_anyway(parent: Any, text: str) -> bool:
 
     answer = QMessageBox.question(
         parent,
-        "Some names cannot be drawn",
-        f"{text}\n\nSave the PDF anyway?",
+        translate("ReportExport", "Some names cannot be drawn"),
+        translate("ReportExport", "{text}\n\nSave the PDF anyway?").format(text=text),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
@@ -523,7 +547,7 @@ def print_budget(parent: Any, db: Database, choice: OccasionChoice = ALL) -> Any
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("budgetPrintPreview")
-    dialog.setWindowTitle(f"Print preview: {title}")
+    dialog.setWindowTitle(translate("ReportExport", "Print preview: {title}").format(title=title))
     dialog.resize(900, 1000)
     dialog.paintRequested.connect(
         lambda device: paint_document(make_document(html, device), device, title)
@@ -545,7 +569,9 @@ def export_budget(
             scope = _scope_name(compute_budget_summary(session, choice), choice)
     start = str(Path(suggested_folder()) / suggested_file_name(scope, "pdf"))
     filters = ";;".join(FILTERS.values())
-    path, selected = ask_save_path(parent, "Export budget summary", start, filters, FILTERS["pdf"])
+    path, selected = ask_save_path(
+        parent, translate("ReportExport", "Export budget summary"), start, filters, FILTERS["pdf"]
+    )
     if not path:
         return None
     target, fmt = format_for(path, selected)
@@ -557,5 +583,5 @@ def export_budget(
         show_error(parent, str(error))
         return None
     if report is not None:
-        report(f"Budget summary saved to {target}")
+        report(translate("ReportExport", "Budget summary saved to {target}").format(target=target))
     return target

@@ -57,6 +57,29 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The file was not changed.</source>
+        <translation>{error}
+
+Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Open giftdesk file</source>
+        <translation>giftdesk-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>giftdesk-Dateien (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
@@ -239,6 +262,24 @@
     </message>
 </context>
 <context>
+    <name>BudgetBarDelegate</name>
+    <message>
+        <source>of {amount}</source>
+        <translation>von {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBars</name>
+    <message>
+        <source>{amount} over</source>
+        <translation>{amount} darüber</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCsv</name>
     <message>
         <source>There is no occasion named “{name}”: this file has no occasions and no gifts yet.</source>
@@ -247,6 +288,327 @@
     <message>
         <source>There is no occasion named “{name}”; the occasions are {listed}.</source>
         <translation>Es gibt keinen Anlass „{name}“; die Anlässe sind {listed}.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Budget
+for them</source>
+        <translation>Budget
+für sie</translation>
+    </message>
+    <message>
+        <source>Their budget for gifts to them</source>
+        <translation>Ihr Budget für Geschenke an sie</translation>
+    </message>
+    <message>
+        <source>Planned
+for them</source>
+        <translation>Geplant
+für sie</translation>
+    </message>
+    <message>
+        <source>Planned gifts for them against that budget</source>
+        <translation>Geplante Geschenke für sie, gemessen an diesem Budget</translation>
+    </message>
+    <message>
+        <source>Budget
+to spend</source>
+        <translation>Budget
+zum Ausgeben</translation>
+    </message>
+    <message>
+        <source>Their budget for gifts they buy</source>
+        <translation>Ihr Budget für Geschenke, die sie kaufen</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>Kauft</translation>
+    </message>
+    <message>
+        <source>Planned gifts they buy or chip in for, against that budget</source>
+        <translation>Geplante Geschenke, die sie kaufen oder mitbezahlen, gemessen an diesem Budget</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>The occasion</source>
+        <translation>Der Anlass</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>The occasion&apos;s budget</source>
+        <translation>Das Budget des Anlasses</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Planned gifts against the budget</source>
+        <translation>Geplante Geschenke, gemessen am Budget</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Gifts already bought</source>
+        <translation>Bereits gekaufte Geschenke</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <source>Budget minus planned</source>
+        <translation>Budget minus Geplantes</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Ideas not chosen yet</source>
+        <translation>Noch nicht gewählte Ideen</translation>
+    </message>
+    <message>
+        <source>No buyer yet</source>
+        <translation>Noch kein Käufer</translation>
+    </message>
+    <message>
+        <source>Planned gifts nobody buys yet</source>
+        <translation>Geplante Geschenke, die noch niemand kauft</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <translation>Kein Preis</translation>
+    </message>
+    <message>
+        <source>Gifts without a price (counted as 0)</source>
+        <translation>Geschenke ohne Preis (zählen als 0)</translation>
+    </message>
+    <message>
+        <source>Change budget…</source>
+        <translation>Budget ändern…</translation>
+    </message>
+    <message>
+        <source>Set or clear this occasion&apos;s budget</source>
+        <translation>Das Budget dieses Anlasses setzen oder löschen</translation>
+    </message>
+    <message>
+        <source>Show all gifts</source>
+        <translation>Alle Geschenke zeigen</translation>
+    </message>
+    <message>
+        <source>Set a budget for…</source>
+        <translation>Budget festlegen für…</translation>
+    </message>
+    <message>
+        <source>Give anybody a budget for this occasion, also people not listed yet</source>
+        <translation>Jeder Person ein Budget für diesen Anlass geben, auch noch nicht aufgeführten</translation>
+    </message>
+    <message>
+        <source>Double-click a budget to change it, a name to see the gifts.</source>
+        <translation>Doppelklick auf ein Budget ändert es, auf einen Namen zeigt die Geschenke.</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Kein Anlass</translation>
+    </message>
+    <message>
+        <source>Occasion not found</source>
+        <translation>Anlass nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No gift is without an occasion.</source>
+        <translation>Kein Geschenk ist ohne Anlass.</translation>
+    </message>
+    <message>
+        <source>It was deleted.</source>
+        <translation>Er wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>All occasions</source>
+        <translation>Alle Anlässe</translation>
+    </message>
+    <message>
+        <source>Over budget: {names}.</source>
+        <translation>Über dem Budget: {names}.</translation>
+    </message>
+    <message>
+        <source>Every occasion with a budget is within it.</source>
+        <translation>Jeder Anlass mit Budget bleibt darin.</translation>
+    </message>
+    <message>
+        <source>No occasion has a budget yet.</source>
+        <translation>Noch kein Anlass hat ein Budget.</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Anlässe</translation>
+    </message>
+    <message>
+        <source>Ideas {ideas} · no buyer yet {unassigned} · {unpriced} without a price</source>
+        <translation>Ideen {ideas} · noch ohne Käufer {unassigned} · {unpriced} ohne Preis</translation>
+    </message>
+    <message>
+        <source>Gifts without an occasion have no budget.</source>
+        <translation>Geschenke ohne Anlass haben kein Budget.</translation>
+    </message>
+    <message>
+        <source>No budget set: use Change budget… to set one.</source>
+        <translation>Kein Budget festgelegt: mit „Budget ändern…“ eines festlegen.</translation>
+    </message>
+    <message>
+        <source>⚠ Over budget by {amount}</source>
+        <translation>⚠ {amount} über dem Budget</translation>
+    </message>
+    <message>
+        <source>{amount} left to plan</source>
+        <translation>Noch {amount} zu verplanen</translation>
+    </message>
+    <message>
+        <source>budget for them</source>
+        <translation>Budget für sie</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s budget for gifts to them for {occasion}</source>
+        <translation>Budget für Geschenke an {name} für {occasion} festlegen</translation>
+    </message>
+    <message>
+        <source>budget to spend</source>
+        <translation>Budget zum Ausgeben</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s budget to spend for {occasion}</source>
+        <translation>Ausgabebudget von {name} für {occasion} festlegen</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Budget festlegen</translation>
+    </message>
+    <message>
+        <source>Set the budget of {name}</source>
+        <translation>Budget von {name} festlegen</translation>
+    </message>
+    <message>
+        <source>Budget (leave empty for no budget):</source>
+        <translation>Budget (leer lassen für kein Budget):</translation>
+    </message>
+    <message>
+        <source>Budget of {name}</source>
+        <translation>Budget von {name}</translation>
+    </message>
+    <message>
+        <source>Add a person first: there is nobody to give a budget to.</source>
+        <translation>Legen Sie zuerst eine Person an: Es gibt niemanden, dem ein Budget gegeben werden könnte.</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s budgets for {occasion}</source>
+        <translation>Budgets von {name} für {occasion} festlegen</translation>
+    </message>
+    <message>
+        <source>The gift table shows only the gifts {name} receives or buys.</source>
+        <translation>Die Geschenktabelle zeigt nur die Geschenke, die {name} bekommt oder kauft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>{tip} (double-click to change)</source>
+        <translation>{tip} (Doppelklick zum Ändern)</translation>
+    </message>
+    <message>
+        <source>{text}, over budget</source>
+        <translation>{text}, über dem Budget</translation>
+    </message>
+    <message>
+        <source>over budget by {amount}</source>
+        <translation>{amount} über dem Budget</translation>
+    </message>
+    <message>
+        <source>Planned for {name}</source>
+        <translation>Geplant für {name}</translation>
+    </message>
+    <message>
+        <source>{name} buys</source>
+        <translation>{name} kauft</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>{what}: {planned}, of which {bought} bought.</source>
+        <translation>{what}: {planned}, davon {bought} gekauft.</translation>
+    </message>
+    <message>
+        <source>No budget set.</source>
+        <translation>Kein Budget festgelegt.</translation>
+    </message>
+    <message>
+        <source>Over the {budget} budget by {over}.</source>
+        <translation>{over} über dem Budget von {budget}.</translation>
+    </message>
+    <message>
+        <source>{left} left of {budget}.</source>
+        <translation>{left} von {budget} übrig.</translation>
+    </message>
+    <message>
+        <source>{tip}. Double-click to change; leave empty for no budget.</source>
+        <translation>{tip}. Doppelklick zum Ändern; leer lassen für kein Budget.</translation>
+    </message>
+    <message>
+        <source>Gifts without an occasion have no budget.</source>
+        <translation>Geschenke ohne Anlass haben kein Budget.</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click to show the gifts they receive or buy.</source>
+        <translation>{name}
+Doppelklick zeigt die Geschenke, die diese Person bekommt oder kauft.</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click to show the gifts without an occasion.</source>
+        <translation>{name}
+Doppelklick zeigt die Geschenke ohne Anlass.</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click to show its gifts.</source>
+        <translation>{name}
+Doppelklick zeigt seine Geschenke.</translation>
+    </message>
+    <message>
+        <source>Over budget by {amount}.</source>
+        <translation>{amount} über dem Budget.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +737,60 @@
     </message>
 </context>
 <context>
+    <name>Common</name>
+    <message>
+        <source>{label} “{text}” is not a date; write it like {example} or 2026-12-24.</source>
+        <translation>{label} „{text}“ ist kein Datum; schreiben Sie es wie {example} oder 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of the people in this file.</source>
+        <translation>„{text}“ ist keine der Personen in dieser Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>giftdesk ran into an unexpected problem ({problem}).</source>
+        <translation>giftdesk ist auf ein unerwartetes Problem gestoßen ({problem}).</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>Die Einzelheiten stehen in {path}.</translation>
+    </message>
+    <message>
+        <source>The details could not be logged.</source>
+        <translation>Die Einzelheiten konnten nicht protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>What was saved before is safe. {where} You can keep working or quit giftdesk.</source>
+        <translation>Was vorher gespeichert wurde, ist sicher. {where} Sie können weiterarbeiten oder giftdesk beenden.</translation>
+    </message>
+    <message>
+        <source>giftdesk: unexpected problem</source>
+        <translation>giftdesk: unerwartetes Problem</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Quit giftdesk</source>
+        <translation>giftdesk beenden</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>giftdesk: {crash_message} {where_to_look}.</source>
+        <translation>giftdesk: {crash_message} {where_to_look}.</translation>
+    </message>
+    <message>
+        <source>unexpected error in {thread}</source>
+        <translation>unerwarteter Fehler in {thread}</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{name} is open read-only; changes cannot be saved.</source>
@@ -463,6 +879,31 @@
     <message>
         <source>{name} could not be used: {text}.</source>
         <translation>{name} konnte nicht verwendet werden: {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Plan this year’s gifts</source>
+        <translation>Die Geschenke dieses Jahres planen</translation>
+    </message>
+    <message>
+        <source>This file is empty. Start with the people you give gifts to,
+or look around in an example family first (Edit → Undo removes it again).</source>
+        <translation>Diese Datei ist leer. Beginnen Sie mit den Menschen, die Sie beschenken,
+oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig entfernt sie wieder).</translation>
+    </message>
+    <message>
+        <source>Add your first person…</source>
+        <translation>Erste Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Load example family</source>
+        <translation>Beispielfamilie laden</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Andere Datei öffnen…</translation>
     </message>
 </context>
 <context>
@@ -572,6 +1013,25 @@
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <source>{name} is already open in another giftdesk{where}; you can open it read-only or close it there first.</source>
+        <translation>{name} ist bereits in einem anderen giftdesk geöffnet{where}; Sie können die Datei schreibgeschützt öffnen oder sie dort zuerst schließen.</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Datei in Verwendung</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} is the giftdesk file that is open; writing the export there would replace your family&apos;s data, so nothing was written. Choose another name.</source>
@@ -623,6 +1083,131 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>{label} is too long ({length} characters; at most {max_length}).</source>
+        <translation>{label} ist zu lang ({length} Zeichen; höchstens {max_length}).</translation>
+    </message>
+</context>
+<context>
+    <name>Gift</name>
+    <message>
+        <source>Several recipients</source>
+        <translation>Mehrere Beschenkte</translation>
+    </message>
+    <message>
+        <source>This gift is for {count} people. One shared gift, or a separate gift for each?</source>
+        <translation>Dieses Geschenk ist für {count} Personen. Ein gemeinsames Geschenk oder für jede ein eigenes?</translation>
+    </message>
+    <message>
+        <source>A shared gift is one gift whose cost is split between them; separate gifts make {count} gifts, one for each person, at the full price.</source>
+        <translation>Ein gemeinsames Geschenk ist ein Geschenk, dessen Kosten geteilt werden; getrennte Geschenke ergeben {count} Geschenke, eines pro Person, jeweils zum vollen Preis.</translation>
+    </message>
+    <message>
+        <source>One shared gift</source>
+        <translation>Ein gemeinsames Geschenk</translation>
+    </message>
+    <message>
+        <source>{count} separate gifts</source>
+        <translation>{count} getrennte Geschenke</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Edit gift</source>
+        <translation>Geschenk bearbeiten</translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation>Neues Geschenk</translation>
+    </message>
+    <message>
+        <source>e.g. Wool scarf</source>
+        <translation>z. B. Wollschal</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Kein Anlass</translation>
+    </message>
+    <message>
+        <source>no price yet</source>
+        <translation>noch kein Preis</translation>
+    </message>
+    <message>
+        <source>not on sale</source>
+        <translation>nicht im Angebot</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Gekauft am</translation>
+    </message>
+    <message>
+        <source>Search people…</source>
+        <translation>Personen suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>&amp;Geschenk:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Anlass:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le price:</source>
+        <translation>Angebots&amp;preis:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>S&amp;tore:</source>
+        <translation>Ges&amp;chäft:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Bought o&amp;n:</source>
+        <translation>Gekauft a&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>&amp;Bought by:</source>
+        <translation>Ge&amp;kauft von:</translation>
+    </message>
+    <message>
+        <source>&amp;Chipping in:</source>
+        <translation>&amp;Beteiligt:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
     <name>Gifts</name>
     <message>
         <source>This gift no longer exists (deleted meanwhile).</source>
@@ -668,6 +1253,17 @@
     <message>
         <source>{names} and {last}</source>
         <translation>{names} und {last}</translation>
+    </message>
+</context>
+<context>
+    <name>LockOwner</name>
+    <message>
+        <source>on the computer “{hostname}”</source>
+        <translation>auf dem Computer „{hostname}“</translation>
+    </message>
+    <message>
+        <source>(process {pid})</source>
+        <translation>(Prozess {pid})</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1321,56 @@
     </message>
 </context>
 <context>
+    <name>MoneyDelegate</name>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionDialog</name>
+    <message>
+        <source>Edit occasion</source>
+        <translation>Anlass bearbeiten</translation>
+    </message>
+    <message>
+        <source>New occasion</source>
+        <translation>Neuer Anlass</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas 2026</source>
+        <translation>z. B. Weihnachten 2026</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
     <name>Occasions</name>
     <message>
         <source>This occasion no longer exists (deleted meanwhile).</source>
@@ -732,10 +1378,669 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>{empty_text} (type e.g. {example})</source>
+        <translation>{empty_text} (z. B. {example} eingeben)</translation>
+    </message>
+    <message>
+        <source>Type a date like {example} or 2026-12-24, or pick one from the calendar (Alt+Down). Leave empty for no date.</source>
+        <translation>Geben Sie ein Datum wie {example} oder 2026-12-24 ein oder wählen Sie es im Kalender (Alt+Runter). Leer lassen für kein Datum.</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Datum im Kalender wählen (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Das Datum leer lassen</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <source>This person no longer exists (deleted meanwhile).</source>
         <translation>Diese Person gibt es nicht mehr (inzwischen gelöscht).</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Same name</source>
+        <translation>Gleicher Name</translation>
+    </message>
+    <message>
+        <source>There is already {listed}. Add another person named {name}?</source>
+        <translation>Es gibt bereits {listed}. Noch eine Person namens {name} hinzufügen?</translation>
+    </message>
+    <message>
+        <source>A relationship (Mother, cousin…) tells them apart in every list; without one they are numbered.</source>
+        <translation>Eine Beziehung (Mutter, Cousin…) unterscheidet sie in jeder Liste; ohne sie werden sie nummeriert.</translation>
+    </message>
+    <message>
+        <source>Add another {name}</source>
+        <translation>Noch eine Person {name} hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBudgetDialog</name>
+    <message>
+        <source>Set a budget</source>
+        <translation>Budget festlegen</translation>
+    </message>
+    <message>
+        <source>A person&apos;s budgets for &lt;b&gt;{occasion}&lt;/b&gt;.</source>
+        <translation>Die Budgets einer Person für &lt;b&gt;{occasion}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Budget for &amp;gifts to them:</source>
+        <translation>Budget für &amp;Geschenke an sie:</translation>
+    </message>
+    <message>
+        <source>Budget to &amp;spend on gifts:</source>
+        <translation>Budget zum &amp;Ausgeben für Geschenke:</translation>
+    </message>
+    <message>
+        <source>Leave a budget empty for no budget.</source>
+        <translation>Lassen Sie ein Budget leer, wenn es keines geben soll.</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Budget festlegen</translation>
+    </message>
+    <message>
+        <source>budget for gifts to them</source>
+        <translation>Budget für Geschenke an sie</translation>
+    </message>
+    <message>
+        <source>budget to spend</source>
+        <translation>Budget zum Ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>e.g. Grandma Rosa</source>
+        <translation>z. B. Oma Rosa</translation>
+    </message>
+    <message>
+        <source>e.g. Grandmother, colleague</source>
+        <translation>z. B. Großmutter, Kollegin</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>gardening, jazz, puzzles…</source>
+        <translation>Gärtnern, Jazz, Puzzles…</translation>
+    </message>
+    <message>
+        <source>shirt M, shoes 39…</source>
+        <translation>Hemd M, Schuhe 39…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Geburtstag:</translation>
+    </message>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Interessen:</translation>
+    </message>
+    <message>
+        <source>&amp;Sizes:</source>
+        <translation>Grö&amp;ßen:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>PickerModel</name>
+    <message>
+        <source>{line} (over budget in {occasions})</source>
+        <translation>{line} (über dem Budget bei {occasions})</translation>
+    </message>
+    <message>
+        <source>No purchaser (clear the purchaser)</source>
+        <translation>Kein Käufer (Käufer entfernen)</translation>
+    </message>
+    <message>
+        <source>gets {which} themselves</source>
+        <translation>bekommt {which} selbst</translation>
+    </message>
+    <message>
+        <source>buying {amount} of {budget}</source>
+        <translation>kauft für {amount} von {budget}</translation>
+    </message>
+    <message>
+        <source>receiving {amount} of {budget}</source>
+        <translation>bekommt {amount} von {budget}</translation>
+    </message>
+    <message>
+        <source>buying {amount}, no budget set</source>
+        <translation>kauft für {amount}, kein Budget</translation>
+    </message>
+    <message>
+        <source>receiving {amount}, no budget set</source>
+        <translation>bekommt {amount}, kein Budget</translation>
+    </message>
+    <message>
+        <source>buying nothing yet</source>
+        <translation>kauft noch nichts</translation>
+    </message>
+    <message>
+        <source>receiving nothing yet</source>
+        <translation>bekommt noch nichts</translation>
+    </message>
+    <message>
+        <source>over budget by {amount}</source>
+        <translation>{amount} über dem Budget</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>über dem Budget</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaserField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose who buys this gift (Ctrl+Shift+P in the gift table)</source>
+        <translation>Wählen, wer dieses Geschenk kauft (Strg+Umschalt+P in der Geschenktabelle)</translation>
+    </message>
+    <message>
+        <source>No purchaser yet</source>
+        <translation>Noch kein Käufer</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;{text}&lt;/i&gt;</source>
+        <translation>&lt;i&gt;{text}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Choose purchaser (now: {text})</source>
+        <translation>Käufer wählen (jetzt: {text})</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaserPicker</name>
+    <message>
+        <source>No purchaser</source>
+        <translation>Kein Käufer</translation>
+    </message>
+    <message>
+        <source>Who buys “{gift}”?</source>
+        <translation>Wer kauft „{gift}“?</translation>
+    </message>
+    <message>
+        <source>Who else receives “{gift}”?</source>
+        <translation>Wer bekommt „{gift}“ noch?</translation>
+    </message>
+    <message>
+        <source>Who no longer receives “{gift}”?</source>
+        <translation>Wer bekommt „{gift}“ nicht mehr?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who buys these %Ln gift(s)?</source>
+        <translation>
+            <numerusform>Wer kauft dieses Geschenk?</numerusform>
+            <numerusform>Wer kauft diese %Ln Geschenke?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who else receives these %Ln gift(s)?</source>
+        <translation>
+            <numerusform>Wer bekommt dieses Geschenk noch?</numerusform>
+            <numerusform>Wer bekommt diese %Ln Geschenke noch?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who no longer receives these %Ln gift(s)?</source>
+        <translation>
+            <numerusform>Wer bekommt dieses Geschenk nicht mehr?</numerusform>
+            <numerusform>Wer bekommt diese %Ln Geschenke nicht mehr?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this gift</source>
+        <translation>dieses Geschenk</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln of these gifts</source>
+        <translation>
+            <numerusform>dieses Geschenk</numerusform>
+            <numerusform>alle %Ln dieser Geschenke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{receives} of these {count} gifts</source>
+        <translation>{receives} dieser {count} Geschenke</translation>
+    </message>
+    <message>
+        <source>{name} gets {which} themselves.</source>
+        <translation>{name} bekommt {which} selbst.</translation>
+    </message>
+    <message>
+        <source>Assign purchaser for “{gift}”</source>
+        <translation>Käufer für „{gift}“ festlegen</translation>
+    </message>
+    <message>
+        <source>Add recipient to “{gift}”</source>
+        <translation>Beschenkte Person zu „{gift}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove recipient from “{gift}”</source>
+        <translation>Beschenkte Person von „{gift}“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign purchaser for %Ln gift(s)</source>
+        <translation>
+            <numerusform>Käufer für %Ln Geschenk festlegen</numerusform>
+            <numerusform>Käufer für %Ln Geschenke festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add recipient to %Ln gift(s)</source>
+        <translation>
+            <numerusform>Beschenkte Person zu %Ln Geschenk hinzufügen</numerusform>
+            <numerusform>Beschenkte Person zu %Ln Geschenken hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove recipient from %Ln gift(s)</source>
+        <translation>
+            <numerusform>Beschenkte Person von %Ln Geschenk entfernen</numerusform>
+            <numerusform>Beschenkte Person von %Ln Geschenken entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaserPickerDialog</name>
+    <message>
+        <source>Type a name or relationship…</source>
+        <translation>Namen oder Beziehung eingeben…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Neue Person…</translation>
+    </message>
+    <message>
+        <source>Add a person without leaving this dialog</source>
+        <translation>Eine Person hinzufügen, ohne diesen Dialog zu verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove recipient</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Niemand passt zu „{text}“.</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”. Use New person… to add them.</source>
+        <translation>Niemand passt zu „{text}“. Mit „Neue Person…“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt Helga</source>
+        <translation>z. B. Tante Helga</translation>
+    </message>
+    <message>
+        <source>New person&apos;s name</source>
+        <translation>Name der neuen Person</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt (optional)</source>
+        <translation>z. B. Tante (optional)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>&amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship:</source>
+        <translation>Be&amp;ziehung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neue Person&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>There is already someone called “{name}”; press Add person again to add another.</source>
+        <translation>Es gibt schon jemanden namens „{name}“; drücken Sie erneut „Person hinzufügen“, um eine weitere anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Budget summary</source>
+        <translation>Budgetübersicht</translation>
+    </message>
+    <message>
+        <source>(no occasion)</source>
+        <translation>(kein Anlass)</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>to buy</source>
+        <translation>zu kaufen</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>gekauft</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>There is nothing to sum up yet: add an occasion and some gifts, then print again.</source>
+        <translation>Noch gibt es nichts zusammenzufassen: Legen Sie einen Anlass und einige Geschenke an und drucken Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln Anlass</numerusform>
+            <numerusform>%Ln Anlässe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gifts for them by {money}</source>
+        <translation>bei Geschenken für sie um {money}</translation>
+    </message>
+    <message>
+        <source>gifts they buy by {money}</source>
+        <translation>bei Geschenken, die sie kaufen, um {money}</translation>
+    </message>
+    <message>
+        <source>Over budget: {first} and {second}.</source>
+        <translation>Über dem Budget: {first} und {second}.</translation>
+    </message>
+    <message>
+        <source>Over budget: {what}.</source>
+        <translation>Über dem Budget: {what}.</translation>
+    </message>
+    <message>
+        <source>One occasion</source>
+        <translation>Ein Anlass</translation>
+    </message>
+    <message>
+        <source>{what} · made on {date}</source>
+        <translation>{what} · erstellt am {date}</translation>
+    </message>
+    <message>
+        <source>Over budget: the planned gifts cost {money} more than the budget.</source>
+        <translation>Über dem Budget: Die geplanten Geschenke kosten {money} mehr als das Budget.</translation>
+    </message>
+    <message>
+        <source>No one has a budget or a gift here yet.</source>
+        <translation>Hier hat noch niemand ein Budget oder ein Geschenk.</translation>
+    </message>
+    <message>
+        <source>over by {money}</source>
+        <translation>{money} darüber</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <source>Ideas (not planned)</source>
+        <translation>Ideen (nicht geplant)</translation>
+    </message>
+    <message>
+        <source>Planned, no buyer yet</source>
+        <translation>Geplant, noch ohne Käufer</translation>
+    </message>
+    <message>
+        <source>Gifts without a price</source>
+        <translation>Geschenke ohne Preis</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Gifts for them</source>
+        <translation>Geschenke für sie</translation>
+    </message>
+    <message>
+        <source>Gifts they buy</source>
+        <translation>Geschenke, die sie kaufen</translation>
+    </message>
+    <message>
+        <source>Who buys what</source>
+        <translation>Wer kauft was</translation>
+    </message>
+    <message>
+        <source>Each buyer’s list of the gifts decided on, by occasion. ☐ still to buy, ☑ bought.</source>
+        <translation>Die Liste der beschlossenen Geschenke für jeden Käufer, nach Anlass. ☐ noch zu kaufen, ☑ gekauft.</translation>
+    </message>
+    <message>
+        <source>No gift is decided on yet (there are only ideas).</source>
+        <translation>Noch ist kein Geschenk beschlossen (es gibt nur Ideen).</translation>
+    </message>
+    <message>
+        <source>No buyer yet</source>
+        <translation>Noch kein Käufer</translation>
+    </message>
+    <message>
+        <source>{gifts} · still to buy {to_buy} · bought {bought}</source>
+        <translation>{gifts} · noch zu kaufen {to_buy} · gekauft {bought}</translation>
+    </message>
+    <message>
+        <source>buying {planned} of a {budget} budget</source>
+        <translation>kauft für {planned} von {budget} Budget</translation>
+    </message>
+    <message>
+        <source>shared with {names}</source>
+        <translation>geteilt mit {names}</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>an occasion that no longer exists</source>
+        <translation>ein Anlass, den es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn (the printer or file refused it).</source>
+        <translation>Die Seite konnte nicht gezeichnet werden (der Drucker oder die Datei hat sie abgelehnt).</translation>
+    </message>
+    <message>
+        <source>page {value} of {pages}</source>
+        <translation>Seite {value} von {pages}</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs Qt&apos;s graphical part, which is not running.</source>
+        <translation>Zum Schreiben einer PDF wird der grafische Teil von Qt benötigt, der nicht läuft.</translation>
+    </message>
+    <message>
+        <source>Cannot write the budget summary as “{fmt}”; use pdf or html.</source>
+        <translation>Die Budgetübersicht kann nicht als „{fmt}“ geschrieben werden; verwenden Sie pdf oder html.</translation>
+    </message>
+    <message>
+        <source>Cannot write the budget summary as “{fmt}”; use pdf, html or csv.</source>
+        <translation>Die Budgetübersicht kann nicht als „{fmt}“ geschrieben werden; verwenden Sie pdf, html oder csv.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Webseite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>Tabelle, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Budget summary not saved</source>
+        <translation>Budgetübersicht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Some names cannot be drawn</source>
+        <translation>Einige Namen können nicht dargestellt werden</translation>
+    </message>
+    <message>
+        <source>{text}
+
+Save the PDF anyway?</source>
+        <translation>{text}
+
+Die PDF trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Druckvorschau: {title}</translation>
+    </message>
+    <message>
+        <source>Export budget summary</source>
+        <translation>Budgetübersicht exportieren</translation>
+    </message>
+    <message>
+        <source>Budget summary saved to {target}</source>
+        <translation>Budgetübersicht in {target} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <source>{day}, {time} — {contents} (the file as it was before a restore)</source>
+        <translation>{day}, {time} — {contents} (die Datei vor einer Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
+
+The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
+        <translation>Alles, was jetzt in {name} ({current}) steht, durch die Sicherung vom {backup_label} ersetzen?
+
+Die Datei wird vorher in ihrem jetzigen Zustand bei den Sicherungen aufbewahrt, sodass sich das durch ihre Wiederherstellung rückgängig machen lässt; der Rückgängig-Verlauf dieser Sitzung wird geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>giftdesk keeps a copy of {name} from before the first change of each day, in {folder}. Choose the day to go back to:</source>
+        <translation>giftdesk bewahrt in {folder} eine Kopie von {name} vor der ersten Änderung jedes Tages auf. Wählen Sie den Tag, zu dem Sie zurückkehren möchten:</translation>
+    </message>
+    <message>
+        <source>There are no backups of {name} yet. giftdesk makes one before the first change of each day, in {folder}.</source>
+        <translation>Es gibt noch keine Sicherungen von {name}. giftdesk legt vor der ersten Änderung jedes Tages eine in {folder} an.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
     </message>
 </context>
 <context>

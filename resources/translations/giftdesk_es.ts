@@ -57,6 +57,29 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot open file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The file was not changed.</source>
+        <translation>{error}
+
+El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Open giftdesk file</source>
+        <translation>Abrir un archivo de giftdesk</translation>
+    </message>
+    <message>
+        <source>giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Archivos de giftdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
@@ -239,6 +262,24 @@
     </message>
 </context>
 <context>
+    <name>BudgetBarDelegate</name>
+    <message>
+        <source>of {amount}</source>
+        <translation>de {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBars</name>
+    <message>
+        <source>{amount} over</source>
+        <translation>{amount} de más</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCsv</name>
     <message>
         <source>There is no occasion named “{name}”: this file has no occasions and no gifts yet.</source>
@@ -247,6 +288,327 @@
     <message>
         <source>There is no occasion named “{name}”; the occasions are {listed}.</source>
         <translation>No hay ninguna ocasión llamada «{name}»; las ocasiones son {listed}.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Budget
+for them</source>
+        <translation>Presupuesto
+para ellos</translation>
+    </message>
+    <message>
+        <source>Their budget for gifts to them</source>
+        <translation>Su presupuesto para los regalos que reciben</translation>
+    </message>
+    <message>
+        <source>Planned
+for them</source>
+        <translation>Previsto
+para ellos</translation>
+    </message>
+    <message>
+        <source>Planned gifts for them against that budget</source>
+        <translation>Regalos previstos para ellos frente a ese presupuesto</translation>
+    </message>
+    <message>
+        <source>Budget
+to spend</source>
+        <translation>Presupuesto
+para gastar</translation>
+    </message>
+    <message>
+        <source>Their budget for gifts they buy</source>
+        <translation>Su presupuesto para los regalos que compran</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Planned gifts they buy or chip in for, against that budget</source>
+        <translation>Regalos previstos que compran o a los que contribuyen, frente a ese presupuesto</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Ocasión</translation>
+    </message>
+    <message>
+        <source>The occasion</source>
+        <translation>La ocasión</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>The occasion&apos;s budget</source>
+        <translation>El presupuesto de la ocasión</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Planned gifts against the budget</source>
+        <translation>Regalos previstos frente al presupuesto</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Gifts already bought</source>
+        <translation>Regalos ya comprados</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Queda</translation>
+    </message>
+    <message>
+        <source>Budget minus planned</source>
+        <translation>Presupuesto menos lo previsto</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Ideas not chosen yet</source>
+        <translation>Ideas aún no elegidas</translation>
+    </message>
+    <message>
+        <source>No buyer yet</source>
+        <translation>Aún sin comprador</translation>
+    </message>
+    <message>
+        <source>Planned gifts nobody buys yet</source>
+        <translation>Regalos previstos que nadie compra aún</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <translation>Sin precio</translation>
+    </message>
+    <message>
+        <source>Gifts without a price (counted as 0)</source>
+        <translation>Regalos sin precio (cuentan como 0)</translation>
+    </message>
+    <message>
+        <source>Change budget…</source>
+        <translation>Cambiar presupuesto…</translation>
+    </message>
+    <message>
+        <source>Set or clear this occasion&apos;s budget</source>
+        <translation>Fijar o quitar el presupuesto de esta ocasión</translation>
+    </message>
+    <message>
+        <source>Show all gifts</source>
+        <translation>Mostrar todos los regalos</translation>
+    </message>
+    <message>
+        <source>Set a budget for…</source>
+        <translation>Fijar un presupuesto para…</translation>
+    </message>
+    <message>
+        <source>Give anybody a budget for this occasion, also people not listed yet</source>
+        <translation>Dar un presupuesto para esta ocasión a cualquiera, también a quien aún no aparece</translation>
+    </message>
+    <message>
+        <source>Double-click a budget to change it, a name to see the gifts.</source>
+        <translation>Haz doble clic en un presupuesto para cambiarlo, en un nombre para ver los regalos.</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sin ocasión</translation>
+    </message>
+    <message>
+        <source>Occasion not found</source>
+        <translation>Ocasión no encontrada</translation>
+    </message>
+    <message>
+        <source>No gift is without an occasion.</source>
+        <translation>Ningún regalo está sin ocasión.</translation>
+    </message>
+    <message>
+        <source>It was deleted.</source>
+        <translation>Se eliminó.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>All occasions</source>
+        <translation>Todas las ocasiones</translation>
+    </message>
+    <message>
+        <source>Over budget: {names}.</source>
+        <translation>Por encima del presupuesto: {names}.</translation>
+    </message>
+    <message>
+        <source>Every occasion with a budget is within it.</source>
+        <translation>Todas las ocasiones con presupuesto están dentro de él.</translation>
+    </message>
+    <message>
+        <source>No occasion has a budget yet.</source>
+        <translation>Ninguna ocasión tiene presupuesto aún.</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Ocasiones</translation>
+    </message>
+    <message>
+        <source>Ideas {ideas} · no buyer yet {unassigned} · {unpriced} without a price</source>
+        <translation>Ideas {ideas} · sin comprador {unassigned} · {unpriced} sin precio</translation>
+    </message>
+    <message>
+        <source>Gifts without an occasion have no budget.</source>
+        <translation>Los regalos sin ocasión no tienen presupuesto.</translation>
+    </message>
+    <message>
+        <source>No budget set: use Change budget… to set one.</source>
+        <translation>Sin presupuesto: usa «Cambiar presupuesto…» para fijar uno.</translation>
+    </message>
+    <message>
+        <source>⚠ Over budget by {amount}</source>
+        <translation>⚠ {amount} por encima del presupuesto</translation>
+    </message>
+    <message>
+        <source>{amount} left to plan</source>
+        <translation>Quedan {amount} por planificar</translation>
+    </message>
+    <message>
+        <source>budget for them</source>
+        <translation>presupuesto para ellos</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s budget for gifts to them for {occasion}</source>
+        <translation>Fijar el presupuesto de regalos para {name} en {occasion}</translation>
+    </message>
+    <message>
+        <source>budget to spend</source>
+        <translation>presupuesto para gastar</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s budget to spend for {occasion}</source>
+        <translation>Fijar el presupuesto para gastar de {name} en {occasion}</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Fijar presupuesto</translation>
+    </message>
+    <message>
+        <source>Set the budget of {name}</source>
+        <translation>Fijar el presupuesto de {name}</translation>
+    </message>
+    <message>
+        <source>Budget (leave empty for no budget):</source>
+        <translation>Presupuesto (déjalo vacío para ninguno):</translation>
+    </message>
+    <message>
+        <source>Budget of {name}</source>
+        <translation>Presupuesto de {name}</translation>
+    </message>
+    <message>
+        <source>Add a person first: there is nobody to give a budget to.</source>
+        <translation>Añade primero una persona: no hay nadie a quien dar un presupuesto.</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s budgets for {occasion}</source>
+        <translation>Fijar los presupuestos de {name} en {occasion}</translation>
+    </message>
+    <message>
+        <source>The gift table shows only the gifts {name} receives or buys.</source>
+        <translation>La tabla de regalos muestra solo los que {name} recibe o compra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>{tip} (double-click to change)</source>
+        <translation>{tip} (doble clic para cambiar)</translation>
+    </message>
+    <message>
+        <source>{text}, over budget</source>
+        <translation>{text}, por encima del presupuesto</translation>
+    </message>
+    <message>
+        <source>over budget by {amount}</source>
+        <translation>{amount} por encima del presupuesto</translation>
+    </message>
+    <message>
+        <source>Planned for {name}</source>
+        <translation>Previsto para {name}</translation>
+    </message>
+    <message>
+        <source>{name} buys</source>
+        <translation>{name} compra</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>{what}: {planned}, of which {bought} bought.</source>
+        <translation>{what}: {planned}, de los que {bought} comprado.</translation>
+    </message>
+    <message>
+        <source>No budget set.</source>
+        <translation>Sin presupuesto fijado.</translation>
+    </message>
+    <message>
+        <source>Over the {budget} budget by {over}.</source>
+        <translation>{over} por encima del presupuesto de {budget}.</translation>
+    </message>
+    <message>
+        <source>{left} left of {budget}.</source>
+        <translation>Quedan {left} de {budget}.</translation>
+    </message>
+    <message>
+        <source>{tip}. Double-click to change; leave empty for no budget.</source>
+        <translation>{tip}. Doble clic para cambiar; déjalo vacío para no tener presupuesto.</translation>
+    </message>
+    <message>
+        <source>Gifts without an occasion have no budget.</source>
+        <translation>Los regalos sin ocasión no tienen presupuesto.</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click to show the gifts they receive or buy.</source>
+        <translation>{name}
+Doble clic para ver los regalos que recibe o compra.</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click to show the gifts without an occasion.</source>
+        <translation>{name}
+Doble clic para ver los regalos sin ocasión.</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click to show its gifts.</source>
+        <translation>{name}
+Doble clic para ver sus regalos.</translation>
+    </message>
+    <message>
+        <source>Over budget by {amount}.</source>
+        <translation>{amount} por encima del presupuesto.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +737,60 @@
     </message>
 </context>
 <context>
+    <name>Common</name>
+    <message>
+        <source>{label} “{text}” is not a date; write it like {example} or 2026-12-24.</source>
+        <translation>{label} «{text}» no es una fecha; escríbela como {example} o 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of the people in this file.</source>
+        <translation>«{text}» no es ninguna de las personas de este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>giftdesk ran into an unexpected problem ({problem}).</source>
+        <translation>giftdesk ha encontrado un problema inesperado ({problem}).</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>Los detalles se escribieron en {path}.</translation>
+    </message>
+    <message>
+        <source>The details could not be logged.</source>
+        <translation>No se pudieron registrar los detalles.</translation>
+    </message>
+    <message>
+        <source>What was saved before is safe. {where} You can keep working or quit giftdesk.</source>
+        <translation>Lo que se guardó antes está a salvo. {where} Puedes seguir trabajando o salir de giftdesk.</translation>
+    </message>
+    <message>
+        <source>giftdesk: unexpected problem</source>
+        <translation>giftdesk: problema inesperado</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>Quit giftdesk</source>
+        <translation>Salir de giftdesk</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir la carpeta de registros</translation>
+    </message>
+    <message>
+        <source>giftdesk: {crash_message} {where_to_look}.</source>
+        <translation>giftdesk: {crash_message} {where_to_look}.</translation>
+    </message>
+    <message>
+        <source>unexpected error in {thread}</source>
+        <translation>error inesperado en {thread}</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{name} is open read-only; changes cannot be saved.</source>
@@ -463,6 +879,31 @@
     <message>
         <source>{name} could not be used: {text}.</source>
         <translation>No se pudo usar {name}: {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Plan this year’s gifts</source>
+        <translation>Planifica los regalos de este año</translation>
+    </message>
+    <message>
+        <source>This file is empty. Start with the people you give gifts to,
+or look around in an example family first (Edit → Undo removes it again).</source>
+        <translation>Este archivo está vacío. Empieza por las personas a las que haces regalos,
+o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita).</translation>
+    </message>
+    <message>
+        <source>Add your first person…</source>
+        <translation>Añadir tu primera persona…</translation>
+    </message>
+    <message>
+        <source>Load example family</source>
+        <translation>Cargar la familia de ejemplo</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Abrir otro archivo…</translation>
     </message>
 </context>
 <context>
@@ -572,6 +1013,25 @@
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <source>{name} is already open in another giftdesk{where}; you can open it read-only or close it there first.</source>
+        <translation>{name} ya está abierto en otro giftdesk{where}; puedes abrirlo en solo lectura o cerrarlo allí primero.</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Archivo en uso</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} is the giftdesk file that is open; writing the export there would replace your family&apos;s data, so nothing was written. Choose another name.</source>
@@ -623,6 +1083,131 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>{label} is too long ({length} characters; at most {max_length}).</source>
+        <translation>{label} es demasiado largo ({length} caracteres; como máximo {max_length}).</translation>
+    </message>
+</context>
+<context>
+    <name>Gift</name>
+    <message>
+        <source>Several recipients</source>
+        <translation>Varios destinatarios</translation>
+    </message>
+    <message>
+        <source>This gift is for {count} people. One shared gift, or a separate gift for each?</source>
+        <translation>Este regalo es para {count} personas. ¿Un regalo compartido o uno distinto para cada una?</translation>
+    </message>
+    <message>
+        <source>A shared gift is one gift whose cost is split between them; separate gifts make {count} gifts, one for each person, at the full price.</source>
+        <translation>Un regalo compartido es un solo regalo cuyo coste se reparte; los regalos distintos son {count} regalos, uno por persona, al precio completo.</translation>
+    </message>
+    <message>
+        <source>One shared gift</source>
+        <translation>Un regalo compartido</translation>
+    </message>
+    <message>
+        <source>{count} separate gifts</source>
+        <translation>{count} regalos distintos</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Edit gift</source>
+        <translation>Editar regalo</translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation>Nuevo regalo</translation>
+    </message>
+    <message>
+        <source>e.g. Wool scarf</source>
+        <translation>p. ej. bufanda de lana</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sin ocasión</translation>
+    </message>
+    <message>
+        <source>no price yet</source>
+        <translation>aún sin precio</translation>
+    </message>
+    <message>
+        <source>not on sale</source>
+        <translation>sin oferta</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Comprado el</translation>
+    </message>
+    <message>
+        <source>Search people…</source>
+        <translation>Buscar personas…</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>&amp;Regalo:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Ocasión:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Precio:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le price:</source>
+        <translation>Precio de o&amp;ferta:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <source>S&amp;tore:</source>
+        <translation>&amp;Tienda:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>En&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Bought o&amp;n:</source>
+        <translation>Compra&amp;do el:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Bought by:</source>
+        <translation>Comprado &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Chipping in:</source>
+        <translation>&amp;Colaboran:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
     <name>Gifts</name>
     <message>
         <source>This gift no longer exists (deleted meanwhile).</source>
@@ -668,6 +1253,17 @@
     <message>
         <source>{names} and {last}</source>
         <translation>{names} y {last}</translation>
+    </message>
+</context>
+<context>
+    <name>LockOwner</name>
+    <message>
+        <source>on the computer “{hostname}”</source>
+        <translation>en el ordenador «{hostname}»</translation>
+    </message>
+    <message>
+        <source>(process {pid})</source>
+        <translation>(proceso {pid})</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1321,56 @@
     </message>
 </context>
 <context>
+    <name>MoneyDelegate</name>
+    <message>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionDialog</name>
+    <message>
+        <source>Edit occasion</source>
+        <translation>Editar ocasión</translation>
+    </message>
+    <message>
+        <source>New occasion</source>
+        <translation>Nueva ocasión</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas 2026</source>
+        <translation>p. ej. Navidad 2026</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Presupuesto:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
     <name>Occasions</name>
     <message>
         <source>This occasion no longer exists (deleted meanwhile).</source>
@@ -732,10 +1378,669 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>{empty_text} (type e.g. {example})</source>
+        <translation>{empty_text} (escribe p. ej. {example})</translation>
+    </message>
+    <message>
+        <source>Type a date like {example} or 2026-12-24, or pick one from the calendar (Alt+Down). Leave empty for no date.</source>
+        <translation>Escribe una fecha como {example} o 2026-12-24, o elígela en el calendario (Alt+Abajo). Déjalo vacío para no poner fecha.</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Dejar la fecha vacía</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <source>This person no longer exists (deleted meanwhile).</source>
         <translation>Esta persona ya no existe (se eliminó entretanto).</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Same name</source>
+        <translation>Mismo nombre</translation>
+    </message>
+    <message>
+        <source>There is already {listed}. Add another person named {name}?</source>
+        <translation>Ya existe {listed}. ¿Añadir otra persona llamada {name}?</translation>
+    </message>
+    <message>
+        <source>A relationship (Mother, cousin…) tells them apart in every list; without one they are numbered.</source>
+        <translation>Un parentesco (madre, primo…) los distingue en cada lista; sin él, se numeran.</translation>
+    </message>
+    <message>
+        <source>Add another {name}</source>
+        <translation>Añadir otro {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBudgetDialog</name>
+    <message>
+        <source>Set a budget</source>
+        <translation>Fijar un presupuesto</translation>
+    </message>
+    <message>
+        <source>A person&apos;s budgets for &lt;b&gt;{occasion}&lt;/b&gt;.</source>
+        <translation>Los presupuestos de una persona para &lt;b&gt;{occasion}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Budget for &amp;gifts to them:</source>
+        <translation>Presupuesto para sus &amp;regalos:</translation>
+    </message>
+    <message>
+        <source>Budget to &amp;spend on gifts:</source>
+        <translation>Presupuesto para &amp;gastar en regalos:</translation>
+    </message>
+    <message>
+        <source>Leave a budget empty for no budget.</source>
+        <translation>Deja un presupuesto vacío para no fijar ninguno.</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Fijar presupuesto</translation>
+    </message>
+    <message>
+        <source>budget for gifts to them</source>
+        <translation>presupuesto para sus regalos</translation>
+    </message>
+    <message>
+        <source>budget to spend</source>
+        <translation>presupuesto para gastar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>e.g. Grandma Rosa</source>
+        <translation>p. ej. la abuela Rosa</translation>
+    </message>
+    <message>
+        <source>e.g. Grandmother, colleague</source>
+        <translation>p. ej. abuela, compañera</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>gardening, jazz, puzzles…</source>
+        <translation>jardinería, jazz, puzles…</translation>
+    </message>
+    <message>
+        <source>shirt M, shoes 39…</source>
+        <translation>camisa M, zapatos 39…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Parentesco:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Cumpleaños:</translation>
+    </message>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Intereses:</translation>
+    </message>
+    <message>
+        <source>&amp;Sizes:</source>
+        <translation>&amp;Tallas:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>PickerModel</name>
+    <message>
+        <source>{line} (over budget in {occasions})</source>
+        <translation>{line} (por encima del presupuesto en {occasions})</translation>
+    </message>
+    <message>
+        <source>No purchaser (clear the purchaser)</source>
+        <translation>Sin comprador (quitar el comprador)</translation>
+    </message>
+    <message>
+        <source>gets {which} themselves</source>
+        <translation>recibe {which}</translation>
+    </message>
+    <message>
+        <source>buying {amount} of {budget}</source>
+        <translation>compra {amount} de {budget}</translation>
+    </message>
+    <message>
+        <source>receiving {amount} of {budget}</source>
+        <translation>recibe {amount} de {budget}</translation>
+    </message>
+    <message>
+        <source>buying {amount}, no budget set</source>
+        <translation>compra {amount}, sin presupuesto</translation>
+    </message>
+    <message>
+        <source>receiving {amount}, no budget set</source>
+        <translation>recibe {amount}, sin presupuesto</translation>
+    </message>
+    <message>
+        <source>buying nothing yet</source>
+        <translation>aún no compra nada</translation>
+    </message>
+    <message>
+        <source>receiving nothing yet</source>
+        <translation>aún no recibe nada</translation>
+    </message>
+    <message>
+        <source>over budget by {amount}</source>
+        <translation>{amount} por encima del presupuesto</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>por encima del presupuesto</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaserField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose who buys this gift (Ctrl+Shift+P in the gift table)</source>
+        <translation>Elegir quién compra este regalo (Ctrl+Mayús+P en la tabla de regalos)</translation>
+    </message>
+    <message>
+        <source>No purchaser yet</source>
+        <translation>Aún sin comprador</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;{text}&lt;/i&gt;</source>
+        <translation>&lt;i&gt;{text}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Choose purchaser (now: {text})</source>
+        <translation>Elegir comprador (ahora: {text})</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaserPicker</name>
+    <message>
+        <source>No purchaser</source>
+        <translation>Sin comprador</translation>
+    </message>
+    <message>
+        <source>Who buys “{gift}”?</source>
+        <translation>¿Quién compra «{gift}»?</translation>
+    </message>
+    <message>
+        <source>Who else receives “{gift}”?</source>
+        <translation>¿Quién más recibe «{gift}»?</translation>
+    </message>
+    <message>
+        <source>Who no longer receives “{gift}”?</source>
+        <translation>¿Quién deja de recibir «{gift}»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who buys these %Ln gift(s)?</source>
+        <translation>
+            <numerusform>¿Quién compra este regalo?</numerusform>
+            <numerusform>¿Quién compra estos %Ln regalos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who else receives these %Ln gift(s)?</source>
+        <translation>
+            <numerusform>¿Quién más recibe este regalo?</numerusform>
+            <numerusform>¿Quién más recibe estos %Ln regalos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who no longer receives these %Ln gift(s)?</source>
+        <translation>
+            <numerusform>¿Quién deja de recibir este regalo?</numerusform>
+            <numerusform>¿Quién deja de recibir estos %Ln regalos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this gift</source>
+        <translation>este regalo</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln of these gifts</source>
+        <translation>
+            <numerusform>este regalo</numerusform>
+            <numerusform>los %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{receives} of these {count} gifts</source>
+        <translation>{receives} de estos {count} regalos</translation>
+    </message>
+    <message>
+        <source>{name} gets {which} themselves.</source>
+        <translation>{name} recibe {which}.</translation>
+    </message>
+    <message>
+        <source>Assign purchaser for “{gift}”</source>
+        <translation>Asignar comprador a «{gift}»</translation>
+    </message>
+    <message>
+        <source>Add recipient to “{gift}”</source>
+        <translation>Añadir destinatario a «{gift}»</translation>
+    </message>
+    <message>
+        <source>Remove recipient from “{gift}”</source>
+        <translation>Quitar destinatario de «{gift}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign purchaser for %Ln gift(s)</source>
+        <translation>
+            <numerusform>Asignar comprador a %Ln regalo</numerusform>
+            <numerusform>Asignar comprador a %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add recipient to %Ln gift(s)</source>
+        <translation>
+            <numerusform>Añadir destinatario a %Ln regalo</numerusform>
+            <numerusform>Añadir destinatario a %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove recipient from %Ln gift(s)</source>
+        <translation>
+            <numerusform>Quitar destinatario de %Ln regalo</numerusform>
+            <numerusform>Quitar destinatario de %Ln regalos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaserPickerDialog</name>
+    <message>
+        <source>Type a name or relationship…</source>
+        <translation>Escribe un nombre o parentesco…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrar personas</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nueva persona…</translation>
+    </message>
+    <message>
+        <source>Add a person without leaving this dialog</source>
+        <translation>Añadir una persona sin salir de este diálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove recipient</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Nadie coincide con «{text}».</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”. Use New person… to add them.</source>
+        <translation>Nadie coincide con «{text}». Usa «Nueva persona…» para añadirla.</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt Helga</source>
+        <translation>p. ej. la tía Elena</translation>
+    </message>
+    <message>
+        <source>New person&apos;s name</source>
+        <translation>Nombre de la nueva persona</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt (optional)</source>
+        <translation>p. ej. tía (opcional)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Añadir &amp;persona</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship:</source>
+        <translation>Pa&amp;rentesco:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nueva persona&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>There is already someone called “{name}”; press Add person again to add another.</source>
+        <translation>Ya hay alguien llamado «{name}»; pulsa otra vez «Añadir persona» para añadir otra.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Budget summary</source>
+        <translation>Resumen del presupuesto</translation>
+    </message>
+    <message>
+        <source>(no occasion)</source>
+        <translation>(sin ocasión)</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festividad</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Ocasión</translation>
+    </message>
+    <message>
+        <source>to buy</source>
+        <translation>por comprar</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>comprado</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>There is nothing to sum up yet: add an occasion and some gifts, then print again.</source>
+        <translation>Aún no hay nada que resumir: añade una ocasión y algunos regalos y vuelve a imprimir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln ocasión</numerusform>
+            <numerusform>%Ln ocasiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gifts for them by {money}</source>
+        <translation>en regalos para ellos por {money}</translation>
+    </message>
+    <message>
+        <source>gifts they buy by {money}</source>
+        <translation>en regalos que compran por {money}</translation>
+    </message>
+    <message>
+        <source>Over budget: {first} and {second}.</source>
+        <translation>Por encima del presupuesto: {first} y {second}.</translation>
+    </message>
+    <message>
+        <source>Over budget: {what}.</source>
+        <translation>Por encima del presupuesto: {what}.</translation>
+    </message>
+    <message>
+        <source>One occasion</source>
+        <translation>Una ocasión</translation>
+    </message>
+    <message>
+        <source>{what} · made on {date}</source>
+        <translation>{what} · hecho el {date}</translation>
+    </message>
+    <message>
+        <source>Over budget: the planned gifts cost {money} more than the budget.</source>
+        <translation>Por encima del presupuesto: los regalos previstos cuestan {money} más que el presupuesto.</translation>
+    </message>
+    <message>
+        <source>No one has a budget or a gift here yet.</source>
+        <translation>Aquí nadie tiene aún presupuesto ni regalo.</translation>
+    </message>
+    <message>
+        <source>over by {money}</source>
+        <translation>{money} de más</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Queda</translation>
+    </message>
+    <message>
+        <source>Ideas (not planned)</source>
+        <translation>Ideas (no previstas)</translation>
+    </message>
+    <message>
+        <source>Planned, no buyer yet</source>
+        <translation>Previsto, sin comprador</translation>
+    </message>
+    <message>
+        <source>Gifts without a price</source>
+        <translation>Regalos sin precio</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Gifts for them</source>
+        <translation>Regalos para ellos</translation>
+    </message>
+    <message>
+        <source>Gifts they buy</source>
+        <translation>Regalos que compran</translation>
+    </message>
+    <message>
+        <source>Who buys what</source>
+        <translation>Quién compra qué</translation>
+    </message>
+    <message>
+        <source>Each buyer’s list of the gifts decided on, by occasion. ☐ still to buy, ☑ bought.</source>
+        <translation>La lista de regalos decididos de cada comprador, por ocasión. ☐ por comprar, ☑ comprado.</translation>
+    </message>
+    <message>
+        <source>No gift is decided on yet (there are only ideas).</source>
+        <translation>Aún no se ha decidido ningún regalo (solo hay ideas).</translation>
+    </message>
+    <message>
+        <source>No buyer yet</source>
+        <translation>Aún sin comprador</translation>
+    </message>
+    <message>
+        <source>{gifts} · still to buy {to_buy} · bought {bought}</source>
+        <translation>{gifts} · por comprar {to_buy} · comprado {bought}</translation>
+    </message>
+    <message>
+        <source>buying {planned} of a {budget} budget</source>
+        <translation>compra {planned} de un presupuesto de {budget}</translation>
+    </message>
+    <message>
+        <source>shared with {names}</source>
+        <translation>compartido con {names}</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>an occasion that no longer exists</source>
+        <translation>una ocasión que ya no existe</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn (the printer or file refused it).</source>
+        <translation>No se pudo dibujar la página (la impresora o el archivo la rechazó).</translation>
+    </message>
+    <message>
+        <source>page {value} of {pages}</source>
+        <translation>página {value} de {pages}</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs Qt&apos;s graphical part, which is not running.</source>
+        <translation>Para escribir un PDF hace falta la parte gráfica de Qt, que no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Cannot write the budget summary as “{fmt}”; use pdf or html.</source>
+        <translation>No se puede escribir el resumen del presupuesto como «{fmt}»; usa pdf o html.</translation>
+    </message>
+    <message>
+        <source>Cannot write the budget summary as “{fmt}”; use pdf, html or csv.</source>
+        <translation>No se puede escribir el resumen del presupuesto como «{fmt}»; usa pdf, html o csv.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Página web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>Hoja de cálculo, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Budget summary not saved</source>
+        <translation>Resumen del presupuesto no guardado</translation>
+    </message>
+    <message>
+        <source>Some names cannot be drawn</source>
+        <translation>Algunos nombres no se pueden dibujar</translation>
+    </message>
+    <message>
+        <source>{text}
+
+Save the PDF anyway?</source>
+        <translation>{text}
+
+¿Guardar el PDF de todos modos?</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Vista previa de impresión: {title}</translation>
+    </message>
+    <message>
+        <source>Export budget summary</source>
+        <translation>Exportar el resumen del presupuesto</translation>
+    </message>
+    <message>
+        <source>Budget summary saved to {target}</source>
+        <translation>Resumen del presupuesto guardado en {target}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <source>{day}, {time} — {contents} (the file as it was before a restore)</source>
+        <translation>{day}, {time} — {contents} (el archivo tal como estaba antes de una restauración)</translation>
+    </message>
+    <message>
+        <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
+
+The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
+        <translation>¿Reemplazar todo lo que hay ahora en {name} ({current}) por la copia de seguridad del {backup_label}?
+
+El archivo tal como está se guarda antes entre las copias, así que se puede deshacer restaurándolo; se borra el historial de deshacer de esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>giftdesk keeps a copy of {name} from before the first change of each day, in {folder}. Choose the day to go back to:</source>
+        <translation>giftdesk guarda en {folder} una copia de {name} de antes del primer cambio de cada día. Elige el día al que volver:</translation>
+    </message>
+    <message>
+        <source>There are no backups of {name} yet. giftdesk makes one before the first change of each day, in {folder}.</source>
+        <translation>Aún no hay copias de seguridad de {name}. giftdesk hace una antes del primer cambio de cada día, en {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,29 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The file was not changed.</source>
+        <translation>{error}
+
+Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Open giftdesk file</source>
+        <translation>Ouvrir un fichier giftdesk</translation>
+    </message>
+    <message>
+        <source>giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Fichiers giftdesk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
@@ -239,6 +262,24 @@
     </message>
 </context>
 <context>
+    <name>BudgetBarDelegate</name>
+    <message>
+        <source>of {amount}</source>
+        <translation>sur {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBars</name>
+    <message>
+        <source>{amount} over</source>
+        <translation>{amount} de trop</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>pas de budget</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCsv</name>
     <message>
         <source>There is no occasion named “{name}”: this file has no occasions and no gifts yet.</source>
@@ -247,6 +288,327 @@
     <message>
         <source>There is no occasion named “{name}”; the occasions are {listed}.</source>
         <translation>Il n’y a pas d’occasion nommée « {name} » ; les occasions sont {listed}.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Budget
+for them</source>
+        <translation>Budget
+pour eux</translation>
+    </message>
+    <message>
+        <source>Their budget for gifts to them</source>
+        <translation>Leur budget pour les cadeaux qu’ils reçoivent</translation>
+    </message>
+    <message>
+        <source>Planned
+for them</source>
+        <translation>Prévu
+pour eux</translation>
+    </message>
+    <message>
+        <source>Planned gifts for them against that budget</source>
+        <translation>Cadeaux prévus pour eux, par rapport à ce budget</translation>
+    </message>
+    <message>
+        <source>Budget
+to spend</source>
+        <translation>Budget
+à dépenser</translation>
+    </message>
+    <message>
+        <source>Their budget for gifts they buy</source>
+        <translation>Leur budget pour les cadeaux qu’ils achètent</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>Achète</translation>
+    </message>
+    <message>
+        <source>Planned gifts they buy or chip in for, against that budget</source>
+        <translation>Cadeaux prévus qu’ils achètent ou auxquels ils participent, par rapport à ce budget</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>The occasion</source>
+        <translation>L’occasion</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>The occasion&apos;s budget</source>
+        <translation>Le budget de l’occasion</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Planned gifts against the budget</source>
+        <translation>Cadeaux prévus par rapport au budget</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Gifts already bought</source>
+        <translation>Cadeaux déjà achetés</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Budget minus planned</source>
+        <translation>Budget moins le prévu</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Ideas not chosen yet</source>
+        <translation>Idées pas encore choisies</translation>
+    </message>
+    <message>
+        <source>No buyer yet</source>
+        <translation>Pas encore d’acheteur</translation>
+    </message>
+    <message>
+        <source>Planned gifts nobody buys yet</source>
+        <translation>Cadeaux prévus que personne n’achète encore</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <translation>Sans prix</translation>
+    </message>
+    <message>
+        <source>Gifts without a price (counted as 0)</source>
+        <translation>Cadeaux sans prix (comptés à 0)</translation>
+    </message>
+    <message>
+        <source>Change budget…</source>
+        <translation>Modifier le budget…</translation>
+    </message>
+    <message>
+        <source>Set or clear this occasion&apos;s budget</source>
+        <translation>Définir ou effacer le budget de cette occasion</translation>
+    </message>
+    <message>
+        <source>Show all gifts</source>
+        <translation>Afficher tous les cadeaux</translation>
+    </message>
+    <message>
+        <source>Set a budget for…</source>
+        <translation>Fixer un budget pour…</translation>
+    </message>
+    <message>
+        <source>Give anybody a budget for this occasion, also people not listed yet</source>
+        <translation>Donner un budget pour cette occasion à n’importe qui, même à ceux pas encore listés</translation>
+    </message>
+    <message>
+        <source>Double-click a budget to change it, a name to see the gifts.</source>
+        <translation>Double-cliquez sur un budget pour le modifier, sur un nom pour voir les cadeaux.</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sans occasion</translation>
+    </message>
+    <message>
+        <source>Occasion not found</source>
+        <translation>Occasion introuvable</translation>
+    </message>
+    <message>
+        <source>No gift is without an occasion.</source>
+        <translation>Aucun cadeau n’est sans occasion.</translation>
+    </message>
+    <message>
+        <source>It was deleted.</source>
+        <translation>Elle a été supprimée.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>All occasions</source>
+        <translation>Toutes les occasions</translation>
+    </message>
+    <message>
+        <source>Over budget: {names}.</source>
+        <translation>Budget dépassé : {names}.</translation>
+    </message>
+    <message>
+        <source>Every occasion with a budget is within it.</source>
+        <translation>Chaque occasion avec un budget le respecte.</translation>
+    </message>
+    <message>
+        <source>No occasion has a budget yet.</source>
+        <translation>Aucune occasion n’a encore de budget.</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Occasions</translation>
+    </message>
+    <message>
+        <source>Ideas {ideas} · no buyer yet {unassigned} · {unpriced} without a price</source>
+        <translation>Idées {ideas} · sans acheteur {unassigned} · {unpriced} sans prix</translation>
+    </message>
+    <message>
+        <source>Gifts without an occasion have no budget.</source>
+        <translation>Les cadeaux sans occasion n’ont pas de budget.</translation>
+    </message>
+    <message>
+        <source>No budget set: use Change budget… to set one.</source>
+        <translation>Aucun budget : utilisez « Modifier le budget… » pour en fixer un.</translation>
+    </message>
+    <message>
+        <source>⚠ Over budget by {amount}</source>
+        <translation>⚠ Budget dépassé de {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} left to plan</source>
+        <translation>{amount} restant à prévoir</translation>
+    </message>
+    <message>
+        <source>budget for them</source>
+        <translation>budget pour eux</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s budget for gifts to them for {occasion}</source>
+        <translation>Fixer le budget des cadeaux pour {name} pour {occasion}</translation>
+    </message>
+    <message>
+        <source>budget to spend</source>
+        <translation>budget à dépenser</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s budget to spend for {occasion}</source>
+        <translation>Fixer le budget à dépenser de {name} pour {occasion}</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Fixer le budget</translation>
+    </message>
+    <message>
+        <source>Set the budget of {name}</source>
+        <translation>Fixer le budget de {name}</translation>
+    </message>
+    <message>
+        <source>Budget (leave empty for no budget):</source>
+        <translation>Budget (laisser vide pour aucun) :</translation>
+    </message>
+    <message>
+        <source>Budget of {name}</source>
+        <translation>Budget de {name}</translation>
+    </message>
+    <message>
+        <source>Add a person first: there is nobody to give a budget to.</source>
+        <translation>Ajoutez d’abord une personne : il n’y a personne à qui donner un budget.</translation>
+    </message>
+    <message>
+        <source>Set {name}&apos;s budgets for {occasion}</source>
+        <translation>Fixer les budgets de {name} pour {occasion}</translation>
+    </message>
+    <message>
+        <source>The gift table shows only the gifts {name} receives or buys.</source>
+        <translation>Le tableau des cadeaux n’affiche que ceux que {name} reçoit ou achète.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>{tip} (double-click to change)</source>
+        <translation>{tip} (double-cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>{text}, over budget</source>
+        <translation>{text}, budget dépassé</translation>
+    </message>
+    <message>
+        <source>over budget by {amount}</source>
+        <translation>budget dépassé de {amount}</translation>
+    </message>
+    <message>
+        <source>Planned for {name}</source>
+        <translation>Prévu pour {name}</translation>
+    </message>
+    <message>
+        <source>{name} buys</source>
+        <translation>{name} achète</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>{what}: {planned}, of which {bought} bought.</source>
+        <translation>{what} : {planned}, dont {bought} acheté.</translation>
+    </message>
+    <message>
+        <source>No budget set.</source>
+        <translation>Aucun budget fixé.</translation>
+    </message>
+    <message>
+        <source>Over the {budget} budget by {over}.</source>
+        <translation>Budget de {budget} dépassé de {over}.</translation>
+    </message>
+    <message>
+        <source>{left} left of {budget}.</source>
+        <translation>Il reste {left} sur {budget}.</translation>
+    </message>
+    <message>
+        <source>{tip}. Double-click to change; leave empty for no budget.</source>
+        <translation>{tip}. Double-cliquez pour modifier ; laissez vide pour aucun budget.</translation>
+    </message>
+    <message>
+        <source>Gifts without an occasion have no budget.</source>
+        <translation>Les cadeaux sans occasion n’ont pas de budget.</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click to show the gifts they receive or buy.</source>
+        <translation>{name}
+Double-cliquez pour voir les cadeaux que cette personne reçoit ou achète.</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click to show the gifts without an occasion.</source>
+        <translation>{name}
+Double-cliquez pour voir les cadeaux sans occasion.</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click to show its gifts.</source>
+        <translation>{name}
+Double-cliquez pour voir ses cadeaux.</translation>
+    </message>
+    <message>
+        <source>Over budget by {amount}.</source>
+        <translation>Budget dépassé de {amount}.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +737,60 @@
     </message>
 </context>
 <context>
+    <name>Common</name>
+    <message>
+        <source>{label} “{text}” is not a date; write it like {example} or 2026-12-24.</source>
+        <translation>{label} « {text} » n’est pas une date ; écrivez-la comme {example} ou 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of the people in this file.</source>
+        <translation>« {text} » ne fait pas partie des personnes de ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>giftdesk ran into an unexpected problem ({problem}).</source>
+        <translation>giftdesk a rencontré un problème inattendu ({problem}).</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>Les détails ont été écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>The details could not be logged.</source>
+        <translation>Les détails n’ont pas pu être consignés.</translation>
+    </message>
+    <message>
+        <source>What was saved before is safe. {where} You can keep working or quit giftdesk.</source>
+        <translation>Ce qui a été enregistré avant est en sécurité. {where} Vous pouvez continuer ou quitter giftdesk.</translation>
+    </message>
+    <message>
+        <source>giftdesk: unexpected problem</source>
+        <translation>giftdesk : problème inattendu</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Quit giftdesk</source>
+        <translation>Quitter giftdesk</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <source>giftdesk: {crash_message} {where_to_look}.</source>
+        <translation>giftdesk : {crash_message} {where_to_look}.</translation>
+    </message>
+    <message>
+        <source>unexpected error in {thread}</source>
+        <translation>erreur inattendue dans {thread}</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{name} is open read-only; changes cannot be saved.</source>
@@ -463,6 +879,31 @@
     <message>
         <source>{name} could not be used: {text}.</source>
         <translation>{name} n’a pas pu être utilisé : {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Plan this year’s gifts</source>
+        <translation>Planifiez les cadeaux de l’année</translation>
+    </message>
+    <message>
+        <source>This file is empty. Start with the people you give gifts to,
+or look around in an example family first (Edit → Undo removes it again).</source>
+        <translation>Ce fichier est vide. Commencez par les personnes à qui vous offrez des cadeaux,
+ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).</translation>
+    </message>
+    <message>
+        <source>Add your first person…</source>
+        <translation>Ajouter votre première personne…</translation>
+    </message>
+    <message>
+        <source>Load example family</source>
+        <translation>Charger la famille d’exemple</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
     </message>
 </context>
 <context>
@@ -572,6 +1013,25 @@
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <source>{name} is already open in another giftdesk{where}; you can open it read-only or close it there first.</source>
+        <translation>{name} est déjà ouvert dans un autre giftdesk{where} ; vous pouvez l’ouvrir en lecture seule ou d’abord le fermer là-bas.</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Fichier en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} is the giftdesk file that is open; writing the export there would replace your family&apos;s data, so nothing was written. Choose another name.</source>
@@ -623,6 +1083,131 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>{label} is too long ({length} characters; at most {max_length}).</source>
+        <translation>{label} est trop long ({length} caractères ; au plus {max_length}).</translation>
+    </message>
+</context>
+<context>
+    <name>Gift</name>
+    <message>
+        <source>Several recipients</source>
+        <translation>Plusieurs destinataires</translation>
+    </message>
+    <message>
+        <source>This gift is for {count} people. One shared gift, or a separate gift for each?</source>
+        <translation>Ce cadeau est pour {count} personnes. Un cadeau commun, ou un cadeau distinct pour chacune ?</translation>
+    </message>
+    <message>
+        <source>A shared gift is one gift whose cost is split between them; separate gifts make {count} gifts, one for each person, at the full price.</source>
+        <translation>Un cadeau commun est un seul cadeau dont le coût est partagé ; des cadeaux distincts font {count} cadeaux, un par personne, au prix plein.</translation>
+    </message>
+    <message>
+        <source>One shared gift</source>
+        <translation>Un cadeau commun</translation>
+    </message>
+    <message>
+        <source>{count} separate gifts</source>
+        <translation>{count} cadeaux distincts</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Edit gift</source>
+        <translation>Modifier le cadeau</translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation>Nouveau cadeau</translation>
+    </message>
+    <message>
+        <source>e.g. Wool scarf</source>
+        <translation>p. ex. écharpe en laine</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sans occasion</translation>
+    </message>
+    <message>
+        <source>no price yet</source>
+        <translation>pas encore de prix</translation>
+    </message>
+    <message>
+        <source>not on sale</source>
+        <translation>pas en promotion</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Acheté le</translation>
+    </message>
+    <message>
+        <source>Search people…</source>
+        <translation>Rechercher des personnes…</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>&amp;Cadeau :</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Occasion :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité :</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Prix :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le price:</source>
+        <translation>Prix so&amp;ldé :</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <source>S&amp;tore:</source>
+        <translation>&amp;Magasin :</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>Bought o&amp;n:</source>
+        <translation>Acheté l&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Bought by:</source>
+        <translation>Acheté &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Chipping in:</source>
+        <translation>&amp;Participent :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
     <name>Gifts</name>
     <message>
         <source>This gift no longer exists (deleted meanwhile).</source>
@@ -668,6 +1253,17 @@
     <message>
         <source>{names} and {last}</source>
         <translation>{names} et {last}</translation>
+    </message>
+</context>
+<context>
+    <name>LockOwner</name>
+    <message>
+        <source>on the computer “{hostname}”</source>
+        <translation>sur l’ordinateur « {hostname} »</translation>
+    </message>
+    <message>
+        <source>(process {pid})</source>
+        <translation>(processus {pid})</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1321,56 @@
     </message>
 </context>
 <context>
+    <name>MoneyDelegate</name>
+    <message>
+        <source>no price</source>
+        <translation>sans prix</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionDialog</name>
+    <message>
+        <source>Edit occasion</source>
+        <translation>Modifier l’occasion</translation>
+    </message>
+    <message>
+        <source>New occasion</source>
+        <translation>Nouvelle occasion</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas 2026</source>
+        <translation>p. ex. Noël 2026</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>pas de budget</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
     <name>Occasions</name>
     <message>
         <source>This occasion no longer exists (deleted meanwhile).</source>
@@ -732,10 +1378,669 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>{empty_text} (type e.g. {example})</source>
+        <translation>{empty_text} (saisissez p. ex. {example})</translation>
+    </message>
+    <message>
+        <source>Type a date like {example} or 2026-12-24, or pick one from the calendar (Alt+Down). Leave empty for no date.</source>
+        <translation>Saisissez une date comme {example} ou 2026-12-24, ou choisissez-la dans le calendrier (Alt+Bas). Laissez vide pour aucune date.</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Laisser la date vide</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <source>This person no longer exists (deleted meanwhile).</source>
         <translation>Cette personne n’existe plus (supprimée entre-temps).</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Same name</source>
+        <translation>Même nom</translation>
+    </message>
+    <message>
+        <source>There is already {listed}. Add another person named {name}?</source>
+        <translation>Il y a déjà {listed}. Ajouter une autre personne nommée {name} ?</translation>
+    </message>
+    <message>
+        <source>A relationship (Mother, cousin…) tells them apart in every list; without one they are numbered.</source>
+        <translation>Un lien de parenté (mère, cousin…) les distingue dans chaque liste ; sans lui, ils sont numérotés.</translation>
+    </message>
+    <message>
+        <source>Add another {name}</source>
+        <translation>Ajouter un autre {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBudgetDialog</name>
+    <message>
+        <source>Set a budget</source>
+        <translation>Fixer un budget</translation>
+    </message>
+    <message>
+        <source>A person&apos;s budgets for &lt;b&gt;{occasion}&lt;/b&gt;.</source>
+        <translation>Les budgets d’une personne pour &lt;b&gt;{occasion}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>pas de budget</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>Budget for &amp;gifts to them:</source>
+        <translation>Budget des &amp;cadeaux reçus :</translation>
+    </message>
+    <message>
+        <source>Budget to &amp;spend on gifts:</source>
+        <translation>Budget à &amp;dépenser en cadeaux :</translation>
+    </message>
+    <message>
+        <source>Leave a budget empty for no budget.</source>
+        <translation>Laissez un budget vide pour n’en fixer aucun.</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Fixer le budget</translation>
+    </message>
+    <message>
+        <source>budget for gifts to them</source>
+        <translation>budget des cadeaux reçus</translation>
+    </message>
+    <message>
+        <source>budget to spend</source>
+        <translation>budget à dépenser</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>e.g. Grandma Rosa</source>
+        <translation>p. ex. Mamie Rosa</translation>
+    </message>
+    <message>
+        <source>e.g. Grandmother, colleague</source>
+        <translation>p. ex. grand-mère, collègue</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>gardening, jazz, puzzles…</source>
+        <translation>jardinage, jazz, puzzles…</translation>
+    </message>
+    <message>
+        <source>shirt M, shoes 39…</source>
+        <translation>chemise M, chaussures 39…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Anniversaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Centres d’intérêt :</translation>
+    </message>
+    <message>
+        <source>&amp;Sizes:</source>
+        <translation>&amp;Tailles :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>PickerModel</name>
+    <message>
+        <source>{line} (over budget in {occasions})</source>
+        <translation>{line} (budget dépassé pour {occasions})</translation>
+    </message>
+    <message>
+        <source>No purchaser (clear the purchaser)</source>
+        <translation>Aucun acheteur (retirer l’acheteur)</translation>
+    </message>
+    <message>
+        <source>gets {which} themselves</source>
+        <translation>reçoit lui-même {which}</translation>
+    </message>
+    <message>
+        <source>buying {amount} of {budget}</source>
+        <translation>achète {amount} sur {budget}</translation>
+    </message>
+    <message>
+        <source>receiving {amount} of {budget}</source>
+        <translation>reçoit {amount} sur {budget}</translation>
+    </message>
+    <message>
+        <source>buying {amount}, no budget set</source>
+        <translation>achète {amount}, sans budget</translation>
+    </message>
+    <message>
+        <source>receiving {amount}, no budget set</source>
+        <translation>reçoit {amount}, sans budget</translation>
+    </message>
+    <message>
+        <source>buying nothing yet</source>
+        <translation>n’achète encore rien</translation>
+    </message>
+    <message>
+        <source>receiving nothing yet</source>
+        <translation>ne reçoit encore rien</translation>
+    </message>
+    <message>
+        <source>over budget by {amount}</source>
+        <translation>budget dépassé de {amount}</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>budget dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaserField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose who buys this gift (Ctrl+Shift+P in the gift table)</source>
+        <translation>Choisir qui achète ce cadeau (Ctrl+Maj+P dans le tableau des cadeaux)</translation>
+    </message>
+    <message>
+        <source>No purchaser yet</source>
+        <translation>Pas encore d’acheteur</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;{text}&lt;/i&gt;</source>
+        <translation>&lt;i&gt;{text}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Choose purchaser (now: {text})</source>
+        <translation>Choisir l’acheteur (actuel : {text})</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaserPicker</name>
+    <message>
+        <source>No purchaser</source>
+        <translation>Aucun acheteur</translation>
+    </message>
+    <message>
+        <source>Who buys “{gift}”?</source>
+        <translation>Qui achète « {gift} » ?</translation>
+    </message>
+    <message>
+        <source>Who else receives “{gift}”?</source>
+        <translation>Qui d’autre reçoit « {gift} » ?</translation>
+    </message>
+    <message>
+        <source>Who no longer receives “{gift}”?</source>
+        <translation>Qui ne reçoit plus « {gift} » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who buys these %Ln gift(s)?</source>
+        <translation>
+            <numerusform>Qui achète ce cadeau ?</numerusform>
+            <numerusform>Qui achète ces %Ln cadeaux ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who else receives these %Ln gift(s)?</source>
+        <translation>
+            <numerusform>Qui d’autre reçoit ce cadeau ?</numerusform>
+            <numerusform>Qui d’autre reçoit ces %Ln cadeaux ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who no longer receives these %Ln gift(s)?</source>
+        <translation>
+            <numerusform>Qui ne reçoit plus ce cadeau ?</numerusform>
+            <numerusform>Qui ne reçoit plus ces %Ln cadeaux ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this gift</source>
+        <translation>ce cadeau</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln of these gifts</source>
+        <translation>
+            <numerusform>ce cadeau</numerusform>
+            <numerusform>les %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{receives} of these {count} gifts</source>
+        <translation>{receives} de ces {count} cadeaux</translation>
+    </message>
+    <message>
+        <source>{name} gets {which} themselves.</source>
+        <translation>{name} reçoit lui-même {which}.</translation>
+    </message>
+    <message>
+        <source>Assign purchaser for “{gift}”</source>
+        <translation>Choisir l’acheteur de « {gift} »</translation>
+    </message>
+    <message>
+        <source>Add recipient to “{gift}”</source>
+        <translation>Ajouter un destinataire à « {gift} »</translation>
+    </message>
+    <message>
+        <source>Remove recipient from “{gift}”</source>
+        <translation>Retirer un destinataire de « {gift} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign purchaser for %Ln gift(s)</source>
+        <translation>
+            <numerusform>Choisir l’acheteur de %Ln cadeau</numerusform>
+            <numerusform>Choisir l’acheteur de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add recipient to %Ln gift(s)</source>
+        <translation>
+            <numerusform>Ajouter un destinataire à %Ln cadeau</numerusform>
+            <numerusform>Ajouter un destinataire à %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove recipient from %Ln gift(s)</source>
+        <translation>
+            <numerusform>Retirer un destinataire de %Ln cadeau</numerusform>
+            <numerusform>Retirer un destinataire de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaserPickerDialog</name>
+    <message>
+        <source>Type a name or relationship…</source>
+        <translation>Saisissez un nom ou un lien…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrer les personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Add a person without leaving this dialog</source>
+        <translation>Ajouter une personne sans quitter cette fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Attribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove recipient</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Personne ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”. Use New person… to add them.</source>
+        <translation>Personne ne correspond à « {text} ». Utilisez « Nouvelle personne… » pour l’ajouter.</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt Helga</source>
+        <translation>p. ex. tante Hélène</translation>
+    </message>
+    <message>
+        <source>New person&apos;s name</source>
+        <translation>Nom de la nouvelle personne</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt (optional)</source>
+        <translation>p. ex. tante (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Ajouter la &amp;personne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nouvelle personne&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>There is already someone called “{name}”; press Add person again to add another.</source>
+        <translation>Quelqu’un s’appelle déjà « {name} » ; appuyez de nouveau sur « Ajouter la personne » pour en ajouter une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Budget summary</source>
+        <translation>Récapitulatif du budget</translation>
+    </message>
+    <message>
+        <source>(no occasion)</source>
+        <translation>(sans occasion)</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Fête</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>to buy</source>
+        <translation>à acheter</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>acheté</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>There is nothing to sum up yet: add an occasion and some gifts, then print again.</source>
+        <translation>Il n’y a encore rien à récapituler : ajoutez une occasion et quelques cadeaux, puis imprimez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln occasion</numerusform>
+            <numerusform>%Ln occasions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gifts for them by {money}</source>
+        <translation>cadeaux reçus de {money}</translation>
+    </message>
+    <message>
+        <source>gifts they buy by {money}</source>
+        <translation>cadeaux achetés de {money}</translation>
+    </message>
+    <message>
+        <source>Over budget: {first} and {second}.</source>
+        <translation>Budget dépassé : {first} et {second}.</translation>
+    </message>
+    <message>
+        <source>Over budget: {what}.</source>
+        <translation>Budget dépassé : {what}.</translation>
+    </message>
+    <message>
+        <source>One occasion</source>
+        <translation>Une occasion</translation>
+    </message>
+    <message>
+        <source>{what} · made on {date}</source>
+        <translation>{what} · établi le {date}</translation>
+    </message>
+    <message>
+        <source>Over budget: the planned gifts cost {money} more than the budget.</source>
+        <translation>Budget dépassé : les cadeaux prévus coûtent {money} de plus que le budget.</translation>
+    </message>
+    <message>
+        <source>No one has a budget or a gift here yet.</source>
+        <translation>Personne n’a encore de budget ni de cadeau ici.</translation>
+    </message>
+    <message>
+        <source>over by {money}</source>
+        <translation>dépassé de {money}</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Ideas (not planned)</source>
+        <translation>Idées (non prévues)</translation>
+    </message>
+    <message>
+        <source>Planned, no buyer yet</source>
+        <translation>Prévu, sans acheteur</translation>
+    </message>
+    <message>
+        <source>Gifts without a price</source>
+        <translation>Cadeaux sans prix</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Gifts for them</source>
+        <translation>Cadeaux pour eux</translation>
+    </message>
+    <message>
+        <source>Gifts they buy</source>
+        <translation>Cadeaux qu’ils achètent</translation>
+    </message>
+    <message>
+        <source>Who buys what</source>
+        <translation>Qui achète quoi</translation>
+    </message>
+    <message>
+        <source>Each buyer’s list of the gifts decided on, by occasion. ☐ still to buy, ☑ bought.</source>
+        <translation>La liste des cadeaux décidés pour chaque acheteur, par occasion. ☐ à acheter, ☑ acheté.</translation>
+    </message>
+    <message>
+        <source>No gift is decided on yet (there are only ideas).</source>
+        <translation>Aucun cadeau n’est encore décidé (il n’y a que des idées).</translation>
+    </message>
+    <message>
+        <source>No buyer yet</source>
+        <translation>Pas encore d’acheteur</translation>
+    </message>
+    <message>
+        <source>{gifts} · still to buy {to_buy} · bought {bought}</source>
+        <translation>{gifts} · à acheter {to_buy} · acheté {bought}</translation>
+    </message>
+    <message>
+        <source>buying {planned} of a {budget} budget</source>
+        <translation>achète {planned} sur un budget de {budget}</translation>
+    </message>
+    <message>
+        <source>shared with {names}</source>
+        <translation>partagé avec {names}</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sans prix</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>an occasion that no longer exists</source>
+        <translation>une occasion qui n’existe plus</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn (the printer or file refused it).</source>
+        <translation>La page n’a pas pu être dessinée (l’imprimante ou le fichier l’a refusée).</translation>
+    </message>
+    <message>
+        <source>page {value} of {pages}</source>
+        <translation>page {value} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs Qt&apos;s graphical part, which is not running.</source>
+        <translation>Écrire un PDF nécessite la partie graphique de Qt, qui ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the budget summary as “{fmt}”; use pdf or html.</source>
+        <translation>Impossible d’écrire le récapitulatif du budget en « {fmt} » ; utilisez pdf ou html.</translation>
+    </message>
+    <message>
+        <source>Cannot write the budget summary as “{fmt}”; use pdf, html or csv.</source>
+        <translation>Impossible d’écrire le récapitulatif du budget en « {fmt} » ; utilisez pdf, html ou csv.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Page web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>Tableur, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Budget summary not saved</source>
+        <translation>Récapitulatif du budget non enregistré</translation>
+    </message>
+    <message>
+        <source>Some names cannot be drawn</source>
+        <translation>Certains noms ne peuvent pas être dessinés</translation>
+    </message>
+    <message>
+        <source>{text}
+
+Save the PDF anyway?</source>
+        <translation>{text}
+
+Enregistrer le PDF quand même ?</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Aperçu avant impression : {title}</translation>
+    </message>
+    <message>
+        <source>Export budget summary</source>
+        <translation>Exporter le récapitulatif du budget</translation>
+    </message>
+    <message>
+        <source>Budget summary saved to {target}</source>
+        <translation>Récapitulatif du budget enregistré dans {target}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <source>{day}, {time} — {contents} (the file as it was before a restore)</source>
+        <translation>{day}, {time} — {contents} (le fichier tel qu’il était avant une restauration)</translation>
+    </message>
+    <message>
+        <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
+
+The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
+        <translation>Remplacer tout le contenu actuel de {name} ({current}) par la sauvegarde du {backup_label} ?
+
+Le fichier dans son état actuel est d’abord conservé parmi les sauvegardes, vous pourrez donc annuler en le restaurant ; l’historique d’annulation de cette session est effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>giftdesk keeps a copy of {name} from before the first change of each day, in {folder}. Choose the day to go back to:</source>
+        <translation>giftdesk garde dans {folder} une copie de {name} d’avant la première modification de chaque jour. Choisissez le jour où revenir :</translation>
+    </message>
+    <message>
+        <source>There are no backups of {name} yet. giftdesk makes one before the first change of each day, in {folder}.</source>
+        <translation>Il n’y a pas encore de sauvegarde de {name}. giftdesk en fait une avant la première modification de chaque jour, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
     </message>
 </context>
 <context>

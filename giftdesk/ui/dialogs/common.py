@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data.errors import GiftdeskError, ValidationError
+from giftdesk.data.messages import translatable
+from giftdesk.i18n import translate
 from giftdesk.ui.table_models import fold, format_date
 
 R = TypeVar("R")
@@ -116,7 +118,10 @@ class FormDialog(QDialog, Generic[R]):
                 length = len(" ".join(widget.text().split()))
                 if length > max_length:
                     error.setText(
-                        f"{label} is too long ({length} characters; at most {max_length})."
+                        translate(
+                            "FormDialog",
+                            "{label} is too long ({length} characters; at most {max_length}).",
+                        ).format(label=label, length=length, max_length=max_length)
                     )
                     error.show()
 
@@ -222,8 +227,8 @@ class OptionalDateEdit(QWidget):
         parent: QWidget | None = None,
         *,
         field: str = "date",
-        label: str = "Date",
-        empty_text: str = "Not set",
+        label: str = translate("OptionalDateEdit", "Date"),
+        empty_text: str = translate("OptionalDateEdit", "Not set"),
     ) -> None:
         super().__init__(parent)
         self._field = field
@@ -233,10 +238,17 @@ class OptionalDateEdit(QWidget):
         # closes the Tab chain on itself (Tab would never leave the field).
         self.edit = QLineEdit(self)
         self.edit.setObjectName("dateText")
-        self.edit.setPlaceholderText(f"{empty_text} (type e.g. {example})")
+        self.edit.setPlaceholderText(
+            translate("OptionalDateEdit", "{empty_text} (type e.g. {example})").format(
+                empty_text=empty_text, example=example
+            )
+        )
         self.edit.setToolTip(
-            f"Type a date like {example} or 2026-12-24, or pick one from the calendar "
-            "(Alt+Down). Leave empty for no date."
+            translate(
+                "OptionalDateEdit",
+                "Type a date like {example} or 2026-12-24, or pick one from the calendar "
+                "(Alt+Down). Leave empty for no date.",
+            ).format(example=example)
         )
         self.edit.editingFinished.connect(self._tidy)
         self.edit.textChanged.connect(lambda _t: self._update_clear())
@@ -253,13 +265,15 @@ class OptionalDateEdit(QWidget):
         self.calendar_button = QToolButton(self)
         self.calendar_button.setObjectName("calendarButton")
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)  # like a combo box's
-        self.calendar_button.setToolTip("Pick the date from a calendar (Alt+Down)")
+        self.calendar_button.setToolTip(
+            translate("OptionalDateEdit", "Pick the date from a calendar (Alt+Down)")
+        )
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.show_calendar)
         self.edit.installEventFilter(self)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
-        self.clear_button.setToolTip("Leave the date empty")
+        self.clear_button.setText(translate("OptionalDateEdit", "Clear"))
+        self.clear_button.setToolTip(translate("OptionalDateEdit", "Leave the date empty"))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.clicked.connect(lambda: self.set_value(None))
         row = QHBoxLayout(self)
@@ -278,8 +292,10 @@ class OptionalDateEdit(QWidget):
             example = format_date(dt.date(dt.date.today().year, 12, 24))
             raise ValidationError(
                 self._field,
-                f"{self._label} “{self.edit.text().strip()}” is not a date; "
-                f"write it like {example} or 2026-12-24.",
+                translatable(
+                    "Common",
+                    "{label} “{text}” is not a date; write it like {example} or 2026-12-24.",
+                ).format(label=self._label, text=self.edit.text().strip(), example=example),
             ) from None
 
     def set_value(self, value: dt.date | None) -> None:
@@ -406,7 +422,12 @@ class SearchableCombo(QComboBox):
             return None
         at = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if at < 0:
-            raise ValidationError("purchaser", f"“{text}” is not one of the people in this file.")
+            raise ValidationError(
+                "purchaser",
+                translatable("Common", "“{text}” is not one of the people in this file.").format(
+                    text=text
+                ),
+            )
         return self.itemData(at)
 
     def set_current_id(self, person_id: int | None) -> None:

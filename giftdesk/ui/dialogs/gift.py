@@ -26,6 +26,7 @@ from giftdesk.data.fields import (
 )
 from giftdesk.data.records import GiftRecord
 from giftdesk.data.validation import check_sale_price, validate_gift
+from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import CheckList, FormDialog, OptionalDateEdit
 from giftdesk.ui.money import format_amount, parse_money_text
 from giftdesk.ui.purchaser_picker import PurchaserField
@@ -39,15 +40,25 @@ def ask_shared_or_separate(parent: QWidget | None, count: int) -> str | None:
     """“One shared gift, or a separate gift for each?” → SHARED, SEPARATE or None."""
     box = QMessageBox(parent)
     box.setObjectName("sharedOrSeparateQuestion")
-    box.setWindowTitle("Several recipients")
+    box.setWindowTitle(translate("Gift", "Several recipients"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(f"This gift is for {count} people. One shared gift, or a separate gift for each?")
-    box.setInformativeText(
-        "A shared gift is one gift whose cost is split between them; "
-        f"separate gifts make {count} gifts, one for each person, at the full price."
+    box.setText(
+        translate(
+            "Gift", "This gift is for {count} people. One shared gift, or a separate gift for each?"
+        ).format(count=count)
     )
-    shared = box.addButton("One shared gift", QMessageBox.ButtonRole.AcceptRole)
-    separate = box.addButton(f"{count} separate gifts", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "Gift",
+            "A shared gift is one gift whose cost is split between them; separate gifts "
+            "make {count} gifts, one for each person, at the full price.",
+        ).format(count=count)
+    )
+    shared = box.addButton(translate("Gift", "One shared gift"), QMessageBox.ButtonRole.AcceptRole)
+    separate = box.addButton(
+        translate("Gift", "{count} separate gifts").format(count=count),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(shared)
     box.exec()
@@ -70,16 +81,20 @@ class GiftDialog(FormDialog[GiftRecord]):
         *,
         default_occasion_id: int | None = None,
     ) -> None:
-        super().__init__(parent, "Edit gift" if record else "New gift", submit)
+        super().__init__(
+            parent,
+            translate("GiftDialog", "Edit gift") if record else translate("GiftDialog", "New gift"),
+            submit,
+        )
         self.setObjectName("GiftDialog")
         self._id = record.id if record else None
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setPlaceholderText("e.g. Wool scarf")
+        self.name_edit.setPlaceholderText(translate("GiftDialog", "e.g. Wool scarf"))
         self.occasion_combo = QComboBox()
         self.occasion_combo.setObjectName("occasionCombo")
-        self.occasion_combo.addItem("No occasion", None)
+        self.occasion_combo.addItem(translate("GiftDialog", "No occasion"), None)
         for occasion_id, name in occasions:
             self.occasion_combo.addItem(name, occasion_id)
         self.status_combo = QComboBox()
@@ -90,8 +105,10 @@ class GiftDialog(FormDialog[GiftRecord]):
         self.priority_combo.setObjectName("priorityCombo")
         for priority in PRIORITIES:
             self.priority_combo.addItem(priority.capitalize(), priority)
-        self.price_edit = self._money_edit("priceEdit", "no price yet")
-        self.sale_price_edit = self._money_edit("salePriceEdit", "not on sale")
+        self.price_edit = self._money_edit("priceEdit", translate("GiftDialog", "no price yet"))
+        self.sale_price_edit = self._money_edit(
+            "salePriceEdit", translate("GiftDialog", "not on sale")
+        )
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setObjectName("quantitySpin")
         # 0 reaches the check, which says why, instead of being put back silently.
@@ -101,11 +118,13 @@ class GiftDialog(FormDialog[GiftRecord]):
         self.store_edit.setObjectName("storeEdit")
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("urlEdit")
-        self.url_edit.setPlaceholderText("https://…")
-        self.purchase_date_edit = OptionalDateEdit(field="purchase_date", label="Bought on")
+        self.url_edit.setPlaceholderText(translate("GiftDialog", "https://…"))
+        self.purchase_date_edit = OptionalDateEdit(
+            field="purchase_date", label=translate("GiftDialog", "Bought on")
+        )
         self.purchase_date_edit.setObjectName("purchaseDateEdit")
 
-        self.recipients_list = CheckList(people, "Search people…")
+        self.recipients_list = CheckList(people, translate("GiftDialog", "Search people…"))
         self.recipients_list.setObjectName("recipientsList")
         # The purchaser is chosen in the person picker ("Choose…")
         self.purchaser_combo = PurchaserField(
@@ -115,32 +134,52 @@ class GiftDialog(FormDialog[GiftRecord]):
         name_label = self.purchaser_combo.name_label
         name_label.setWordWrap(True)
         name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.contributors_list = CheckList(people, "Search people…")
+        self.contributors_list = CheckList(people, translate("GiftDialog", "Search people…"))
         self.contributors_list.setObjectName("contributorsList")
         self.contributors_list.list.setMaximumHeight(110)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(64)
 
-        self.add_field("name", "&Gift:", self.name_edit, max_length=GIFT_NAME_MAX)
-        self.add_field("occasion", "&Occasion:", self.occasion_combo)
-        self.add_field("status", "&Status:", self.status_combo)
-        self.add_field("priority", "P&riority:", self.priority_combo)
-        self.add_field("price", "&Price:", self.price_edit)
-        self.add_field("sale_price", "Sa&le price:", self.sale_price_edit)
-        self.add_field("quantity", "&Quantity:", self.quantity_spin)
-        self.add_field("store", "S&tore:", self.store_edit, max_length=SHORT_TEXT_MAX)
-        self.add_field("url", "&Link:", self.url_edit, max_length=URL_MAX)
-        self.add_field("purchase_date", "Bought o&n:", self.purchase_date_edit)
+        self.add_field(
+            "name", translate("GiftDialog", "&Gift:"), self.name_edit, max_length=GIFT_NAME_MAX
+        )
+        self.add_field("occasion", translate("GiftDialog", "&Occasion:"), self.occasion_combo)
+        self.add_field("status", translate("GiftDialog", "&Status:"), self.status_combo)
+        self.add_field("priority", translate("GiftDialog", "P&riority:"), self.priority_combo)
+        self.add_field("price", translate("GiftDialog", "&Price:"), self.price_edit)
+        self.add_field("sale_price", translate("GiftDialog", "Sa&le price:"), self.sale_price_edit)
+        self.add_field("quantity", translate("GiftDialog", "&Quantity:"), self.quantity_spin)
+        self.add_field(
+            "store", translate("GiftDialog", "S&tore:"), self.store_edit, max_length=SHORT_TEXT_MAX
+        )
+        self.add_field("url", translate("GiftDialog", "&Link:"), self.url_edit, max_length=URL_MAX)
+        self.add_field(
+            "purchase_date", translate("GiftDialog", "Bought o&n:"), self.purchase_date_edit
+        )
         self.people_form = QFormLayout()
         self.people_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.people_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.columns.addSpacing(16)
         self.columns.addLayout(self.people_form, 1)
-        self.add_field("recipients", "&For:", self.recipients_list, self.people_form)
-        self.add_field("purchaser", "&Bought by:", self.purchaser_combo, self.people_form)
-        self.add_field("contributors", "&Chipping in:", self.contributors_list, self.people_form)
-        self.add_field("notes", "N&otes:", self.notes_edit, self.people_form)
+        self.add_field(
+            "recipients", translate("GiftDialog", "&For:"), self.recipients_list, self.people_form
+        )
+        self.add_field(
+            "purchaser",
+            translate("GiftDialog", "&Bought by:"),
+            self.purchaser_combo,
+            self.people_form,
+        )
+        self.add_field(
+            "contributors",
+            translate("GiftDialog", "&Chipping in:"),
+            self.contributors_list,
+            self.people_form,
+        )
+        self.add_field(
+            "notes", translate("GiftDialog", "N&otes:"), self.notes_edit, self.people_form
+        )
 
         if record is not None:
             self.name_edit.setText(record.name)

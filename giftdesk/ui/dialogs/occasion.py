@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from giftdesk.data.fields import OCCASION_NAME_MAX, OCCASION_TYPES
 from giftdesk.data.records import OccasionRecord
 from giftdesk.data.repository import validate_occasion
+from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
 from giftdesk.ui.money import format_amount, parse_money_text
 from giftdesk.ui.table_models import OCCASION_TYPE_LABELS
@@ -22,30 +23,41 @@ class OccasionDialog(FormDialog[OccasionRecord]):
         record: OccasionRecord | None,
         submit: Callable[[OccasionRecord], None] | None = None,
     ) -> None:
-        super().__init__(parent, "Edit occasion" if record else "New occasion", submit)
+        super().__init__(
+            parent,
+            translate("OccasionDialog", "Edit occasion")
+            if record
+            else translate("OccasionDialog", "New occasion"),
+            submit,
+        )
         self.setObjectName("OccasionDialog")
         self._id = record.id if record else None
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setPlaceholderText("e.g. Christmas 2026")
+        self.name_edit.setPlaceholderText(translate("OccasionDialog", "e.g. Christmas 2026"))
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("typeCombo")
         for kind in OCCASION_TYPES:
             self.type_combo.addItem(OCCASION_TYPE_LABELS[kind], kind)
-        self.date_edit = OptionalDateEdit(field="date", label="Date")
+        self.date_edit = OptionalDateEdit(field="date", label=translate("OccasionDialog", "Date"))
         self.date_edit.setObjectName("dateEdit")
         self.budget_edit = QLineEdit()
         self.budget_edit.setObjectName("budgetEdit")
         self.budget_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.budget_edit.setPlaceholderText("no budget")
+        self.budget_edit.setPlaceholderText(translate("OccasionDialog", "no budget"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
-        self.add_field("name", "&Name:", self.name_edit, max_length=OCCASION_NAME_MAX)
-        self.add_field("type", "&Type:", self.type_combo)
-        self.add_field("date", "&Date:", self.date_edit)
-        self.add_field("budget", "&Budget:", self.budget_edit)
-        self.add_field("notes", "N&otes:", self.notes_edit)
+        self.add_field(
+            "name",
+            translate("OccasionDialog", "&Name:"),
+            self.name_edit,
+            max_length=OCCASION_NAME_MAX,
+        )
+        self.add_field("type", translate("OccasionDialog", "&Type:"), self.type_combo)
+        self.add_field("date", translate("OccasionDialog", "&Date:"), self.date_edit)
+        self.add_field("budget", translate("OccasionDialog", "&Budget:"), self.budget_edit)
+        self.add_field("notes", translate("OccasionDialog", "N&otes:"), self.notes_edit)
         if record is not None:
             self.name_edit.setText(record.name)
             self.type_combo.setCurrentIndex(max(self.type_combo.findData(record.type), 0))

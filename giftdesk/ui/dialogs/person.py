@@ -11,6 +11,7 @@ from giftdesk.data.fields import PERSON_NAME_MAX, SHORT_TEXT_MAX
 from giftdesk.data.person_names import Person, describe, name_key, same_name
 from giftdesk.data.records import PersonRecord
 from giftdesk.data.repository import validate_person
+from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
 
 
@@ -18,15 +19,25 @@ def ask_same_name(parent: QWidget | None, name: str, others: list[Person]) -> bo
     """“There is already a Maria (Mother). Add another Maria?” → yes or no."""
     box = QMessageBox(parent)
     box.setObjectName("sameNameQuestion")
-    box.setWindowTitle("Same name")
+    box.setWindowTitle(translate("Person", "Same name"))
     box.setIcon(QMessageBox.Icon.Question)
     listed = ", ".join(describe(p) for p in others)
-    box.setText(f"There is already {listed}. Add another person named {name}?")
-    box.setInformativeText(
-        "A relationship (Mother, cousin…) tells them apart in every list; "
-        "without one they are numbered."
+    box.setText(
+        translate("Person", "There is already {listed}. Add another person named {name}?").format(
+            listed=listed, name=name
+        )
     )
-    add = box.addButton(f"Add another {name}", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "Person",
+            "A relationship (Mother, cousin…) tells them apart in every list; without "
+            "one they are numbered.",
+        )
+    )
+    add = box.addButton(
+        translate("Person", "Add another {name}").format(name=name),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(add)
     box.exec()
@@ -44,34 +55,51 @@ class PersonDialog(FormDialog[PersonRecord]):
     ) -> None:
         """``people``: everyone in the file (id, name, relationship), to ask once
         before a second person gets a name somebody already has."""
-        super().__init__(parent, "Edit person" if record else "New person", submit)
+        super().__init__(
+            parent,
+            translate("PersonDialog", "Edit person")
+            if record
+            else translate("PersonDialog", "New person"),
+            submit,
+        )
         self.setObjectName("PersonDialog")
         self._id = record.id if record else None
         self._people = list(people)
         self._agreed_name = record.name if record else None  # asked already (or their own)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setPlaceholderText("e.g. Grandma Rosa")
+        self.name_edit.setPlaceholderText(translate("PersonDialog", "e.g. Grandma Rosa"))
         self.relationship_edit = QLineEdit()
         self.relationship_edit.setObjectName("relationshipEdit")
-        self.relationship_edit.setPlaceholderText("e.g. Grandmother, colleague")
-        self.birthdate_edit = OptionalDateEdit(field="birthdate", label="Birthday")
+        self.relationship_edit.setPlaceholderText(
+            translate("PersonDialog", "e.g. Grandmother, colleague")
+        )
+        self.birthdate_edit = OptionalDateEdit(
+            field="birthdate", label=translate("PersonDialog", "Birthday")
+        )
         self.birthdate_edit.setObjectName("birthdateEdit")
         self.interests_edit = QLineEdit()
-        self.interests_edit.setPlaceholderText("gardening, jazz, puzzles…")
+        self.interests_edit.setPlaceholderText(
+            translate("PersonDialog", "gardening, jazz, puzzles…")
+        )
         self.sizes_edit = QLineEdit()
-        self.sizes_edit.setPlaceholderText("shirt M, shoes 39…")
+        self.sizes_edit.setPlaceholderText(translate("PersonDialog", "shirt M, shoes 39…"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
-        self.add_field("name", "&Name:", self.name_edit, max_length=PERSON_NAME_MAX)
         self.add_field(
-            "relationship", "&Relationship:", self.relationship_edit, max_length=SHORT_TEXT_MAX
+            "name", translate("PersonDialog", "&Name:"), self.name_edit, max_length=PERSON_NAME_MAX
         )
-        self.add_field("birthdate", "&Birthday:", self.birthdate_edit)
-        self.add_field("interests", "&Interests:", self.interests_edit)
-        self.add_field("sizes", "&Sizes:", self.sizes_edit)
-        self.add_field("notes", "N&otes:", self.notes_edit)
+        self.add_field(
+            "relationship",
+            translate("PersonDialog", "&Relationship:"),
+            self.relationship_edit,
+            max_length=SHORT_TEXT_MAX,
+        )
+        self.add_field("birthdate", translate("PersonDialog", "&Birthday:"), self.birthdate_edit)
+        self.add_field("interests", translate("PersonDialog", "&Interests:"), self.interests_edit)
+        self.add_field("sizes", translate("PersonDialog", "&Sizes:"), self.sizes_edit)
+        self.add_field("notes", translate("PersonDialog", "N&otes:"), self.notes_edit)
         if record is not None:
             self.name_edit.setText(record.name)
             self.relationship_edit.setText(record.relationship or "")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data.auto_backup import BackupFile
+from giftdesk.i18n import translate
 
 
 def backup_label(backup: BackupFile, locale: QLocale | None = None) -> str:
@@ -32,18 +33,20 @@ def backup_label(backup: BackupFile, locale: QLocale | None = None) -> str:
     day = locale.toString(backup.day, QLocale.FormatType.LongFormat)
     if backup.taken is not None:
         time = locale.toString(backup.taken.time(), QLocale.FormatType.ShortFormat)
-        return f"{day}, {time} — {backup.describe()} (the file as it was before a restore)"
+        return translate(
+            "RestoreBackup", "{day}, {time} — {contents} (the file as it was before a restore)"
+        ).format(day=day, time=time, contents=backup.describe())
     return f"{day} — {backup.describe()}"
 
 
 def confirmation_text(db_path: Path, current: str, backup: BackupFile) -> str:
     """What the confirmation says: what is replaced, by what, and what is kept."""
-    return (
-        f"Replace everything now in {db_path.name} ({current}) with the backup of "
-        f"{backup_label(backup)}?\n\n"
-        "The file as it is now is kept among the backups first, so this can be undone "
-        "by restoring it; the undo history of this session is cleared."
-    )
+    return translate(
+        "RestoreBackup",
+        "Replace everything now in {name} ({current}) with the backup of "
+        "{backup_label}?\n\nThe file as it is now is kept among the backups first, so "
+        "this can be undone by restoring it; the undo history of this session is cleared.",
+    ).format(name=db_path.name, current=current, backup_label=backup_label(backup))
 
 
 class RestoreBackupDialog(QDialog):
@@ -58,15 +61,21 @@ class RestoreBackupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreBackupDialog")
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("RestoreBackupDialog", "Restore from backup"))
         self._backups = list(backups)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"giftdesk keeps a copy of {db_path.name} from before the first change of each "
-            f"day, in {folder}. Choose the day to go back to:"
+            translate(
+                "RestoreBackupDialog",
+                "giftdesk keeps a copy of {name} from before the first change of each "
+                "day, in {folder}. Choose the day to go back to:",
+            ).format(name=db_path.name, folder=folder)
             if self._backups
-            else f"There are no backups of {db_path.name} yet. giftdesk makes one before "
-            f"the first change of each day, in {folder}."
+            else translate(
+                "RestoreBackupDialog",
+                "There are no backups of {name} yet. giftdesk makes one before the first "
+                "change of each day, in {folder}.",
+            ).format(name=db_path.name, folder=folder)
         )
         intro.setObjectName("restoreBackupIntro")
         intro.setWordWrap(True)
@@ -85,7 +94,7 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(self.backup_list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("RestoreBackupDialog", "Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
