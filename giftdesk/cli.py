@@ -314,7 +314,9 @@ def _export_budget(db, args: argparse.Namespace) -> int:  # type: ignore[no-unty
     else:
         from giftdesk.ui.report_export import export_budget_document
 
-        export_budget_document(db, output, fmt, args.occasion)
+        export_budget_document(
+            db, output, fmt, args.occasion, warn=lambda text: print(text, file=sys.stderr)
+        )
     print(translate("Cli", "Budget summary written to {file}").format(file=output))
     return EXIT_OK
 

@@ -25,6 +25,7 @@ import datetime as dt
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -398,12 +399,17 @@ def ensure_gui_application() -> None:
 
 
 def export_budget_document(
-    db: Database, path: Path, fmt: str, occasion_name: str | None = None
+    db: Database,
+    path: Path,
+    fmt: str,
+    occasion_name: str | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> None:
     """Write the budget summary as ``fmt`` (``pdf`` or ``html``) to ``path``.
 
     All occasions, or only the one named (GiftdeskError if there is none).
-    Used by ``giftdesk export budget``; needs no display.
+    Used by ``giftdesk export budget``; needs no display. ``warn`` hears,
+    before a PDF is written, which names no installed font can draw.
     """
     if fmt not in ("pdf", "html"):
         raise GiftdeskError(
@@ -414,6 +420,9 @@ def export_budget_document(
     ensure_gui_application()
     html, scope = budget_report(db, occasion_name=occasion_name)
     if fmt == "pdf":
+        sentence = missing_glyphs_sentence(html) if warn is not None else None
+        if sentence is not None and warn is not None:
+            warn(sentence)
         write_pdf(html, Path(path), document_title(scope))
     else:
         write_html(html, Path(path))

@@ -132,3 +132,24 @@ def test_the_sentence_names_several_scripts_and_shortens_long_lists():
     assert "and 3 more" in sentence
     assert "fonts for Chinese, Japanese or Korean (CJK) and Thai" in sentence
     assert script_name("한") == "Korean (Hangul)"
+
+
+@pytest.mark.skipif(not DEJAVU.is_dir(), reason="needs the DejaVu fonts")
+def test_the_command_line_says_it_too_and_still_writes_the_pdf(db, tmp_path):
+    family_with_chinese_names(db)
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        "<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'><fontconfig>"
+        f"<dir>{DEJAVU}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, FONTCONFIG_FILE=str(config), QT_QPA_PLATFORM="offscreen")
+    out = tmp_path / "summary.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "giftdesk", "export", "budget", "--db", str(db.path),
+         "--format", "pdf", "-o", str(out)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "“王小明”" in result.stderr and "(CJK)" in result.stderr
+    assert out.stat().st_size > 0
