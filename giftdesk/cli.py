@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from giftdesk import __version__
 from giftdesk.i18n import translate
@@ -30,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db_option = argparse.ArgumentParser(add_help=False)
+    db_option = _Parser(add_help=False)
     db_option.add_argument(
         "--db",
         metavar="PATH",
@@ -326,7 +327,7 @@ def _export_budget(db, args: argparse.Namespace) -> int:  # type: ignore[no-unty
 PLANNER_COMMANDS = ("history", "rollover", "upcoming", "import-spreadsheet")
 
 
-def _add_planner_commands(commands, db_option: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def _add_planner_commands(commands: Any, db_option: _Parser) -> None:
     history = commands.add_parser(
         "history", parents=[db_option], help="every gift a person received and gave"
     )
@@ -384,12 +385,12 @@ def _run_planner_command(args: argparse.Namespace, db_path: Path | None) -> int:
         db = open_database(db_path, create=False)
         try:
             with db.transaction() as session:
-                done = rollover_occasion(
+                rolled = rollover_occasion(
                     session, find_occasion(session, args.occasion), args.to, date
                 )
         finally:
             db.close()
-        print(done.sentence())
+        print(rolled.sentence())
         return EXIT_OK
 
     db = open_database(db_path, create=False)
@@ -427,7 +428,7 @@ def _run_planner_command(args: argparse.Namespace, db_path: Path | None) -> int:
 FILE_HISTORY_COMMANDS = ("backups", "restore")
 
 
-def _add_file_history_commands(commands, db_option: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def _add_file_history_commands(commands: Any, db_option: _Parser) -> None:
     commands.add_parser(
         "backups",
         parents=[db_option],

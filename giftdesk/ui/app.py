@@ -51,14 +51,14 @@ def make_settings() -> QSettings:
 
 
 def ensure_application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv)
+    existing = QApplication.instance()
+    # A QApplication made elsewhere (tests); a bare QCoreApplication would not do.
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("giftdesk")
     app.setApplicationName("giftdesk")
     i18n.install_into(app)  # before any window: every text is looked up in the language
     desktop_integration.configure_application(app)  # names, crash dialog
-    return app  # type: ignore[return-value]
+    return app
 
 
 def open_or_explain(path: Path | None, parent: QWidget | None = None) -> Database | None:
@@ -124,5 +124,6 @@ def run_app(db_path: Path | None) -> int:
     finally:
         from giftdesk.ui import file_lock
 
-        file_lock.close_database(window.db)  # also releases the lock
+        if window.db is not None:
+            file_lock.close_database(window.db)  # also releases the lock
     return int(status)

@@ -95,8 +95,8 @@ def import_backup_file(
     if not (path.is_file() and path.stat().st_size >= BIG_BACKUP_BYTES):
         try:
             data = backup.read_backup_file(path)
-        except GiftdeskError as error:
-            runner.refused(str(error))
+        except GiftdeskError as unreadable:
+            runner.refused(str(unreadable))
             return None
         return runner.run(text, partial(import_backup, data=data))
     result, error = _import_with_progress(parent, db, path)

@@ -243,7 +243,7 @@ def bar_cell_width(
                 width += bold_metrics.horizontalAdvance(over) + 10
             else:
                 width += int(metrics.horizontalAdvance(over) * 1.1) + 10
-    return max(width, 96)
+    return max(int(width), 96)
 
 
 def budget_edit_delegate(parent: QObject | None = None) -> MoneyDelegate:

@@ -62,6 +62,7 @@ from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.operations import budgets as budget_ops
 from giftdesk.data.operations import occasions as occasion_ops
+from giftdesk.data.operations.budgets import BudgetField
 from giftdesk.data.records import BudgetRecord
 from giftdesk.data.table_rows import list_person_rows
 from giftdesk.i18n import translate
@@ -342,7 +343,7 @@ class BudgetTableModel(QAbstractTableModel):
         if key == "name":
             if isinstance(row, PersonBudget):
                 return self.person_labels.get(row.person_id, row.name)
-            return row.name
+            return str(row.name)
         if isinstance(row, PersonBudget):
             return {
                 "recipient_budget": _money(row.recipient_budget_cents),
@@ -568,11 +569,8 @@ class BudgetPanel(QWidget):
             grid.setColumnStretch(column, 1)
         self._figure_grid = grid
         self._figure_columns = 4
-        self._figure_widgets = [
-            (
-                grid.itemAtPosition(row, column).widget(),
-                grid.itemAtPosition(row + 1, column).widget(),
-            )
+        self._figure_widgets: list[tuple[QWidget, QWidget]] = [
+            (_widget_at(grid, row, column), _widget_at(grid, row + 1, column))
             for row, count in ((0, 4), (3, 3))
             for column in range(count)
         ]
@@ -711,7 +709,8 @@ class BudgetPanel(QWidget):
         grid = self._figure_grid
         values = [value for _caption, value in self._figure_widgets[:4]]
         needed = sum(v.sizeHint().width() for v in values) + grid.horizontalSpacing() * 3
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
         room = self.width() - (margins.left() + margins.right() if margins else 0) - 24
         columns = 4 if needed <= room else 2
         if columns == self._figure_columns:
@@ -869,7 +868,7 @@ class BudgetPanel(QWidget):
             for column in bars:
                 index = self.model.index(row, column)
                 planned, _bought, budget = index.data(BAR_ROLE)
-                over = over_text(planned, budget)
+                over = over_text(planned, budget) or ""
                 room = self.table.columnWidth(column) - 12
                 figure = metrics.horizontalAdvance(str(index.data() or ""))
                 shows_budget = self._bar_delegate.show_budget and budget is not None
@@ -964,7 +963,7 @@ class BudgetPanel(QWidget):
             self.model.set_occasions(summary)
             self._show_all_header(summary)
         else:
-            occasion = summary.occasion(self._choice)  # type: ignore[arg-type]
+            occasion = summary.occasion(self._choice)
             self.model.set_people(occasion)
             self._show_occasion_header(occasion)
         self._fit_columns()
@@ -1152,7 +1151,7 @@ class BudgetPanel(QWidget):
             occasion = self._summary.occasion(self.model.occasion_id)
             if occasion is None or occasion.occasion_id is None:
                 return False
-            field, label, undo = {
+            fields: dict[str, tuple[BudgetField, str, str]] = {
                 "recipient_budget": (
                     "recipient_budget_cents",
                     translate("BudgetPanel", "budget for them"),
@@ -1165,7 +1164,8 @@ class BudgetPanel(QWidget):
                     translate("BudgetPanel", "budget to spend"),
                     translate("BudgetPanel", "Set {name}'s budget to spend for {occasion}"),
                 ),
-            }[key]
+            }
+            field, label, undo = fields[key]
             return self.set_person_budget(
                 row.person_id, occasion.occasion_id, field, text,
                 label=label, undo_text=undo.format(name=row.name, occasion=occasion.name),
@@ -1176,7 +1176,7 @@ class BudgetPanel(QWidget):
         self,
         person_id: int,
         occasion_id: int,
-        field: str,
+        field: BudgetField,
         text: str,
         *,
         label: str = "budget",
@@ -1231,7 +1231,7 @@ class BudgetPanel(QWidget):
     def change_occasion_budget(self) -> None:
         if self._choice is ALL or self._choice is None:
             return
-        occasion = self._summary.occasion(self._choice)  # type: ignore[arg-type]
+        occasion = self._summary.occasion(self._choice)
         if occasion is None:
             return
         text, ok = self.ask_budget_text(
@@ -1274,7 +1274,7 @@ class BudgetPanel(QWidget):
         unchanged or refused.
         """
         occasion = (
-            self._summary.occasion(self._choice)  # type: ignore[arg-type]
+            self._summary.occasion(self._choice)
             if self._choice is not ALL and self._choice is not None
             else None
         )
@@ -1358,6 +1358,14 @@ class ColumnNeed(NamedTuple):
     least: int  # below this it is unreadable
 
 
+def _widget_at(grid: QGridLayout, row: int, column: int) -> QWidget:
+    """The widget placed at (row, column) of ``grid``."""
+    item = grid.itemAtPosition(row, column)
+    widget = item.widget() if item is not None else None
+    assert widget is not None
+    return widget
+
+
 def _shrink(widths: list[int], targets: list[tuple[int, int]], short: int) -> int:
     """Take up to ``short`` pixels from the columns in ``targets`` (column, floor),
     in proportion to what each can give; returns what is still short."""
@@ -1439,17 +1447,17 @@ def install(window: Any) -> BudgetPanel:
     quit_action = getattr(window, "action_quit", None)
     before = quit_action if quit_action in menu.actions() else None
     for action in (print_action, export_action):
-        menu.insertAction(before, action)  # type: ignore[arg-type]
+        menu.insertAction(before, action)
     for action in (toggle, print_action, export_action):
         window.addAction(action)  # shortcuts work wherever the focus is
-    menu.insertSeparator(before)  # type: ignore[arg-type]
+    menu.insertSeparator(before)
     view_menu = getattr(window, "view_menu", None)
     if view_menu is not None:  # the panel first, then the tabs and the toolbar
         first = view_menu.actions()[0] if view_menu.actions() else None
-        view_menu.insertAction(first, toggle)  # type: ignore[arg-type]
-        view_menu.insertSeparator(first)  # type: ignore[arg-type]
+        view_menu.insertAction(first, toggle)
+        view_menu.insertSeparator(first)
     else:
-        menu.insertAction(before, toggle)  # type: ignore[arg-type]
+        menu.insertAction(before, toggle)
 
     window.occasion_filter.currentIndexChanged.connect(
         lambda _index: panel.set_occasion(current_choice())

@@ -321,7 +321,11 @@ class PurchaserCellDelegate(QStyledItemDelegate):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_F2
-            and self._request(QModelIndex(index))
+            and self._request(
+                QModelIndex(index)
+                if isinstance(index, QModelIndex)
+                else QModelIndex(index.model().index(index.row(), index.column()))
+            )
         ):
             return True
         return super().editorEvent(event, model, option, index)
@@ -410,11 +414,11 @@ class BulkActions(QObject):
 
     # How many gifts are selected, or -1 when unknown (install sets it):
     # cheaper than listing them.
-    selected_count: Callable[[], int] = staticmethod(lambda: -1)  # type: ignore[assignment]
+    selected_count: Callable[[], int] = staticmethod(lambda: -1)
 
     # Whether the gift table is the one in front (install sets it): the
     # shortcuts must not act on gifts selected in a hidden tab.
-    gift_table_shown: Callable[[], bool] = staticmethod(lambda: True)  # type: ignore[assignment]
+    gift_table_shown: Callable[[], bool] = staticmethod(lambda: True)
 
     def update_enabled(self, *_args: object) -> None:
         has = self.gift_table_shown() and bool(self.selected_gift_ids())
@@ -624,12 +628,13 @@ def install(window) -> BulkActions:  # type: ignore[no-untyped-def]
     window.gift_context_menu_actions.extend(actions.actions)
 
     view: QAbstractItemView = window.gift_view
-    actions.gift_table_shown = lambda: window.current_view() is view  # type: ignore[method-assign]
+    actions.gift_table_shown = lambda: window.current_view() is view
 
     def selected_count() -> int:
-        return sum(r.height() for r in view.selectionModel().selection())
+        selection = view.selectionModel().selection()
+        return sum(selection.at(i).height() for i in range(selection.count()))
 
-    actions.selected_count = selected_count  # type: ignore[method-assign]
+    actions.selected_count = selected_count
     window.tabs.currentChanged.connect(actions.update_enabled)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.selectionModel().selectionChanged.connect(actions.update_enabled)

@@ -81,6 +81,7 @@ from giftdesk.ui.undo import UndoRunner
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
     from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
+    from giftdesk.ui.purchaser_picker import PickerFactory
 
 
 def _lazy_import(name: str) -> ModuleType:
@@ -1142,6 +1143,11 @@ class MainWindow(QMainWindow):
         else:
             self.edit_occasion(row_id)
 
+    def _gift_picker(self) -> PickerFactory | None:
+        """The gift dialog's purchaser picker: the bulk actions' (figures, new person)."""
+        actions = getattr(self, "bulk_actions", None)
+        return actions.picker_for_gift_dialog if actions is not None else None
+
     def _people_choices(self) -> list[tuple[int, str]]:
         labels = self._person_labels
         return sorted(
@@ -1279,6 +1285,7 @@ class MainWindow(QMainWindow):
             self._occasion_choices(),
             submit,
             default_occasion_id=default_occasion,
+            make_picker=self._gift_picker(),
         )
         self._dialog.exec()
         self._dialog = None
@@ -1302,7 +1309,12 @@ class MainWindow(QMainWindow):
                 )
 
         self._dialog = GiftDialog(
-            self, record, self._people_choices(), self._occasion_choices(), submit
+            self,
+            record,
+            self._people_choices(),
+            self._occasion_choices(),
+            submit,
+            make_picker=self._gift_picker(),
         )
         self._dialog.exec()
         self._dialog = None

@@ -857,13 +857,17 @@ def dialog_title(mode: PickerMode, count: int, gift_name: str | None = None) -> 
     }[mode]
 
 
+# (parent, occasion id, current purchaser id, gift name) → a picker to run.
+PickerFactory = Callable[[QWidget, int | None, int | None, str | None], "PurchaserPickerDialog"]
+
+
 class PurchaserField(QWidget):
     """The gift dialog's "Bought by": the purchaser's name and a "Choose…" button.
 
-    The button opens the same ``PurchaserPickerDialog`` as the bulk action.
-    Inside the main window the picker comes from the window's bulk actions
-    (figures for the gift's occasion, inline new person, undoable); on its
-    own (a dialog without a window) it lists ``people`` plainly.
+    The button opens the same ``PurchaserPickerDialog`` as the bulk action:
+    ``make_picker(parent, occasion_id, current_id, gift_name)`` when given
+    (the window's, with figures for the gift's occasion and an inline new
+    person, undoable), else one listing ``people`` plainly.
     ``current_id``/``set_current_id`` read and set the choice.
     """
 
@@ -873,10 +877,12 @@ class PurchaserField(QWidget):
         *,
         occasion: Callable[[], int | None] | None = None,
         gift_name: Callable[[], str] | None = None,
+        make_picker: PickerFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("purchaserField")
+        self._make_picker = make_picker
         self._names = dict(people)
         self._occasion = occasion
         self._gift_name = gift_name
@@ -924,11 +930,8 @@ class PurchaserField(QWidget):
         """The picker for this gift: the window's (with figures) or a plain one."""
         occasion = self._occasion() if self._occasion is not None else None
         name = (self._gift_name() if self._gift_name is not None else "").strip() or None
-        # The gift dialog's owner is the main window, which has the bulk actions.
-        owner = self.window().parentWidget()
-        actions = getattr(owner.window(), "bulk_actions", None) if owner is not None else None
-        if actions is not None:
-            return actions.picker_for_gift_dialog(self.window(), occasion, self._id, name)
+        if self._make_picker is not None:
+            return self._make_picker(self.window(), occasion, self._id, name)
         lines = [PickerLine(person_id, text) for person_id, text in self._names.items()]
         return PurchaserPickerDialog(
             lines, gift_count=1, gift_name=name, current_person_id=self._id, parent=self.window()

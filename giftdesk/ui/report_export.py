@@ -27,7 +27,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import (
@@ -147,12 +147,13 @@ def _footer_font() -> QFont:
 
 def _body_rect(device: QPagedPaintDevice) -> QRectF:
     """The printable body of a page in device pixels, origin at the margin."""
-    rect = device.pageLayout().paintRectPixels(device.resolution())
+    # A printer's or PDF writer's logical DPI is its resolution.
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
     return QRectF(0, 0, rect.width(), rect.height())
 
 
 def _footer_height(device: QPagedPaintDevice) -> float:
-    return FOOTER_POINTS * 3.0 * device.resolution() / 72.0
+    return FOOTER_POINTS * 3.0 * device.logicalDpiX() / 72.0
 
 
 def make_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
@@ -372,7 +373,10 @@ def write_pdf(html: str, path: Path, title: str, locale: QLocale | None = None) 
 
 
 def write_html(html: str, path: Path) -> None:
-    write_text_atomically(path, lambda stream: stream.write(html), newline="\n")
+    def write(stream: TextIO) -> None:
+        stream.write(html)
+
+    write_text_atomically(path, write, newline="\n")
 
 
 def ensure_gui_application() -> None:

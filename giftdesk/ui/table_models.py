@@ -382,17 +382,18 @@ MANY_RANGES = 8
 
 def _ranges(numbers: Sequence[int]) -> Iterable[tuple[int, int]]:
     """[1, 2, 3, 7, 8] → (1, 3), (7, 8)."""
-    start = previous = None
+    start: int | None = None
+    previous = 0
     for n in numbers:
         if start is None:
             start = previous = n
         elif n == previous + 1:
             previous = n
         else:
-            yield start, previous  # type: ignore[misc]
+            yield start, previous
             start = previous = n
     if start is not None:
-        yield start, previous  # type: ignore[misc]
+        yield start, previous
 
 
 def _count(n: int) -> str:
@@ -551,7 +552,7 @@ class GiftTableModel(RowTableModel):
                     else:
                         return None
         make = type(self._rows[0])
-        return [tuple.__new__(make, row) for row in patched.values()]  # type: ignore[arg-type]
+        return [tuple.__new__(make, row) for row in patched.values()]
 
     def edit_value(self, item: GiftRow, col: Column[Any]) -> object:
         if col.key == "price":
@@ -674,7 +675,7 @@ class OccasionTableModel(RowTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (
                     "Over budget by "
-                    f"{format_money(item.planned_cents - item.budget_cents, self._locale)}"
+                    f"{format_money(item.planned_cents - (item.budget_cents or 0), self._locale)}"
                 )
         return None
 
@@ -864,7 +865,7 @@ class TableProxyModel(QAbstractProxyModel):
     # -- what the window uses -----------------------------------------------
 
     def id_at(self, row: int) -> int:
-        return self.source().row_at(self._source_row(row)).id
+        return int(self.source().row_at(self._source_row(row)).id)
 
     def item_at(self, row: int) -> Any:
         return self.source().row_at(self._source_row(row))

@@ -428,7 +428,8 @@ class SearchableCombo(QComboBox):
                     text=text
                 ),
             )
-        return self.itemData(at)
+        person_id: int = self.itemData(at)
+        return person_id
 
     def set_current_id(self, person_id: int | None) -> None:
         at = self.findData(person_id) if person_id is not None else 0

@@ -29,7 +29,7 @@ from giftdesk.data.validation import check_sale_price, validate_gift
 from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import CheckList, FormDialog, OptionalDateEdit
 from giftdesk.ui.money import format_amount, parse_money_text
-from giftdesk.ui.purchaser_picker import PurchaserField
+from giftdesk.ui.purchaser_picker import PickerFactory, PurchaserField
 from giftdesk.ui.table_models import STATUS_LABELS, status_icon
 
 SHARED = "shared"
@@ -80,6 +80,7 @@ class GiftDialog(FormDialog[GiftRecord]):
         submit: Callable[[GiftRecord], None] | None = None,
         *,
         default_occasion_id: int | None = None,
+        make_picker: PickerFactory | None = None,
     ) -> None:
         super().__init__(
             parent,
@@ -128,7 +129,10 @@ class GiftDialog(FormDialog[GiftRecord]):
         self.recipients_list.setObjectName("recipientsList")
         # The purchaser is chosen in the person picker ("Choose…")
         self.purchaser_combo = PurchaserField(
-            people, occasion=self.occasion_combo.currentData, gift_name=self.name_edit.text
+            people,
+            occasion=self.occasion_combo.currentData,
+            gift_name=self.name_edit.text,
+            make_picker=make_picker,
         )
         # A long purchaser name wraps in its own column instead of squeezing the left one.
         name_label = self.purchaser_combo.name_label

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,9 +30,14 @@ from giftdesk.i18n import translate
 def backup_label(backup: BackupFile, locale: QLocale | None = None) -> str:
     """``Tuesday, 1 December 2026 — 12 people, 60 gifts`` in the user's words."""
     locale = locale or QLocale()
-    day = locale.toString(backup.day, QLocale.FormatType.LongFormat)
+    day = locale.toString(
+        QDate(backup.day.year, backup.day.month, backup.day.day), QLocale.FormatType.LongFormat
+    )
     if backup.taken is not None:
-        time = locale.toString(backup.taken.time(), QLocale.FormatType.ShortFormat)
+        taken = backup.taken
+        time = locale.toString(
+            QTime(taken.hour, taken.minute, taken.second), QLocale.FormatType.ShortFormat
+        )
         return translate(
             "RestoreBackup", "{day}, {time} — {contents} (the file as it was before a restore)"
         ).format(day=day, time=time, contents=backup.describe())

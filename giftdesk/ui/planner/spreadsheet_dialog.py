@@ -115,7 +115,9 @@ class SpreadsheetImportDialog(QDialog):
         self.occasion_combo.addItem("")
         self.occasion_combo.addItems(sorted(occasions, key=str.casefold))
         self.occasion_combo.setCurrentText(default_occasion or "")
-        self.occasion_combo.lineEdit().setPlaceholderText("no occasion")
+        editor = self.occasion_combo.lineEdit()
+        assert editor is not None  # an editable combo has one
+        editor.setPlaceholderText("no occasion")
         self.occasion_combo.currentTextChanged.connect(self._mapping_changed)
         occasion_row = QGridLayout()
         occasion_label = QLabel("&Occasion for rows that name none:")

@@ -179,7 +179,7 @@ class UpcomingPanel(QWidget):
     def _fill(self, found: Upcoming | None, problem: str | None = None) -> None:
         while self.entries_layout.count():
             item = self.entries_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         if found is None or found.is_empty:
