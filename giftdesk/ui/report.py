@@ -255,12 +255,12 @@ class _Writer:
             translate("Report", "Planned"),
             translate("Report", "Bought"),
         ) * 2
-        person = translate("Report", "Person")
+        person_heading = translate("Report", "Person")
         for_them = translate("Report", "Gifts for them")
         they_buy = translate("Report", "Gifts they buy")
         head = (
             "<thead><tr>"
-            f'<th align="left" width="22%" rowspan="2" valign="bottom">{person}</th>'
+            f'<th align="left" width="22%" rowspan="2" valign="bottom">{person_heading}</th>'
             f'<th align="center" colspan="3" class="group">{for_them}</th>'
             f'<th align="center" colspan="3" class="group">{they_buy}</th>'
             "</tr><tr>"
