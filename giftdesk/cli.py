@@ -14,10 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from giftdesk import __version__
 from giftdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from giftdesk.data.database import Database
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -297,7 +300,7 @@ def _output(path: Path) -> Path:
     return check_output_path(path)
 
 
-def _export_budget(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _export_budget(db: Database, args: argparse.Namespace) -> int:
     from giftdesk.data.errors import GiftdeskError
 
     fmt = args.format or args.output.suffix.lower().lstrip(".")

@@ -124,6 +124,6 @@ def run_app(db_path: Path | None) -> int:
     finally:
         from giftdesk.ui import file_lock
 
-        if window.db is not None:
+        if window.has_file:
             file_lock.close_database(window.db)  # also releases the lock
     return int(status)

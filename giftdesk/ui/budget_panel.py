@@ -467,11 +467,11 @@ def _over_remaining(row: Any) -> bool:
 # -- the panel ------------------------------------------------------------------
 
 
-def as_choice(value: Any) -> OccasionChoice:
+def as_choice(value: int | str | None) -> OccasionChoice:
     """The window's filter value (``"all"``/ALL, None, an id) as an engine choice."""
-    if value is ALL or value == "all":
+    if value is ALL or value == "all" or isinstance(value, str):
         return ALL
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 class BudgetPanel(QWidget):

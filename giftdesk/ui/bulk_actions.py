@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -72,6 +72,9 @@ from giftdesk.ui.purchaser_picker import (
     self_purchase_sentence,
 )
 from giftdesk.ui.undo import UndoRunner
+
+if TYPE_CHECKING:
+    from giftdesk.ui.main_window import MainWindow
 
 STATUS_LABELS = {
     "idea": "Idea",
@@ -606,7 +609,7 @@ class BulkActions(QObject):
         return self.apply(text, op, gift_ids)
 
 
-def install(window) -> BulkActions:  # type: ignore[no-untyped-def]
+def install(window: MainWindow) -> BulkActions:
     """Add the bulk actions to ``window``'s Gifts menu, toolbar and context menu.
 
     Also makes the gift table's purchaser cell open the picker (double-click

@@ -81,6 +81,8 @@ from giftdesk.ui.undo import UndoRunner
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
     from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
+    from giftdesk.ui.budget_panel import BudgetPanel
+    from giftdesk.ui.bulk_actions import BulkActions
     from giftdesk.ui.purchaser_picker import PickerFactory
 
 
@@ -178,6 +180,12 @@ class _ActivateFilter(QObject):
 class MainWindow(QMainWindow):
     """The window a person lives in (objectName ``MainWindow``)."""
 
+    # Set when the file-dependent parts are built (``_install_extensions``).
+    bulk_actions: BulkActions
+    budget_panel: BudgetPanel
+    budget_dock: QDockWidget
+    action_show_budget: QAction
+
     def __init__(
         self,
         db: Database | None,
@@ -195,7 +203,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._gifts_pending = 0  # gifts in the file not read yet (load_gifts_later)
         self._docks_hidden: list[QDockWidget] = []  # while the welcome page shows
-        self.db = db
+        self._db = db
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.runner = UndoRunner(
@@ -483,7 +491,7 @@ class MainWindow(QMainWindow):
         self.action_load_example = self._action("actionLoadExample", self.load_example_family)
         tab_names = ("actionShowGifts", "actionShowPeople", "actionShowOccasions")
         self.tab_actions = [
-            self._action(name, lambda tab=tab: self.tabs.setCurrentIndex(tab), checkable=True)
+            self._action(name, partial(self.tabs.setCurrentIndex, tab), checkable=True)
             for tab, name in enumerate(tab_names)
         ]
         self._tab_group = QActionGroup(self)
@@ -586,7 +594,8 @@ class MainWindow(QMainWindow):
         """``ALL``, ``None`` ("No occasion") or the chosen occasion's id."""
         if self.occasion_filter.currentIndex() <= 0:
             return ALL
-        return self.occasion_filter.currentData()
+        chosen: int | None = self.occasion_filter.currentData()
+        return chosen
 
     def selected_gift_ids(self) -> list[int]:
         """Database ids of the selected gifts, in the order shown."""
@@ -605,14 +614,24 @@ class MainWindow(QMainWindow):
     def show_refusal(self, error: GiftdeskError | str) -> None:
         QMessageBox.warning(self, "Not changed", str(error))
 
+    @property
+    def db(self) -> Database:
+        """The open file (an "Opening…" window has none yet: see ``has_file``)."""
+        assert self._db is not None, "no file is open yet"
+        return self._db
+
+    @property
+    def has_file(self) -> bool:
+        return self._db is not None
+
     def set_database(self, db: Database) -> None:
         """Switch to another file: new rows everywhere, a fresh undo history.
 
         On an "Opening…" window (made with None) this completes the window.
         """
-        old = self.db
+        old = self._db
         self.undo_stack.clear()
-        self.db = db
+        self._db = db
         if old is not None and old is not db:
             from giftdesk.ui.file_lock import close_database  # on first use: not at start-up
 
@@ -810,10 +829,11 @@ class MainWindow(QMainWindow):
                 break
         return moved
 
-    def _read_details(self, session: Any, tab: int) -> list[Any]:
+    def _read_details(self, session: Any, tab: int) -> Sequence[Any]:
         """Every person's or occasion's columns but the figures (no gift is read)."""
         read = table_rows.person_details if tab == TAB_PEOPLE else table_rows.occasion_details
-        return read(session, self._side_model(tab).detail_fields)
+        rows: Sequence[Any] = read(session, self._side_model(tab).detail_fields)
+        return rows
 
     def _refresh_side_tables(
         self, session: Any, details: dict[int, Sequence[Any] | None], moved: set[int]
@@ -846,14 +866,17 @@ class MainWindow(QMainWindow):
         The window does this when their tab is shown; call it before reading
         ``person_model`` / ``occasion_model`` figures from elsewhere.
         """
-        if not self._stale or self.db is None:
+        if not self._stale or self._db is None:
             return
         with self.db.reading() as session:
             for tab in sorted(self._stale):
                 self._reload_side_table(session, tab)
 
     def _gifts_showing_renamed(
-        self, change: Change, person_rows: list[Any] | None, occasion_rows: list[Any] | None
+        self,
+        change: Change,
+        person_rows: Sequence[Any] | None,
+        occasion_rows: Sequence[Any] | None,
     ) -> set[int]:
         """Gift rows that show the name of a person or occasion renamed by ``change``.
 
@@ -945,7 +968,9 @@ class MainWindow(QMainWindow):
         proxy = view.model()
         assert isinstance(proxy, TableProxyModel)
         ids: dict[int, None] = {}
-        for selection_range in view.selectionModel().selection():
+        selection = view.selectionModel().selection()
+        for at in range(selection.count()):
+            selection_range = selection.at(at)
             for row in range(selection_range.top(), selection_range.bottom() + 1):
                 ids[proxy.id_at(row)] = None
         return list(ids)
@@ -956,7 +981,8 @@ class MainWindow(QMainWindow):
         rows = sorted(r for r in (proxy.proxy_row_for_id(i) for i in ids) if r is not None)
         selection = QItemSelection()
         last_column = proxy.columnCount() - 1
-        start = previous = None
+        start: int | None = None
+        previous = 0
         for row in [*rows, None]:
             if start is not None and (row is None or row != previous + 1):
                 selection.select(proxy.index(start, 0), proxy.index(previous, last_column))
@@ -991,7 +1017,8 @@ class MainWindow(QMainWindow):
             selection = self.gift_view.selectionModel().selection()
             count = 0
             cents = 0
-            for selection_range in selection:
+            for at in range(selection.count()):
+                selection_range = selection.at(at)
                 for row in range(selection_range.top(), selection_range.bottom() + 1):
                     count += 1
                     cents += self.gift_proxy.item_at(row).cost_cents
@@ -1093,7 +1120,7 @@ class MainWindow(QMainWindow):
         self.action_new_gift.setEnabled(True)
 
     def _update_title(self) -> None:
-        if self.db is None:
+        if self._db is None:
             self.setWindowTitle("giftdesk")
             return
         read_only = " (read-only)" if self.db.readonly else ""
@@ -1535,8 +1562,8 @@ class MainWindow(QMainWindow):
     def recent_files(self) -> list[str]:
         value = self.settings.value("recentFiles", [])
         if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _add_recent(self, path: Path) -> None:
         text = str(path.resolve())
@@ -1575,7 +1602,7 @@ class MainWindow(QMainWindow):
         tab = self.settings.value("mainWindow/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
-        if self.db is not None:
+        if self._db is not None:
             self._add_recent(self.db.path)
             self._restore_occasion_filter()
 
@@ -1598,7 +1625,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.setValue("mainWindow/tab", self.tabs.currentIndex())
-        if self.db is not None and self.occasion_filter.count():
+        if self._db is not None and self.occasion_filter.count():
             chosen = self.current_occasion_filter()
             self.settings.setValue("gifts/occasionFilterFile", str(self.db.path))
             self.settings.setValue(
@@ -1616,7 +1643,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _renamed(ids: Iterable[int], model: Any, rows: list[Any] | None) -> set[int]:
+def _renamed(ids: Iterable[int], model: Any, rows: Sequence[Any] | None) -> set[int]:
     """Which of ``ids`` have another name in ``rows`` than in ``model``."""
     if not ids or rows is None:
         return set()

@@ -415,13 +415,13 @@ def test_run_app_shows_the_window_and_returns_zero_when_closed(
     first_seen: list[tuple[object, bool]] = []
 
     def on_screen(window):  # type: ignore[no-untyped-def]
-        first_seen.append((window.db, window.pages.currentWidget() is window.opening_page))
+        first_seen.append((window.has_file, window.pages.currentWidget() is window.opening_page))
 
     monkeypatch.setattr(app_module, "make_settings", lambda: settings)
     monkeypatch.setattr(app_module, "shown_hooks", [on_screen])
     monkeypatch.setattr(app_module, "window_hooks", [close_soon])
     assert app_module.run_app(db_path) == 0
-    assert first_seen == [(None, True)]  # on screen before the file was opened
+    assert first_seen == [(False, True)]  # on screen before the file was opened
     assert seen and seen[0].objectName() == "MainWindow"
     assert seen[0].db.path == db_path
 

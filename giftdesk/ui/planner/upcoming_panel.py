@@ -14,6 +14,7 @@ from collections.abc import Callable
 from html import escape as _escape
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -164,7 +165,7 @@ class UpcomingPanel(QWidget):
             self.found = found
             self._fill(found)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
             self.refresh()
