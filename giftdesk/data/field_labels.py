@@ -43,3 +43,13 @@ def field_label(field: str) -> Message | str:
         return label
     text = field.replace("_", " ")
     return text[:1].upper() + text[1:]
+
+
+# A gift's status in a sentence ("12 gifts marked as purchased"); the stored
+# value stays the English key.
+STATUS_NAMES: dict[str, Message] = {
+    "idea": translatable("Statuses", "idea"),
+    "selected": translatable("Statuses", "selected"),
+    "purchased": translatable("Statuses", "purchased"),
+    "received": translatable("Statuses", "received"),
+}

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from giftdesk.data import backup
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.messages import translatable
 from giftdesk.data.operations import OpResult
 from giftdesk.data.operations.backup import import_backup
+from giftdesk.i18n import translate
 from giftdesk.ui.undo import UndoRunner
 
 BIG_BACKUP_BYTES = 1_000_000
@@ -29,19 +31,21 @@ BIG_BACKUP_BYTES = 1_000_000
 
 STEPS = ("reading", "checking", "people", "occasions", "gifts", "budgets")
 STEP_TEXT = {
-    "reading": "Reading {name}…",
-    "checking": "Checking every record…",
-    "people": "Adding the people…",
-    "occasions": "Adding the occasions…",
-    "gifts": "Adding the gifts…",
-    "budgets": "Adding the budgets…",
+    "reading": translate("BackupTransfer", "Reading {name}…"),
+    "checking": translate("BackupTransfer", "Checking every record…"),
+    "people": translate("BackupTransfer", "Adding the people…"),
+    "occasions": translate("BackupTransfer", "Adding the occasions…"),
+    "gifts": translate("BackupTransfer", "Adding the gifts…"),
+    "budgets": translate("BackupTransfer", "Adding the budgets…"),
 }
-FILE_FILTER = "giftdesk backups (*.json);;All files (*)"
+FILE_FILTER = translate("BackupTransfer", "giftdesk backups (*.json);;All files (*)")
 
 
 class ImportCancelled(GiftdeskError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was added.")
+        super().__init__(
+            translate("ImportCancelled", "The import was cancelled; nothing was added.")
+        )
 
 
 class ImportWorker(QThread):
@@ -81,7 +85,11 @@ class ImportWorker(QThread):
         except GiftdeskError as error:
             self.error = error
         except Exception as error:  # noqa: BLE001 - shown as a sentence, logged by the caller
-            self.error = GiftdeskError(f"The backup could not be imported: {error}")
+            self.error = GiftdeskError(
+                translatable("BackupTransfer", "The backup could not be imported: {error}").format(
+                    error=error
+                )
+            )
 
 
 def import_backup_file(
@@ -91,7 +99,7 @@ def import_backup_file(
 
     The result's ``message`` says how much was imported.
     """
-    text = f"Import {path.name}"
+    text = translate("BackupTransfer", "Import {name}").format(name=path.name)
     if not (path.is_file() and path.stat().st_size >= BIG_BACKUP_BYTES):
         try:
             data = backup.read_backup_file(path)
@@ -112,9 +120,15 @@ def _import_with_progress(
     parent: QWidget, db: Database, path: Path
 ) -> tuple[OpResult | None, GiftdeskError | None]:
     worker = ImportWorker(db, path, parent)
-    dialog = QProgressDialog(f"Importing {path.name}…", "Cancel", 0, len(STEPS), parent)
+    dialog = QProgressDialog(
+        translate("BackupTransfer", "Importing {name}…").format(name=path.name),
+        translate("BackupTransfer", "Cancel"),
+        0,
+        len(STEPS),
+        parent,
+    )
     dialog.setObjectName("importProgress")
-    dialog.setWindowTitle("Import backup")
+    dialog.setWindowTitle(translate("BackupTransfer", "Import backup"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -134,12 +148,16 @@ def _import_with_progress(
 
 
 def ask_import_path(parent: QWidget, start: Path) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Import backup", str(start), FILE_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, translate("BackupTransfer", "Import backup"), str(start), FILE_FILTER
+    )
     return Path(chosen) if chosen else None
 
 
 def ask_export_path(parent: QWidget, start: Path) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export backup", str(start), FILE_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, translate("BackupTransfer", "Export backup"), str(start), FILE_FILTER
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -150,7 +168,10 @@ def export_backup_file(db: Database, path: Path) -> str:
     """Write the backup; the sentence for the status bar. Raises GiftdeskError."""
     with db.reading() as session:
         data = backup.write_backup(session, path)
-    return (
-        f"Saved {len(data['persons'])} people, {len(data['occasions'])} occasions and "
-        f"{len(data['gifts'])} gifts to {path.name}."
+    people, occasions, gifts = len(data["persons"]), len(data["occasions"]), len(data["gifts"])
+    return translate("BackupTransfer", "Saved {people}, {occasions} and {gifts} to {name}.").format(
+        people=translate("BackupTransfer", "%Ln person(s)", None, people),
+        occasions=translate("BackupTransfer", "%Ln occasion(s)", None, occasions),
+        gifts=translate("BackupTransfer", "%Ln gift(s)", None, gifts),
+        name=path.name,
     )

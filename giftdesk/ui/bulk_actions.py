@@ -55,14 +55,15 @@ from giftdesk.data.budget import ALL, compute_budget_summary
 from giftdesk.data.buying import buying_in_every_occasion
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.field_labels import STATUS_NAMES
 from giftdesk.data.fields import GIFT_STATUSES
 from giftdesk.data.gifts import get_gifts
 from giftdesk.data.operations import Operation
 from giftdesk.data.operations import bulk as bulk_ops
-from giftdesk.data.operations.bulk import gift_count
 from giftdesk.data.operations.people import create_person
 from giftdesk.data.records import PersonRecord
 from giftdesk.data.table_rows import list_occasion_rows
+from giftdesk.i18n import translate
 from giftdesk.ui.actions import make_action
 from giftdesk.ui.purchaser_picker import (
     PickerLine,
@@ -77,10 +78,10 @@ if TYPE_CHECKING:
     from giftdesk.ui.main_window import MainWindow
 
 STATUS_LABELS = {
-    "idea": "Idea",
-    "selected": "Selected",
-    "purchased": "Purchased",
-    "received": "Received",
+    "idea": translate("BulkActions", "Idea"),
+    "selected": translate("BulkActions", "Selected"),
+    "purchased": translate("BulkActions", "Purchased"),
+    "received": translate("BulkActions", "Received"),
 }
 
 # -- what the picker shows ------------------------------------------------------
@@ -146,7 +147,10 @@ def load_picker_data(
                 for person_id, name, relationship in people
                 if wanted is None or person_id in wanted
             ]
-            text = "The gifts are for several occasions: reading the figures for all occasions…"
+            text = translate(
+                "BulkActions",
+                "The gifts are for several occasions: reading the figures for all occasions…",
+            )
             return PickerData(lines, text, current, pending)
         scope = next(iter(occasions)) if single else ALL
         purchaser = mode is PickerMode.PURCHASER
@@ -174,11 +178,13 @@ def load_picker_data(
     if single:
         occasion = summary.occasions[0] if summary.occasions else None
         if occasion is None or occasion.is_bucket:
-            scope_text = "Figures for gifts with no occasion."
+            scope_text = translate("BulkActions", "Figures for gifts with no occasion.")
         else:
-            scope_text = f"Figures for {occasion.name}."
+            scope_text = translate("BulkActions", "Figures for {name}.").format(name=occasion.name)
     else:
-        scope_text = "The gifts are for several occasions: figures for all occasions."
+        scope_text = translate(
+            "BulkActions", "The gifts are for several occasions: figures for all occasions."
+        )
     return PickerData(lines, scope_text, current)
 
 
@@ -218,14 +224,18 @@ class OccasionChooserDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("OccasionChooserDialog")
-        self.setWindowTitle(f"Move {bulk_ops.gift_count(gift_count)} to occasion")
+        self.setWindowTitle(
+            translate("OccasionChooserDialog", "Move %Ln gift(s) to an occasion", None, gift_count)
+        )
         self._chosen: tuple[int | None, str] | None = None
         intro = QLabel(
-            f"Which occasion are {'this gift' if gift_count == 1 else 'these gifts'} for?"
+            translate("OccasionChooserDialog", "Which occasion is this gift for?")
+            if gift_count == 1
+            else translate("OccasionChooserDialog", "Which occasion are these gifts for?")
         )
         self.list = QListWidget()
         self.list.setObjectName("occasionList")
-        none_item = QListWidgetItem("No occasion")
+        none_item = QListWidgetItem(translate("OccasionChooserDialog", "No occasion"))
         none_item.setData(Qt.ItemDataRole.UserRole, None)
         font = none_item.font()
         font.setItalic(True)
@@ -242,7 +252,9 @@ class OccasionChooserDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Move")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("OccasionChooserDialog", "&Move")
+        )
         buttons.accepted.connect(self._choose)
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self._choose())
@@ -374,14 +386,16 @@ class BulkActions(QObject):
         self.assign_purchaser = make_action(window, "actionAssignPurchaser")
         self.clear_purchaser = make_action(window, "actionClearPurchaser")
         self.set_status = make_action(window, "actionSetStatus")
-        self.status_menu = QMenu("Set &status", window)
+        self.status_menu = QMenu(translate("BulkActions", "Set &status"), window)
         self.status_menu.setObjectName("setStatusMenu")
         self.status_actions: dict[str, QAction] = {}
         for number, status in enumerate(GIFT_STATUSES, start=1):
             act = action(
                 f"&{number} {STATUS_LABELS[status]}",
                 f"actionSetStatus{status.capitalize()}",
-                f"Mark the selected gifts as {STATUS_LABELS[status].lower()}",
+                translate("BulkActions", "Mark the selected gifts as {status}").format(
+                    status=STATUS_NAMES[status]
+                ),
             )
             act.triggered.connect(lambda _checked=False, s=status: self.run_set_status(s))
             self.status_menu.addAction(act)
@@ -460,7 +474,7 @@ class BulkActions(QObject):
         try:
             data = load_picker_data(self.db, gift_ids, mode, defer_mixed=True)
         except GiftdeskError as error:
-            self.show_error("Choose a person", str(error))
+            self.show_error(translate("BulkActions", "Choose a person"), str(error))
             return None
         gift_name = None
         if len(gift_ids) == 1:
@@ -505,7 +519,7 @@ class BulkActions(QObject):
     def create_person(self, record: PersonRecord) -> int:
         """The picker's callback: one undo step of its own; raises GiftdeskError."""
         result = self.runner.run(
-            f"Add person “{record.name.strip()}”",
+            translate("BulkActions", "Add person “{name}”").format(name=record.name.strip()),
             partial(create_person, record=record),
             raise_refusal=True,
         )
@@ -533,12 +547,14 @@ class BulkActions(QObject):
 
     def assign(self, gift_ids: Sequence[int], person_id: int | None, name: str | None) -> bool:
         """Make ``person_id`` (None: nobody) the purchaser of the gifts, as one undo step."""
-        count = gift_count(len(set(gift_ids)))
-        text = (
-            f"Clear purchaser of {count}"
-            if person_id is None
-            else f"Assign {name or 'purchaser'} to buy {count}"
-        )
+        count = len(set(gift_ids))
+        if person_id is None:
+            text = translate("BulkActions", "Clear purchaser of %Ln gift(s)", None, count)
+        elif name:
+            text = translate("BulkActions", "Assign {name} to buy %Ln gift(s)", None, count)
+            text = text.format(name=name)
+        else:
+            text = translate("BulkActions", "Assign a purchaser to %Ln gift(s)", None, count)
         op = partial(
             bulk_ops.assign_purchaser, gift_ids=gift_ids, person_id=person_id, person_name=name
         )
@@ -554,9 +570,11 @@ class BulkActions(QObject):
         gift_ids = self.selected_gift_ids()
         if not gift_ids:
             return False
-        label = STATUS_LABELS.get(status, status).lower()
+        count = len(set(gift_ids))
         return self.apply(
-            f"Mark {gift_count(len(set(gift_ids)))} as {label}",
+            translate("BulkActions", "Mark %Ln gift(s) as {status}", None, count).format(
+                status=STATUS_NAMES.get(status, status)
+            ),
             partial(bulk_ops.set_status, gift_ids=gift_ids, status=status),
             gift_ids,
         )
@@ -571,12 +589,22 @@ class BulkActions(QObject):
         person_id = dialog.chosen_person_id()
         if person_id is None:
             return False
-        name = dialog.chosen_name() or "They"
-        count = gift_count(len(set(gift_ids)))
+        name = dialog.chosen_name() or translate("BulkActions", "They")
+        count = len(set(gift_ids))
         if mode is PickerMode.ADD_RECIPIENT:
-            text, change = f"Add {name} as recipient of {count}", bulk_ops.add_recipient
+            text, change = (
+                translate(
+                    "BulkActions", "Add {name} as recipient of %Ln gift(s)", None, count
+                ).format(name=name),
+                bulk_ops.add_recipient,
+            )
         else:
-            text, change = f"Remove {name} as recipient of {count}", bulk_ops.remove_recipient
+            text, change = (
+                translate(
+                    "BulkActions", "Remove {name} as recipient of %Ln gift(s)", None, count
+                ).format(name=name),
+                bulk_ops.remove_recipient,
+            )
         op = partial(change, gift_ids=gift_ids, person_id=person_id, person_name=name)
         return self.apply(text, op, gift_ids)
 
@@ -597,12 +625,14 @@ class BulkActions(QObject):
         if not self.run_dialog(dialog):
             return False
         occasion_id, name = dialog.chosen_occasion_id(), dialog.chosen_occasion_name()
-        count = gift_count(len(set(gift_ids)))
-        text = (
-            f"Remove the occasion of {count}"
-            if occasion_id is None
-            else f"Move {count} to {name or 'occasion'}"
-        )
+        count = len(set(gift_ids))
+        if occasion_id is None:
+            text = translate("BulkActions", "Remove the occasion of %Ln gift(s)", None, count)
+        elif name:
+            text = translate("BulkActions", "Move %Ln gift(s) to {occasion}", None, count)
+            text = text.format(occasion=name)
+        else:
+            text = translate("BulkActions", "Move %Ln gift(s) to an occasion", None, count)
         op = partial(
             bulk_ops.set_occasion, gift_ids=gift_ids, occasion_id=occasion_id, occasion_name=name
         )

@@ -27,6 +27,7 @@ from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.models import gifts, occasions, persons
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
+from giftdesk.i18n import translate
 from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
 from giftdesk.ui.commands import DbCommand
 
@@ -72,7 +73,14 @@ def create_person(
     db: Database, hub: ChangeHub, record: PersonRecord, on_error: ErrorHandler = None
 ) -> DbCommand:
     step = _CreatePerson(record)
-    command = DbCommand(f"Add {record.name.strip()}", db, hub, step.apply, step.revert, on_error)
+    command = DbCommand(
+        translate("EditCommands", "Add {name}").format(name=record.name.strip()),
+        db,
+        hub,
+        step.apply,
+        step.revert,
+        on_error,
+    )
     command.step = step  # type: ignore[attr-defined]
     return command
 
@@ -102,7 +110,14 @@ def edit_person(
     db: Database, hub: ChangeHub, record: PersonRecord, on_error: ErrorHandler = None
 ) -> DbCommand:
     step = _EditPerson(record)
-    return DbCommand(f"Edit {record.name.strip()}", db, hub, step.apply, step.revert, on_error)
+    return DbCommand(
+        translate("EditCommands", "Edit {name}").format(name=record.name.strip()),
+        db,
+        hub,
+        step.apply,
+        step.revert,
+        on_error,
+    )
 
 
 class _DeletePerson:
@@ -132,7 +147,14 @@ def delete_person(
     db: Database, hub: ChangeHub, person_id: int, name: str, on_error: ErrorHandler = None
 ) -> DbCommand:
     step = _DeletePerson(person_id)
-    return DbCommand(f"Delete {name}", db, hub, step.apply, step.revert, on_error)
+    return DbCommand(
+        translate("EditCommands", "Delete {name}").format(name=name),
+        db,
+        hub,
+        step.apply,
+        step.revert,
+        on_error,
+    )
 
 
 # -- occasions ----------------------------------------------------------------
@@ -162,7 +184,14 @@ def create_occasion(
     db: Database, hub: ChangeHub, record: OccasionRecord, on_error: ErrorHandler = None
 ) -> DbCommand:
     step = _CreateOccasion(record)
-    command = DbCommand(f"Add {record.name.strip()}", db, hub, step.apply, step.revert, on_error)
+    command = DbCommand(
+        translate("EditCommands", "Add {name}").format(name=record.name.strip()),
+        db,
+        hub,
+        step.apply,
+        step.revert,
+        on_error,
+    )
     command.step = step  # type: ignore[attr-defined]
     return command
 
@@ -192,7 +221,14 @@ def edit_occasion(
     db: Database, hub: ChangeHub, record: OccasionRecord, on_error: ErrorHandler = None
 ) -> DbCommand:
     step = _EditOccasion(record)
-    return DbCommand(f"Edit {record.name.strip()}", db, hub, step.apply, step.revert, on_error)
+    return DbCommand(
+        translate("EditCommands", "Edit {name}").format(name=record.name.strip()),
+        db,
+        hub,
+        step.apply,
+        step.revert,
+        on_error,
+    )
 
 
 class _DeleteOccasion:
@@ -221,7 +257,14 @@ def delete_occasion(
     db: Database, hub: ChangeHub, occasion_id: int, name: str, on_error: ErrorHandler = None
 ) -> DbCommand:
     step = _DeleteOccasion(occasion_id)
-    return DbCommand(f"Delete {name}", db, hub, step.apply, step.revert, on_error)
+    return DbCommand(
+        translate("EditCommands", "Delete {name}").format(name=name),
+        db,
+        hub,
+        step.apply,
+        step.revert,
+        on_error,
+    )
 
 
 # -- gifts --------------------------------------------------------------------
@@ -255,9 +298,11 @@ def create_gifts(
     """One command for one gift, or one per recipient ("a separate gift for each")."""
     step = _CreateGifts(records)
     text = (
-        f"Add {records[0].name.strip()}"
+        translate("EditCommands", "Add {name}").format(name=records[0].name.strip())
         if len(records) == 1
-        else f"Add {len(records)} × {records[0].name.strip()}"
+        else translate("EditCommands", "Add {count} × {name}").format(
+            count=len(records), name=records[0].name.strip()
+        )
     )
     command = DbCommand(text, db, hub, step.apply, step.revert, on_error)
     command.step = step  # type: ignore[attr-defined]
@@ -287,7 +332,14 @@ def edit_gift(
     db: Database, hub: ChangeHub, record: GiftRecord, on_error: ErrorHandler = None
 ) -> DbCommand:
     step = _EditGift(record)
-    return DbCommand(f"Edit {record.name.strip()}", db, hub, step.apply, step.revert, on_error)
+    return DbCommand(
+        translate("EditCommands", "Edit {name}").format(name=record.name.strip()),
+        db,
+        hub,
+        step.apply,
+        step.revert,
+        on_error,
+    )
 
 
 class _SetGiftFields:
@@ -307,10 +359,10 @@ class _SetGiftFields:
 
 
 FIELD_LABELS = {
-    "status": "status",
-    "price_cents": "price",
-    "sale_price_cents": "sale price",
-    "quantity": "quantity",
+    "status": translate("EditCommands", "status"),
+    "price_cents": translate("EditCommands", "price"),
+    "sale_price_cents": translate("EditCommands", "sale price"),
+    "quantity": translate("EditCommands", "quantity"),
 }
 
 
@@ -325,7 +377,14 @@ def set_gift_fields(
     """An in-place cell edit (status, price, quantity) of one gift."""
     step = _SetGiftFields(gift_id, changes)
     label = ", ".join(FIELD_LABELS.get(k, k.replace("_", " ")) for k in changes)
-    return DbCommand(f"Change {label} of {gift_name}", db, hub, step.apply, step.revert, on_error)
+    return DbCommand(
+        translate("EditCommands", "Change {field} of {gift}").format(field=label, gift=gift_name),
+        db,
+        hub,
+        step.apply,
+        step.revert,
+        on_error,
+    )
 
 
 class _DeleteGifts:
@@ -351,7 +410,12 @@ def delete_gifts(
 ) -> DbCommand:
     """Delete one or many gifts as one command (one undo brings them all back)."""
     step = _DeleteGifts(gift_ids)
-    text = f"Delete {single_name}" if single_name else f"Delete {len(step.gift_ids)} gifts"
+    count = len(step.gift_ids)
+    text = (
+        translate("EditCommands", "Delete {name}").format(name=single_name)
+        if single_name
+        else translate("EditCommands", "Delete %Ln gift(s)", None, count)
+    )
     return DbCommand(text, db, hub, step.apply, step.revert, on_error)
 
 
@@ -384,4 +448,6 @@ class _LoadDemo:
 
 def load_example_family(db: Database, hub: ChangeHub, on_error: ErrorHandler = None) -> DbCommand:
     step = _LoadDemo()
-    return DbCommand("Load example family", db, hub, step.apply, step.revert, on_error)
+    return DbCommand(
+        translate("EditCommands", "Load example family"), db, hub, step.apply, step.revert, on_error
+    )

@@ -19,6 +19,7 @@ from giftdesk.data import auto_backup
 from giftdesk.data.changes import EVERYTHING
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.synced_folders import synced_service
+from giftdesk.i18n import translate
 from giftdesk.ui.actions import make_action
 
 log = logging.getLogger(__name__)
@@ -83,11 +84,13 @@ def ask_confirmation(parent: QWidget, text: str) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("restoreConfirmation")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Restore from backup")
+    box.setWindowTitle(translate("FileHistory", "Restore from backup"))
     question, _, detail = text.partition("\n\n")
     box.setText(question)
     box.setInformativeText(detail)
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
+    restore = box.addButton(
+        translate("FileHistory", "Restore"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
@@ -104,7 +107,10 @@ def restore_from_backup(window: Any) -> bool:
         return False
     if db.readonly:
         window.show_refusal(
-            f"{db.path.name} is open read-only; close the other giftdesk to restore a backup."
+            translate(
+                "FileHistory",
+                "{name} is open read-only; close the other giftdesk to restore a backup.",
+            ).format(name=db.path.name)
         )
         return False
     folder = auto_backup.backup_folder()
@@ -119,7 +125,7 @@ def restore_from_backup(window: Any) -> bool:
     current = (
         auto_backup.BackupFile(db.path, chosen.day, None, people, gifts).describe()
         if people is not None
-        else "its current contents"
+        else translate("FileHistory", "its current contents")
     )
     if not ask_confirmation(window, confirmation_text(db.path, current, chosen)):
         return False
@@ -135,8 +141,14 @@ def restore_from_backup(window: Any) -> bool:
         return False
     window.undo_stack.clear()  # its steps refer to rows of the file as it was
     window.hub.notify(EVERYTHING)
-    kept = f" The file as it was is kept as {result.set_aside.name}." if result.set_aside else ""
-    sentence = f"Restored the backup of {chosen.day} ({chosen.describe()}).{kept}"
+    sentence = translate("FileHistory", "Restored the backup of {day} ({contents}).").format(
+        day=chosen.day, contents=chosen.describe()
+    )
+    if result.set_aside:
+        kept = translate("FileHistory", "The file as it was is kept as {name}.").format(
+            name=result.set_aside.name
+        )
+        sentence = f"{sentence} {kept}"
     log.info(sentence)
     window.statusBar().showMessage(sentence, STATUS_MS)
     return True
@@ -146,12 +158,13 @@ def restore_from_backup(window: Any) -> bool:
 
 
 def synced_notice_text(file_name: str, service: str) -> str:
-    return (
-        f"{file_name} is in a folder that {service} keeps in sync. Opening it in giftdesk "
+    return translate(
+        "FileHistory",
+        "{file_name} is in a folder that {service} keeps in sync. Opening it in giftdesk "
         "on two computers at once can damage it, because each computer writes its own "
         "copy. To plan together, share a database instead: File → Connect to a shared "
-        "database… (see “One family, several computers” in the README)."
-    )
+        "database… (see “One family, several computers” in the README).",
+    ).format(file_name=file_name, service=service)
 
 
 def show_notice(parent: QWidget, title: str, text: str) -> None:
@@ -175,5 +188,5 @@ def tell_if_synced(window: Any, db_path: Any) -> bool:
     window.settings.setValue(key, True)
     text = synced_notice_text(db_path.name, service)
     log.info("%s is in a %s folder; notice shown", db_path, service)
-    show_notice(window, "File in a synced folder", text)
+    show_notice(window, translate("FileHistory", "File in a synced folder"), text)
     return True

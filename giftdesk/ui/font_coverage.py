@@ -15,14 +15,17 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QTextDocument
 
+from giftdesk.data.messages import quoted_list
+from giftdesk.i18n import translate
+
 _NAME_SEPARATORS = re.compile(r",\s*|\s+[·—–]\s+")
 
 # Unicode name prefixes that say more than their first word.
 _SCRIPT_NAMES = {
-    "CJK": "Chinese, Japanese or Korean (CJK)",
-    "HANGUL": "Korean (Hangul)",
-    "HIRAGANA": "Japanese (Hiragana)",
-    "KATAKANA": "Japanese (Katakana)",
+    "CJK": translate("FontCoverage", "Chinese, Japanese or Korean (CJK)"),
+    "HANGUL": translate("FontCoverage", "Korean (Hangul)"),
+    "HIRAGANA": translate("FontCoverage", "Japanese (Hiragana)"),
+    "KATAKANA": translate("FontCoverage", "Japanese (Katakana)"),
 }
 
 
@@ -93,14 +96,24 @@ def script_name(char: str) -> str:
 def coverage_sentence(missing: dict[str, str], limit: int = 6) -> str:
     """What to tell the person: which names, which script, what to do."""
     names = list(missing)
-    shown = ", ".join(f"“{name}”" for name in names[:limit])
-    if len(names) > limit:
-        shown += f" and {len(names) - limit} more"
-    scripts = sorted({script_name(c) for chars in missing.values() for c in chars})
-    script_text = " and ".join(scripts)
-    which = "a font" if len(scripts) == 1 else "fonts"
-    return (
-        f"No font on this computer can draw some letters of {shown}: they would print "
-        f"as empty boxes. Install {which} for {script_text} (for example Noto Sans) "
-        "to print them."
+    shown = ", ".join(
+        translate("FontCoverage", "“{name}”").format(name=name) for name in names[:limit]
     )
+    if len(names) > limit:
+        more = len(names) - limit
+        shown = translate("FontCoverage", "{names} and %Ln more", None, more).format(names=shown)
+    scripts = sorted({script_name(c) for chars in missing.values() for c in chars})
+    script_text = str(quoted_list(scripts)).replace("“", "").replace("”", "")
+    if len(scripts) == 1:
+        advice = translate(
+            "FontCoverage",
+            "No font on this computer can draw some letters of {names}: they would print as "
+            "empty boxes. Install a font for {scripts} (for example Noto Sans) to print them.",
+        )
+    else:
+        advice = translate(
+            "FontCoverage",
+            "No font on this computer can draw some letters of {names}: they would print as "
+            "empty boxes. Install fonts for {scripts} (for example Noto Sans) to print them.",
+        )
+    return advice.format(names=shown, scripts=script_text)

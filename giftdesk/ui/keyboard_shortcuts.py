@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giftdesk.i18n import translate
 from giftdesk.ui.actions import shortcut_text
 
 
@@ -64,11 +65,17 @@ class KeyboardShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("keyboardShortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("KeyboardShortcutsDialog", "Keyboard shortcuts"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutTable")
-        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("KeyboardShortcutsDialog", "Menu"),
+                translate("KeyboardShortcutsDialog", "Command"),
+                translate("KeyboardShortcutsDialog", "Keys"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,7 +90,11 @@ class KeyboardShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("These keys work anywhere in the main window."))
+        layout.addWidget(
+            QLabel(
+                translate("KeyboardShortcutsDialog", "These keys work anywhere in the main window.")
+            )
+        )
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(560, min(120 + 30 * len(rows), 640))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from giftdesk.data.errors import GiftdeskError, NotFoundError
+from giftdesk.i18n import translate
 from giftdesk.ui.changes import EVERYTHING, ChangeHub
 
 if TYPE_CHECKING:  # annotations only: the window shows before SQLAlchemy loads
@@ -106,7 +107,11 @@ class UndoRunner:
             command.setObsolete(True)
             if isinstance(command, OperationCommand):
                 command.obsolete_reason = str(error)
-            self.refused(f"{error} This step can no longer be undone or redone.")
+            self.refused(
+                translate(
+                    "UndoRunner", "{error} This step can no longer be undone or redone."
+                ).format(error=error)
+            )
             return None
         self.hub.notify(result.change)
         return result

@@ -262,6 +262,86 @@ Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
+    <name>BackupTransfer</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking every record…</source>
+        <translation>Alle Datensätze werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation>Personen werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding the occasions…</source>
+        <translation>Anlässe werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding the gifts…</source>
+        <translation>Geschenke werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding the budgets…</source>
+        <translation>Budgets werden hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>giftdesk backups (*.json);;All files (*)</source>
+        <translation>giftdesk-Sicherungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The backup could not be imported: {error}</source>
+        <translation>Die Sicherung konnte nicht importiert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import backup</source>
+        <translation>Sicherung importieren</translation>
+    </message>
+    <message>
+        <source>Export backup</source>
+        <translation>Sicherung exportieren</translation>
+    </message>
+    <message>
+        <source>Saved {people}, {occasions} and {gifts} to {name}.</source>
+        <translation>{people}, {occasions} und {gifts} in {name} gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln Anlass</numerusform>
+            <numerusform>%Ln Anlässe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetBarDelegate</name>
     <message>
         <source>of {amount}</source>
@@ -619,6 +699,208 @@ Doppelklick zeigt seine Geschenke.</translation>
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>The gifts are for several occasions: reading the figures for all occasions…</source>
+        <translation>Die Geschenke gehören zu mehreren Anlässen: Die Zahlen aller Anlässe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Figures for gifts with no occasion.</source>
+        <translation>Zahlen für Geschenke ohne Anlass.</translation>
+    </message>
+    <message>
+        <source>Figures for {name}.</source>
+        <translation>Zahlen für {name}.</translation>
+    </message>
+    <message>
+        <source>The gifts are for several occasions: figures for all occasions.</source>
+        <translation>Die Geschenke gehören zu mehreren Anlässen: Zahlen aller Anlässe.</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <source>Mark the selected gifts as {status}</source>
+        <translation>Die ausgewählten Geschenke als „{status}“ markieren</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Person wählen</translation>
+    </message>
+    <message>
+        <source>Add person “{name}”</source>
+        <translation>Person „{name}“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear purchaser of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Käufer von %Ln Geschenk entfernen</numerusform>
+            <numerusform>Käufer von %Ln Geschenken entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign {name} to buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} kauft %Ln Geschenk</numerusform>
+            <numerusform>{name} kauft %Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a purchaser to %Ln gift(s)</source>
+        <translation>
+            <numerusform>Käufer für %Ln Geschenk festlegen</numerusform>
+            <numerusform>Käufer für %Ln Geschenke festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln gift(s) as {status}</source>
+        <translation>
+            <numerusform>%Ln Geschenk als „{status}“ markieren</numerusform>
+            <numerusform>%Ln Geschenke als „{status}“ markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They</source>
+        <translation>Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add {name} as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} als Beschenkte(n) von %Ln Geschenk hinzufügen</numerusform>
+            <numerusform>{name} als Beschenkte(n) von %Ln Geschenken hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {name} as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} als Beschenkte(n) von %Ln Geschenk entfernen</numerusform>
+            <numerusform>{name} als Beschenkte(n) von %Ln Geschenken entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the occasion of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Anlass von %Ln Geschenk entfernen</numerusform>
+            <numerusform>Anlass von %Ln Geschenken entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to {occasion}</source>
+        <translation>
+            <numerusform>%Ln Geschenk zu {occasion} verschieben</numerusform>
+            <numerusform>%Ln Geschenke zu {occasion} verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to an occasion</source>
+        <translation>
+            <numerusform>%Ln Geschenk einem Anlass zuordnen</numerusform>
+            <numerusform>%Ln Geschenke einem Anlass zuordnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperations</name>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchaser cleared on %Ln gift(s)</source>
+        <translation>
+            <numerusform>Käufer bei %Ln Geschenk entfernt</numerusform>
+            <numerusform>Käufer bei %Ln Geschenken entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} will buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} kauft %Ln Geschenk</numerusform>
+            <numerusform>{name} kauft %Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They will buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>Diese Person kauft %Ln Geschenk</numerusform>
+            <numerusform>Diese Person kauft %Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) marked as {status}</source>
+        <translation>
+            <numerusform>%Ln Geschenk als „{status}“ markiert</numerusform>
+            <numerusform>%Ln Geschenke als „{status}“ markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Occasion cleared on %Ln gift(s)</source>
+        <translation>
+            <numerusform>Anlass bei %Ln Geschenk entfernt</numerusform>
+            <numerusform>Anlass bei %Ln Geschenken entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) moved to {occasion}</source>
+        <translation>
+            <numerusform>%Ln Geschenk zu {occasion} verschoben</numerusform>
+            <numerusform>%Ln Geschenke zu {occasion} verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) moved to the occasion</source>
+        <translation>
+            <numerusform>%Ln Geschenk zum Anlass verschoben</numerusform>
+            <numerusform>%Ln Geschenke zum Anlass verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} added as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} als Beschenkte(r) von %Ln Geschenk hinzugefügt</numerusform>
+            <numerusform>{name} als Beschenkte(r) von %Ln Geschenken hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sentence} (%Ln already had them)</source>
+        <translation>
+            <numerusform>{sentence} (%Ln hatte die Person schon)</numerusform>
+            <numerusform>{sentence} (%Ln hatten die Person schon)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} removed as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} als Beschenkte(r) von %Ln Geschenk entfernt</numerusform>
+            <numerusform>{name} als Beschenkte(r) von %Ln Geschenken entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not a recipient of these gifts; nothing changed</source>
+        <translation>{name} war bei diesen Geschenken nicht beschenkt; nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>The {field} chosen no longer exists (it was deleted); choose another.</source>
@@ -882,6 +1164,56 @@ Doppelklick zeigt seine Geschenke.</translation>
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>Add {count} × {name}</source>
+        <translation>{count} × {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>Angebotspreis</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Change {field} of {gift}</source>
+        <translation>{field} von {gift} ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk löschen</numerusform>
+            <numerusform>%Ln Geschenke löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load example family</source>
+        <translation>Beispielfamilie laden</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Plan this year’s gifts</source>
@@ -1013,6 +1345,41 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     </message>
 </context>
 <context>
+    <name>FileHistory</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only; close the other giftdesk to restore a backup.</source>
+        <translation>{name} ist schreibgeschützt geöffnet; schließen Sie das andere giftdesk, um eine Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>its current contents</source>
+        <translation>den jetzigen Inhalt</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {day} ({contents}).</source>
+        <translation>Sicherung vom {day} wiederhergestellt ({contents}).</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as {name}.</source>
+        <translation>Die bisherige Datei ist als {name} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>{file_name} is in a folder that {service} keeps in sync. Opening it in giftdesk on two computers at once can damage it, because each computer writes its own copy. To plan together, share a database instead: File → Connect to a shared database… (see “One family, several computers” in the README).</source>
+        <translation>{file_name} liegt in einem Ordner, den {service} synchronisiert. Wird sie auf zwei Computern gleichzeitig in giftdesk geöffnet, kann sie beschädigt werden, weil jeder Computer seine eigene Kopie schreibt. Um gemeinsam zu planen, teilen Sie stattdessen eine Datenbank: Datei → Mit gemeinsamer Datenbank verbinden… (siehe „One family, several computers“ in der README).</translation>
+    </message>
+    <message>
+        <source>File in a synced folder</source>
+        <translation>Datei in einem synchronisierten Ordner</translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>{name} is already open in another giftdesk{where}; you can open it read-only or close it there first.</source>
@@ -1080,6 +1447,44 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     <message>
         <source>{name} could not be written.</source>
         <translation>{name} konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FontCoverage</name>
+    <message>
+        <source>Chinese, Japanese or Korean (CJK)</source>
+        <translation>Chinesisch, Japanisch oder Koreanisch (CJK)</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>Koreanisch (Hangul)</translation>
+    </message>
+    <message>
+        <source>Japanese (Hiragana)</source>
+        <translation>Japanisch (Hiragana)</translation>
+    </message>
+    <message>
+        <source>Japanese (Katakana)</source>
+        <translation>Japanisch (Katakana)</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} und %Ln weiterer</numerusform>
+            <numerusform>{names} und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No font on this computer can draw some letters of {names}: they would print as empty boxes. Install a font for {scripts} (for example Noto Sans) to print them.</source>
+        <translation>Keine Schrift auf diesem Computer kann einige Zeichen von {names} darstellen: Sie würden als leere Kästchen gedruckt. Installieren Sie eine Schrift für {scripts} (zum Beispiel Noto Sans), um sie zu drucken.</translation>
+    </message>
+    <message>
+        <source>No font on this computer can draw some letters of {names}: they would print as empty boxes. Install fonts for {scripts} (for example Noto Sans) to print them.</source>
+        <translation>Keine Schrift auf diesem Computer kann einige Zeichen von {names} darstellen: Sie würden als leere Kästchen gedruckt. Installieren Sie Schriften für {scripts} (zum Beispiel Noto Sans), um sie zu drucken.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1643,62 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Price (share)</source>
+        <translation>Preis (Anteil)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who else</source>
+        <translation>Wer noch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCancelled</name>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window.</source>
+        <translation>Diese Tasten funktionieren überall im Hauptfenster.</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>giftdesk does not speak “{code}”; choose one of: {choices}.</source>
@@ -1325,6 +1786,32 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     <message>
         <source>no price</source>
         <translation>kein Preis</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionChooserDialog</name>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to an occasion</source>
+        <translation>
+            <numerusform>%Ln Geschenk einem Anlass zuordnen</numerusform>
+            <numerusform>%Ln Geschenke einem Anlass zuordnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which occasion is this gift for?</source>
+        <translation>Zu welchem Anlass gehört dieses Geschenk?</translation>
+    </message>
+    <message>
+        <source>Which occasion are these gifts for?</source>
+        <translation>Zu welchem Anlass gehören diese Geschenke?</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Kein Anlass</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +2020,85 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     </message>
 </context>
 <context>
+    <name>PersonHistoryView</name>
+    <message>
+        <source>Choose a person above to see the gifts they received and gave.</source>
+        <translation>Wählen Sie oben eine Person, um die erhaltenen und verschenkten Geschenke zu sehen.</translation>
+    </message>
+    <message>
+        <source>Gift history</source>
+        <translation>Geschenkverlauf</translation>
+    </message>
+    <message>
+        <source>Gift history of {name}</source>
+        <translation>Geschenkverlauf von {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no gift history yet: no gift for them, none bought or shared by them.</source>
+        <translation>{name} hat noch keinen Geschenkverlauf: kein Geschenk für diese Person, keines von ihr gekauft oder geteilt.</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Kein Anlass</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Ohne Datum</translation>
+    </message>
+    <message>
+        <source>received {amount} in {gifts}</source>
+        <translation>erhalten: {amount} in {gifts}</translation>
+    </message>
+    <message>
+        <source>gave {amount} in {gifts}</source>
+        <translation>verschenkt: {amount} in {gifts}</translation>
+    </message>
+    <message>
+        <source>Totals per year</source>
+        <translation>Summen pro Jahr</translation>
+    </message>
+    <message>
+        <source>(their share of planned gifts, ideas not counted)</source>
+        <translation>(ihr Anteil an geplanten Geschenken, Ideen nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Only ideas so far: nothing is counted yet.</source>
+        <translation>Bisher nur Ideen: noch nichts wird gezählt.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>from {names}</source>
+        <translation>von {names}</translation>
+    </message>
+    <message>
+        <source>no buyer yet</source>
+        <translation>noch kein Käufer</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>mit {names}</translation>
+    </message>
+    <message>
+        <source>gave</source>
+        <translation>verschenkt</translation>
+    </message>
+    <message>
+        <source>for {names}</source>
+        <translation>für {names}</translation>
+    </message>
+    <message>
+        <source>for nobody yet</source>
+        <translation>noch für niemanden</translation>
+    </message>
+    <message>
+        <source>The gift&apos;s cost (their share in brackets)</source>
+        <translation>Die Kosten des Geschenks (ihr Anteil in Klammern)</translation>
+    </message>
+</context>
+<context>
     <name>PickerModel</name>
     <message>
         <source>{line} (over budget in {occasions})</source>
@@ -1577,6 +2143,33 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     <message>
         <source>over budget</source>
         <translation>über dem Budget</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>There is no occasion to plan again yet; add one first.</source>
+        <translation>Es gibt noch keinen Anlass, der erneut geplant werden könnte; legen Sie zuerst einen an.</translation>
+    </message>
+    <message>
+        <source>Plan again as {name}</source>
+        <translation>Erneut planen als {name}</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Import a gift spreadsheet</source>
+        <translation>Geschenkliste aus Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tabellen (*.xlsx *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2684,49 @@ Die Datei wird vorher in ihrem jetzigen Zustand bei den Sicherungen aufbewahrt, 
         <source>An occasion called “{name}” already exists.</source>
         <translation>Einen Anlass namens „{name}“ gibt es schon.</translation>
     </message>
+    <message>
+        <source>There is no occasion to plan again yet.</source>
+        <translation>Es gibt noch keinen Anlass, der erneut geplant werden könnte.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no date; give the new one a date.</source>
+        <translation>„{name}“ hat kein Datum; geben Sie dem neuen eines.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Plan again next year</source>
+        <translation>Nächstes Jahr erneut planen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <source>Same type and budget, everyone&apos;s budgets for it, and its gifts still at “idea” copied as ideas. The occasion itself stays as it is.</source>
+        <translation>Gleiche Art und gleiches Budget, die Budgets aller Personen dafür, und die Geschenke, die noch „Idee“ sind, als Ideen kopiert. Der Anlass selbst bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Anlass:</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Neuer Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan it</source>
+        <translation>&amp;Planen</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -2217,6 +2853,130 @@ Die Datei wird vorher in ihrem jetzigen Zustand bei den Sicherungen aufbewahrt, 
     </message>
 </context>
 <context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Two columns are read as {field} ({first} and {second}); choose another field for one of them.</source>
+        <translation>Zwei Spalten werden als {field} gelesen ({first} und {second}); wählen Sie für eine davon ein anderes Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: headings on row {heading_row}, {rows} below them. Check how each column was understood; change any that is wrong.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: Überschriften in Zeile {heading_row}, {rows} darunter. Prüfen Sie, wie jede Spalte verstanden wurde; ändern Sie, was falsch ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the columns were understood</source>
+        <translation>Wie die Spalten verstanden wurden</translation>
+    </message>
+    <message>
+        <source>Column {letters}</source>
+        <translation>Spalte {letters}</translation>
+    </message>
+    <message>
+        <source>Row numbers as your spreadsheet shows them</source>
+        <translation>Zeilennummern wie in Ihrer Tabelle</translation>
+    </message>
+    <message>
+        <source>no occasion</source>
+        <translation>kein Anlass</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion for rows that name none:</source>
+        <translation>&amp;Anlass für Zeilen ohne Anlass:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The first {length} rows:</source>
+        <translation>Die ersten {length} Zeilen:</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing will be imported until it is fixed.</source>
+        <translation>{problem} Es wird nichts importiert, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>column {letters}</source>
+        <translation>Spalte {letters}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{gifts} will be imported.</source>
+        <translation>{gifts} werden importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{gifts} will be imported, for and by {people} (%n new: {names}).</source>
+        <translation>
+            <numerusform>{gifts} werden importiert, für und von {people} (%n neu: {names}).</numerusform>
+            <numerusform>{gifts} werden importiert, für und von {people} (%n neu: {names}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{gifts} will be imported, for and by {people}.</source>
+        <translation>{gifts} werden importiert, für und von {people}.</translation>
+    </message>
+    <message>
+        <source>Left out: row(s) {rows} (a total, or a row without a gift).</source>
+        <translation>Ausgelassen: Zeile(n) {rows} (eine Summe oder eine Zeile ohne Geschenk).</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>purchased</source>
+        <translation>gekauft</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunner</name>
+    <message>
+        <source>{error} This step can no longer be undone or redone.</source>
+        <translation>{error} Dieser Schritt kann nicht mehr rückgängig gemacht oder wiederholt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Upcoming</name>
     <message>
         <source>The number of days must be from 1 to {most}.</source>
@@ -2237,6 +2997,90 @@ Die Datei wird vorher in ihrem jetzigen Zustand bei den Sicherungen aufbewahrt, 
     <message>
         <source>{name}&apos;s birthday {year}</source>
         <translation>Geburtstag von {name} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>How many days ahead</source>
+        <translation>Wie viele Tage voraus</translation>
+    </message>
+    <message>
+        <source>In the next</source>
+        <translation>In den nächsten</translation>
+    </message>
+    <message>
+        <source>Nothing in the next {days} days: no dated occasion and no birthday without an occasion.</source>
+        <translation>In den nächsten {days} Tagen nichts: kein datierter Anlass und kein Geburtstag ohne Anlass.</translation>
+    </message>
+    <message>
+        <source>Birthdays with no occasion yet</source>
+        <translation>Geburtstage noch ohne Anlass</translation>
+    </message>
+    <message>
+        <source>Show this occasion&apos;s gifts</source>
+        <translation>Die Geschenke dieses Anlasses zeigen</translation>
+    </message>
+    <message>
+        <source>{gifts} · planned {planned} · bought {bought}</source>
+        <translation>{gifts} · geplant {planned} · gekauft {bought}</translation>
+    </message>
+    <message>
+        <source>remaining {left}</source>
+        <translation>übrig {left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) without a buyer yet</source>
+        <translation>
+            <numerusform>%Ln Geschenk noch ohne Käufer</numerusform>
+            <numerusform>%Ln Geschenke noch ohne Käufer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} ({when}, turns {age})</source>
+        <translation>{date} ({when}, wird {age})</translation>
+    </message>
+    <message>
+        <source>{date} ({when})</source>
+        <translation>{date} ({when})</translation>
+    </message>
+    <message>
+        <source>Plan this birthday</source>
+        <translation>Diesen Geburtstag planen</translation>
+    </message>
+    <message>
+        <source>Create the occasion “{name}” (you can undo it)</source>
+        <translation>Den Anlass „{name}“ anlegen (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Plan {name}</source>
+        <translation>{name} planen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,222 @@
     </message>
 </context>
 <context>
+    <name>BackupTransfer</name>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln occasion</numerusform>
+            <numerusform>%Ln occasions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetPanel</name>
     <message numerus="yes">
         <source>%Ln gift(s)</source>
         <translation>
             <numerusform>%Ln gift</numerusform>
             <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <source>Clear purchaser of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Clear purchaser of %Ln gift</numerusform>
+            <numerusform>Clear purchaser of %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign {name} to buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>Assign {name} to buy %Ln gift</numerusform>
+            <numerusform>Assign {name} to buy %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a purchaser to %Ln gift(s)</source>
+        <translation>
+            <numerusform>Assign a purchaser to %Ln gift</numerusform>
+            <numerusform>Assign a purchaser to %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln gift(s) as {status}</source>
+        <translation>
+            <numerusform>Mark %Ln gift as {status}</numerusform>
+            <numerusform>Mark %Ln gifts as {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add {name} as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Add {name} as recipient of %Ln gift</numerusform>
+            <numerusform>Add {name} as recipient of %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {name} as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Remove {name} as recipient of %Ln gift</numerusform>
+            <numerusform>Remove {name} as recipient of %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the occasion of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Remove the occasion of %Ln gift</numerusform>
+            <numerusform>Remove the occasion of %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to {occasion}</source>
+        <translation>
+            <numerusform>Move %Ln gift to {occasion}</numerusform>
+            <numerusform>Move %Ln gifts to {occasion}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to an occasion</source>
+        <translation>
+            <numerusform>Move %Ln gift to an occasion</numerusform>
+            <numerusform>Move %Ln gifts to an occasion</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperations</name>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchaser cleared on %Ln gift(s)</source>
+        <translation>
+            <numerusform>Purchaser cleared on %Ln gift</numerusform>
+            <numerusform>Purchaser cleared on %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} will buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} will buy %Ln gift</numerusform>
+            <numerusform>{name} will buy %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They will buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>They will buy %Ln gift</numerusform>
+            <numerusform>They will buy %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) marked as {status}</source>
+        <translation>
+            <numerusform>%Ln gift marked as {status}</numerusform>
+            <numerusform>%Ln gifts marked as {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Occasion cleared on %Ln gift(s)</source>
+        <translation>
+            <numerusform>Occasion cleared on %Ln gift</numerusform>
+            <numerusform>Occasion cleared on %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) moved to {occasion}</source>
+        <translation>
+            <numerusform>%Ln gift moved to {occasion}</numerusform>
+            <numerusform>%Ln gifts moved to {occasion}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) moved to the occasion</source>
+        <translation>
+            <numerusform>%Ln gift moved to the occasion</numerusform>
+            <numerusform>%Ln gifts moved to the occasion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} added as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} added as recipient of %Ln gift</numerusform>
+            <numerusform>{name} added as recipient of %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sentence} (%Ln already had them)</source>
+        <translation>
+            <numerusform>{sentence} (%Ln already had them)</numerusform>
+            <numerusform>{sentence} (%Ln already had them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} removed as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} removed as recipient of %Ln gift</numerusform>
+            <numerusform>{name} removed as recipient of %Ln gifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message numerus="yes">
+        <source>Delete %Ln gift(s)</source>
+        <translation>
+            <numerusform>Delete %Ln gift</numerusform>
+            <numerusform>Delete %Ln gifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FontCoverage</name>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} and %Ln more</numerusform>
+            <numerusform>{names} and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OccasionChooserDialog</name>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to an occasion</source>
+        <translation>
+            <numerusform>Move %Ln gift to an occasion</numerusform>
+            <numerusform>Move %Ln gifts to an occasion</numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +359,61 @@
         <translation>
             <numerusform>%n new occasion</numerusform>
             <numerusform>%n new occasions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{gifts} will be imported, for and by {people} (%n new: {names}).</source>
+        <translation>
+            <numerusform>{gifts} will be imported, for and by {people} (%n new: {names}).</numerusform>
+            <numerusform>{gifts} will be imported, for and by {people} (%n new: {names}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message numerus="yes">
+        <source>%Ln gift(s) without a buyer yet</source>
+        <translation>
+            <numerusform>%Ln gift without a buyer yet</numerusform>
+            <numerusform>%Ln gifts without a buyer yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
         </translation>
     </message>
 </context>

@@ -262,6 +262,86 @@ El archivo no se ha modificado.</translation>
     </message>
 </context>
 <context>
+    <name>BackupTransfer</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Checking every record…</source>
+        <translation>Comprobando cada registro…</translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation>Añadiendo las personas…</translation>
+    </message>
+    <message>
+        <source>Adding the occasions…</source>
+        <translation>Añadiendo las ocasiones…</translation>
+    </message>
+    <message>
+        <source>Adding the gifts…</source>
+        <translation>Añadiendo los regalos…</translation>
+    </message>
+    <message>
+        <source>Adding the budgets…</source>
+        <translation>Añadiendo los presupuestos…</translation>
+    </message>
+    <message>
+        <source>giftdesk backups (*.json);;All files (*)</source>
+        <translation>Copias de seguridad de giftdesk (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The backup could not be imported: {error}</source>
+        <translation>No se pudo importar la copia de seguridad: {error}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import backup</source>
+        <translation>Importar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Export backup</source>
+        <translation>Exportar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Saved {people}, {occasions} and {gifts} to {name}.</source>
+        <translation>Se guardaron {people}, {occasions} y {gifts} en {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln ocasión</numerusform>
+            <numerusform>%Ln ocasiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetBarDelegate</name>
     <message>
         <source>of {amount}</source>
@@ -619,6 +699,208 @@ Doble clic para ver sus regalos.</translation>
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Elegido</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>The gifts are for several occasions: reading the figures for all occasions…</source>
+        <translation>Los regalos son de varias ocasiones: leyendo las cifras de todas las ocasiones…</translation>
+    </message>
+    <message>
+        <source>Figures for gifts with no occasion.</source>
+        <translation>Cifras de los regalos sin ocasión.</translation>
+    </message>
+    <message>
+        <source>Figures for {name}.</source>
+        <translation>Cifras de {name}.</translation>
+    </message>
+    <message>
+        <source>The gifts are for several occasions: figures for all occasions.</source>
+        <translation>Los regalos son de varias ocasiones: cifras de todas las ocasiones.</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Cambiar &amp;estado</translation>
+    </message>
+    <message>
+        <source>Mark the selected gifts as {status}</source>
+        <translation>Marcar los regalos seleccionados como «{status}»</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Elegir una persona</translation>
+    </message>
+    <message>
+        <source>Add person “{name}”</source>
+        <translation>Añadir a la persona «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear purchaser of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Quitar el comprador de %Ln regalo</numerusform>
+            <numerusform>Quitar el comprador de %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign {name} to buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} compra %Ln regalo</numerusform>
+            <numerusform>{name} compra %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a purchaser to %Ln gift(s)</source>
+        <translation>
+            <numerusform>Asignar comprador a %Ln regalo</numerusform>
+            <numerusform>Asignar comprador a %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln gift(s) as {status}</source>
+        <translation>
+            <numerusform>Marcar %Ln regalo como «{status}»</numerusform>
+            <numerusform>Marcar %Ln regalos como «{status}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They</source>
+        <translation>Esa persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add {name} as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Añadir a {name} como destinatario de %Ln regalo</numerusform>
+            <numerusform>Añadir a {name} como destinatario de %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {name} as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Quitar a {name} como destinatario de %Ln regalo</numerusform>
+            <numerusform>Quitar a {name} como destinatario de %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the occasion of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Quitar la ocasión de %Ln regalo</numerusform>
+            <numerusform>Quitar la ocasión de %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to {occasion}</source>
+        <translation>
+            <numerusform>Mover %Ln regalo a {occasion}</numerusform>
+            <numerusform>Mover %Ln regalos a {occasion}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to an occasion</source>
+        <translation>
+            <numerusform>Mover %Ln regalo a una ocasión</numerusform>
+            <numerusform>Mover %Ln regalos a una ocasión</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperations</name>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchaser cleared on %Ln gift(s)</source>
+        <translation>
+            <numerusform>Comprador quitado de %Ln regalo</numerusform>
+            <numerusform>Comprador quitado de %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} will buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} comprará %Ln regalo</numerusform>
+            <numerusform>{name} comprará %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They will buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>Esa persona comprará %Ln regalo</numerusform>
+            <numerusform>Esa persona comprará %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) marked as {status}</source>
+        <translation>
+            <numerusform>%Ln regalo marcado como «{status}»</numerusform>
+            <numerusform>%Ln regalos marcados como «{status}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Occasion cleared on %Ln gift(s)</source>
+        <translation>
+            <numerusform>Ocasión quitada de %Ln regalo</numerusform>
+            <numerusform>Ocasión quitada de %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) moved to {occasion}</source>
+        <translation>
+            <numerusform>%Ln regalo movido a {occasion}</numerusform>
+            <numerusform>%Ln regalos movidos a {occasion}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) moved to the occasion</source>
+        <translation>
+            <numerusform>%Ln regalo movido a la ocasión</numerusform>
+            <numerusform>%Ln regalos movidos a la ocasión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} added as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} añadido como destinatario de %Ln regalo</numerusform>
+            <numerusform>{name} añadido como destinatario de %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sentence} (%Ln already had them)</source>
+        <translation>
+            <numerusform>{sentence} (%Ln ya la tenía)</numerusform>
+            <numerusform>{sentence} (%Ln ya la tenían)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} removed as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} quitado como destinatario de %Ln regalo</numerusform>
+            <numerusform>{name} quitado como destinatario de %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not a recipient of these gifts; nothing changed</source>
+        <translation>{name} no era destinatario de estos regalos; no ha cambiado nada</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>The {field} chosen no longer exists (it was deleted); choose another.</source>
@@ -882,6 +1164,56 @@ Doble clic para ver sus regalos.</translation>
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>Añadir {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar {name}</translation>
+    </message>
+    <message>
+        <source>Add {count} × {name}</source>
+        <translation>Añadir {count} × {name}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>precio de oferta</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>Change {field} of {gift}</source>
+        <translation>Cambiar {field} de {gift}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln gift(s)</source>
+        <translation>
+            <numerusform>Eliminar %Ln regalo</numerusform>
+            <numerusform>Eliminar %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load example family</source>
+        <translation>Cargar la familia de ejemplo</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Plan this year’s gifts</source>
@@ -1013,6 +1345,41 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
 </context>
 <context>
+    <name>FileHistory</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only; close the other giftdesk to restore a backup.</source>
+        <translation>{name} está abierto en solo lectura; cierra el otro giftdesk para restaurar una copia.</translation>
+    </message>
+    <message>
+        <source>its current contents</source>
+        <translation>su contenido actual</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {day} ({contents}).</source>
+        <translation>Copia de seguridad del {day} restaurada ({contents}).</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as {name}.</source>
+        <translation>El archivo tal como estaba se guarda como {name}.</translation>
+    </message>
+    <message>
+        <source>{file_name} is in a folder that {service} keeps in sync. Opening it in giftdesk on two computers at once can damage it, because each computer writes its own copy. To plan together, share a database instead: File → Connect to a shared database… (see “One family, several computers” in the README).</source>
+        <translation>{file_name} está en una carpeta que {service} sincroniza. Abrirlo en giftdesk en dos ordenadores a la vez puede dañarlo, porque cada ordenador escribe su propia copia. Para planificar juntos, comparte una base de datos: Archivo → Conectar a una base de datos compartida… (consulta «One family, several computers» en el README).</translation>
+    </message>
+    <message>
+        <source>File in a synced folder</source>
+        <translation>Archivo en una carpeta sincronizada</translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>{name} is already open in another giftdesk{where}; you can open it read-only or close it there first.</source>
@@ -1080,6 +1447,44 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     <message>
         <source>{name} could not be written.</source>
         <translation>No se pudo escribir {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>FontCoverage</name>
+    <message>
+        <source>Chinese, Japanese or Korean (CJK)</source>
+        <translation>chino, japonés o coreano (CJK)</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>coreano (hangul)</translation>
+    </message>
+    <message>
+        <source>Japanese (Hiragana)</source>
+        <translation>japonés (hiragana)</translation>
+    </message>
+    <message>
+        <source>Japanese (Katakana)</source>
+        <translation>japonés (katakana)</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} y %Ln más</numerusform>
+            <numerusform>{names} y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No font on this computer can draw some letters of {names}: they would print as empty boxes. Install a font for {scripts} (for example Noto Sans) to print them.</source>
+        <translation>Ninguna fuente de este ordenador puede dibujar algunas letras de {names}: se imprimirían como cuadros vacíos. Instala una fuente para {scripts} (por ejemplo Noto Sans) para imprimirlas.</translation>
+    </message>
+    <message>
+        <source>No font on this computer can draw some letters of {names}: they would print as empty boxes. Install fonts for {scripts} (for example Noto Sans) to print them.</source>
+        <translation>Ninguna fuente de este ordenador puede dibujar algunas letras de {names}: se imprimirían como cuadros vacíos. Instala fuentes para {scripts} (por ejemplo Noto Sans) para imprimirlas.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1643,62 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Price (share)</source>
+        <translation>Precio (parte)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Who else</source>
+        <translation>Quién más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCancelled</name>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Se canceló la importación; no se ha añadido nada.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window.</source>
+        <translation>Estas teclas funcionan en toda la ventana principal.</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>giftdesk does not speak “{code}”; choose one of: {choices}.</source>
@@ -1325,6 +1786,32 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     <message>
         <source>no price</source>
         <translation>sin precio</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionChooserDialog</name>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to an occasion</source>
+        <translation>
+            <numerusform>Mover %Ln regalo a una ocasión</numerusform>
+            <numerusform>Mover %Ln regalos a una ocasión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which occasion is this gift for?</source>
+        <translation>¿Para qué ocasión es este regalo?</translation>
+    </message>
+    <message>
+        <source>Which occasion are these gifts for?</source>
+        <translation>¿Para qué ocasión son estos regalos?</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sin ocasión</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Mover</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +2020,85 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
 </context>
 <context>
+    <name>PersonHistoryView</name>
+    <message>
+        <source>Choose a person above to see the gifts they received and gave.</source>
+        <translation>Elige una persona arriba para ver los regalos que recibió y dio.</translation>
+    </message>
+    <message>
+        <source>Gift history</source>
+        <translation>Historial de regalos</translation>
+    </message>
+    <message>
+        <source>Gift history of {name}</source>
+        <translation>Historial de regalos de {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no gift history yet: no gift for them, none bought or shared by them.</source>
+        <translation>{name} aún no tiene historial: ningún regalo para esa persona ni comprado o compartido por ella.</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sin ocasión</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>received {amount} in {gifts}</source>
+        <translation>recibió {amount} en {gifts}</translation>
+    </message>
+    <message>
+        <source>gave {amount} in {gifts}</source>
+        <translation>regaló {amount} en {gifts}</translation>
+    </message>
+    <message>
+        <source>Totals per year</source>
+        <translation>Totales por año</translation>
+    </message>
+    <message>
+        <source>(their share of planned gifts, ideas not counted)</source>
+        <translation>(su parte de los regalos previstos, sin contar ideas)</translation>
+    </message>
+    <message>
+        <source>Only ideas so far: nothing is counted yet.</source>
+        <translation>Por ahora solo ideas: aún no se cuenta nada.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>from {names}</source>
+        <translation>de {names}</translation>
+    </message>
+    <message>
+        <source>no buyer yet</source>
+        <translation>aún sin comprador</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>con {names}</translation>
+    </message>
+    <message>
+        <source>gave</source>
+        <translation>regaló</translation>
+    </message>
+    <message>
+        <source>for {names}</source>
+        <translation>para {names}</translation>
+    </message>
+    <message>
+        <source>for nobody yet</source>
+        <translation>aún para nadie</translation>
+    </message>
+    <message>
+        <source>The gift&apos;s cost (their share in brackets)</source>
+        <translation>El coste del regalo (su parte entre paréntesis)</translation>
+    </message>
+</context>
+<context>
     <name>PickerModel</name>
     <message>
         <source>{line} (over budget in {occasions})</source>
@@ -1577,6 +2143,33 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     <message>
         <source>over budget</source>
         <translation>por encima del presupuesto</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>There is no occasion to plan again yet; add one first.</source>
+        <translation>Aún no hay ninguna ocasión que volver a planificar; añade una primero.</translation>
+    </message>
+    <message>
+        <source>Plan again as {name}</source>
+        <translation>Volver a planificar como {name}</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <source>Import a gift spreadsheet</source>
+        <translation>Importar una hoja de cálculo de regalos</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2684,49 @@ El archivo tal como está se guarda antes entre las copias, así que se puede de
         <source>An occasion called “{name}” already exists.</source>
         <translation>Ya existe una ocasión llamada «{name}».</translation>
     </message>
+    <message>
+        <source>There is no occasion to plan again yet.</source>
+        <translation>Aún no hay ninguna ocasión que volver a planificar.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no date; give the new one a date.</source>
+        <translation>«{name}» no tiene fecha; ponle una a la nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Plan again next year</source>
+        <translation>Volver a planificar el año que viene</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <source>Same type and budget, everyone&apos;s budgets for it, and its gifts still at “idea” copied as ideas. The occasion itself stays as it is.</source>
+        <translation>Mismo tipo y presupuesto, los presupuestos de todos para ella, y sus regalos aún en «idea» copiados como ideas. La ocasión en sí queda como está.</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Ocasión:</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan it</source>
+        <translation>&amp;Planificar</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -2217,6 +2853,130 @@ El archivo tal como está se guarda antes entre las copias, así que se puede de
     </message>
 </context>
 <context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no importado)</translation>
+    </message>
+    <message>
+        <source>Two columns are read as {field} ({first} and {second}); choose another field for one of them.</source>
+        <translation>Dos columnas se leen como {field} ({first} y {second}); elige otro campo para una de ellas.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: headings on row {heading_row}, {rows} below them. Check how each column was understood; change any that is wrong.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: encabezados en la fila {heading_row}, {rows} debajo. Comprueba cómo se entendió cada columna; cambia lo que esté mal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the columns were understood</source>
+        <translation>Cómo se entendieron las columnas</translation>
+    </message>
+    <message>
+        <source>Column {letters}</source>
+        <translation>Columna {letters}</translation>
+    </message>
+    <message>
+        <source>Row numbers as your spreadsheet shows them</source>
+        <translation>Números de fila como los muestra tu hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>no occasion</source>
+        <translation>sin ocasión</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion for rows that name none:</source>
+        <translation>&amp;Ocasión para las filas que no nombran ninguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The first {length} rows:</source>
+        <translation>Las primeras {length} filas:</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing will be imported until it is fixed.</source>
+        <translation>{problem} No se importará nada hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>column {letters}</source>
+        <translation>columna {letters}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{gifts} will be imported.</source>
+        <translation>Se importarán {gifts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{gifts} will be imported, for and by {people} (%n new: {names}).</source>
+        <translation>
+            <numerusform>Se importarán {gifts}, para y por {people} (%n nueva: {names}).</numerusform>
+            <numerusform>Se importarán {gifts}, para y por {people} (%n nuevas: {names}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{gifts} will be imported, for and by {people}.</source>
+        <translation>Se importarán {gifts}, para y por {people}.</translation>
+    </message>
+    <message>
+        <source>Left out: row(s) {rows} (a total, or a row without a gift).</source>
+        <translation>Omitida(s): fila(s) {rows} (un total o una fila sin regalo).</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>idea</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>elegido</translation>
+    </message>
+    <message>
+        <source>purchased</source>
+        <translation>comprado</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunner</name>
+    <message>
+        <source>{error} This step can no longer be undone or redone.</source>
+        <translation>{error} Este paso ya no se puede deshacer ni rehacer.</translation>
+    </message>
+</context>
+<context>
     <name>Upcoming</name>
     <message>
         <source>The number of days must be from 1 to {most}.</source>
@@ -2237,6 +2997,90 @@ El archivo tal como está se guarda antes entre las copias, así que se puede de
     <message>
         <source>{name}&apos;s birthday {year}</source>
         <translation>Cumpleaños de {name} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>How many days ahead</source>
+        <translation>Cuántos días por delante</translation>
+    </message>
+    <message>
+        <source>In the next</source>
+        <translation>En los próximos</translation>
+    </message>
+    <message>
+        <source>Nothing in the next {days} days: no dated occasion and no birthday without an occasion.</source>
+        <translation>Nada en los próximos {days} días: ninguna ocasión con fecha y ningún cumpleaños sin ocasión.</translation>
+    </message>
+    <message>
+        <source>Birthdays with no occasion yet</source>
+        <translation>Cumpleaños aún sin ocasión</translation>
+    </message>
+    <message>
+        <source>Show this occasion&apos;s gifts</source>
+        <translation>Mostrar los regalos de esta ocasión</translation>
+    </message>
+    <message>
+        <source>{gifts} · planned {planned} · bought {bought}</source>
+        <translation>{gifts} · previsto {planned} · comprado {bought}</translation>
+    </message>
+    <message>
+        <source>remaining {left}</source>
+        <translation>quedan {left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) without a buyer yet</source>
+        <translation>
+            <numerusform>%Ln regalo aún sin comprador</numerusform>
+            <numerusform>%Ln regalos aún sin comprador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} ({when}, turns {age})</source>
+        <translation>{date} ({when}, cumple {age})</translation>
+    </message>
+    <message>
+        <source>{date} ({when})</source>
+        <translation>{date} ({when})</translation>
+    </message>
+    <message>
+        <source>Plan this birthday</source>
+        <translation>Planificar este cumpleaños</translation>
+    </message>
+    <message>
+        <source>Create the occasion “{name}” (you can undo it)</source>
+        <translation>Crear la ocasión «{name}» (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Plan {name}</source>
+        <translation>Planificar {name}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

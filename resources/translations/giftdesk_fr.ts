@@ -262,6 +262,86 @@ Le fichier n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>BackupTransfer</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Checking every record…</source>
+        <translation>Vérification de chaque enregistrement…</translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation>Ajout des personnes…</translation>
+    </message>
+    <message>
+        <source>Adding the occasions…</source>
+        <translation>Ajout des occasions…</translation>
+    </message>
+    <message>
+        <source>Adding the gifts…</source>
+        <translation>Ajout des cadeaux…</translation>
+    </message>
+    <message>
+        <source>Adding the budgets…</source>
+        <translation>Ajout des budgets…</translation>
+    </message>
+    <message>
+        <source>giftdesk backups (*.json);;All files (*)</source>
+        <translation>Sauvegardes giftdesk (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The backup could not be imported: {error}</source>
+        <translation>La sauvegarde n’a pas pu être importée : {error}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import backup</source>
+        <translation>Importer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Export backup</source>
+        <translation>Exporter une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Saved {people}, {occasions} and {gifts} to {name}.</source>
+        <translation>{people}, {occasions} et {gifts} enregistrés dans {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln occasion</numerusform>
+            <numerusform>%Ln occasions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetBarDelegate</name>
     <message>
         <source>of {amount}</source>
@@ -619,6 +699,208 @@ Double-cliquez pour voir ses cadeaux.</translation>
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>The gifts are for several occasions: reading the figures for all occasions…</source>
+        <translation>Les cadeaux concernent plusieurs occasions : lecture des chiffres de toutes les occasions…</translation>
+    </message>
+    <message>
+        <source>Figures for gifts with no occasion.</source>
+        <translation>Chiffres des cadeaux sans occasion.</translation>
+    </message>
+    <message>
+        <source>Figures for {name}.</source>
+        <translation>Chiffres pour {name}.</translation>
+    </message>
+    <message>
+        <source>The gifts are for several occasions: figures for all occasions.</source>
+        <translation>Les cadeaux concernent plusieurs occasions : chiffres de toutes les occasions.</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Définir l’é&amp;tat</translation>
+    </message>
+    <message>
+        <source>Mark the selected gifts as {status}</source>
+        <translation>Marquer les cadeaux sélectionnés comme « {status} »</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Choisir une personne</translation>
+    </message>
+    <message>
+        <source>Add person “{name}”</source>
+        <translation>Ajouter la personne « {name} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear purchaser of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Retirer l’acheteur de %Ln cadeau</numerusform>
+            <numerusform>Retirer l’acheteur de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign {name} to buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} achète %Ln cadeau</numerusform>
+            <numerusform>{name} achète %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a purchaser to %Ln gift(s)</source>
+        <translation>
+            <numerusform>Attribuer un acheteur à %Ln cadeau</numerusform>
+            <numerusform>Attribuer un acheteur à %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln gift(s) as {status}</source>
+        <translation>
+            <numerusform>Marquer %Ln cadeau comme « {status} »</numerusform>
+            <numerusform>Marquer %Ln cadeaux comme « {status} »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They</source>
+        <translation>Cette personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add {name} as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Ajouter {name} comme destinataire de %Ln cadeau</numerusform>
+            <numerusform>Ajouter {name} comme destinataire de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {name} as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Retirer {name} des destinataires de %Ln cadeau</numerusform>
+            <numerusform>Retirer {name} des destinataires de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the occasion of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Retirer l’occasion de %Ln cadeau</numerusform>
+            <numerusform>Retirer l’occasion de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to {occasion}</source>
+        <translation>
+            <numerusform>Déplacer %Ln cadeau vers {occasion}</numerusform>
+            <numerusform>Déplacer %Ln cadeaux vers {occasion}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to an occasion</source>
+        <translation>
+            <numerusform>Déplacer %Ln cadeau vers une occasion</numerusform>
+            <numerusform>Déplacer %Ln cadeaux vers une occasion</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperations</name>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchaser cleared on %Ln gift(s)</source>
+        <translation>
+            <numerusform>Acheteur retiré de %Ln cadeau</numerusform>
+            <numerusform>Acheteur retiré de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} will buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} achètera %Ln cadeau</numerusform>
+            <numerusform>{name} achètera %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They will buy %Ln gift(s)</source>
+        <translation>
+            <numerusform>Cette personne achètera %Ln cadeau</numerusform>
+            <numerusform>Cette personne achètera %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) marked as {status}</source>
+        <translation>
+            <numerusform>%Ln cadeau marqué comme « {status} »</numerusform>
+            <numerusform>%Ln cadeaux marqués comme « {status} »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Occasion cleared on %Ln gift(s)</source>
+        <translation>
+            <numerusform>Occasion retirée de %Ln cadeau</numerusform>
+            <numerusform>Occasion retirée de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) moved to {occasion}</source>
+        <translation>
+            <numerusform>%Ln cadeau déplacé vers {occasion}</numerusform>
+            <numerusform>%Ln cadeaux déplacés vers {occasion}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) moved to the occasion</source>
+        <translation>
+            <numerusform>%Ln cadeau déplacé vers l’occasion</numerusform>
+            <numerusform>%Ln cadeaux déplacés vers l’occasion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} added as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} ajouté comme destinataire de %Ln cadeau</numerusform>
+            <numerusform>{name} ajouté comme destinataire de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sentence} (%Ln already had them)</source>
+        <translation>
+            <numerusform>{sentence} (%Ln l’avait déjà)</numerusform>
+            <numerusform>{sentence} (%Ln l’avaient déjà)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} removed as recipient of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{name} retiré des destinataires de %Ln cadeau</numerusform>
+            <numerusform>{name} retiré des destinataires de %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not a recipient of these gifts; nothing changed</source>
+        <translation>{name} n’était pas destinataire de ces cadeaux ; rien n’a changé</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>The {field} chosen no longer exists (it was deleted); choose another.</source>
@@ -882,6 +1164,56 @@ Double-cliquez pour voir ses cadeaux.</translation>
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>Add {count} × {name}</source>
+        <translation>Ajouter {count} × {name}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>prix soldé</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>Change {field} of {gift}</source>
+        <translation>Modifier {field} de {gift}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln gift(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln cadeau</numerusform>
+            <numerusform>Supprimer %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load example family</source>
+        <translation>Charger la famille d’exemple</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Plan this year’s gifts</source>
@@ -1013,6 +1345,41 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
 </context>
 <context>
+    <name>FileHistory</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only; close the other giftdesk to restore a backup.</source>
+        <translation>{name} est ouvert en lecture seule ; fermez l’autre giftdesk pour restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>its current contents</source>
+        <translation>son contenu actuel</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {day} ({contents}).</source>
+        <translation>Sauvegarde du {day} restaurée ({contents}).</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as {name}.</source>
+        <translation>Le fichier tel qu’il était est conservé sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>{file_name} is in a folder that {service} keeps in sync. Opening it in giftdesk on two computers at once can damage it, because each computer writes its own copy. To plan together, share a database instead: File → Connect to a shared database… (see “One family, several computers” in the README).</source>
+        <translation>{file_name} se trouve dans un dossier que {service} synchronise. L’ouvrir dans giftdesk sur deux ordinateurs à la fois peut l’endommager, car chaque ordinateur écrit sa propre copie. Pour planifier ensemble, partagez plutôt une base de données : Fichier → Se connecter à une base partagée… (voir « One family, several computers » dans le README).</translation>
+    </message>
+    <message>
+        <source>File in a synced folder</source>
+        <translation>Fichier dans un dossier synchronisé</translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>{name} is already open in another giftdesk{where}; you can open it read-only or close it there first.</source>
@@ -1080,6 +1447,44 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     <message>
         <source>{name} could not be written.</source>
         <translation>{name} n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FontCoverage</name>
+    <message>
+        <source>Chinese, Japanese or Korean (CJK)</source>
+        <translation>chinois, japonais ou coréen (CJK)</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>coréen (hangûl)</translation>
+    </message>
+    <message>
+        <source>Japanese (Hiragana)</source>
+        <translation>japonais (hiragana)</translation>
+    </message>
+    <message>
+        <source>Japanese (Katakana)</source>
+        <translation>japonais (katakana)</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>« {name} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} et %Ln autre</numerusform>
+            <numerusform>{names} et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No font on this computer can draw some letters of {names}: they would print as empty boxes. Install a font for {scripts} (for example Noto Sans) to print them.</source>
+        <translation>Aucune police de cet ordinateur ne sait dessiner certaines lettres de {names} : elles s’imprimeraient comme des cases vides. Installez une police pour {scripts} (par exemple Noto Sans) pour les imprimer.</translation>
+    </message>
+    <message>
+        <source>No font on this computer can draw some letters of {names}: they would print as empty boxes. Install fonts for {scripts} (for example Noto Sans) to print them.</source>
+        <translation>Aucune police de cet ordinateur ne sait dessiner certaines lettres de {names} : elles s’imprimeraient comme des cases vides. Installez des polices pour {scripts} (par exemple Noto Sans) pour les imprimer.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1643,62 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>Price (share)</source>
+        <translation>Prix (part)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Who else</source>
+        <translation>Qui d’autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCancelled</name>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>L’importation a été annulée ; rien n’a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window.</source>
+        <translation>Ces touches fonctionnent partout dans la fenêtre principale.</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>giftdesk does not speak “{code}”; choose one of: {choices}.</source>
@@ -1325,6 +1786,32 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     <message>
         <source>no price</source>
         <translation>sans prix</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionChooserDialog</name>
+    <message numerus="yes">
+        <source>Move %Ln gift(s) to an occasion</source>
+        <translation>
+            <numerusform>Déplacer %Ln cadeau vers une occasion</numerusform>
+            <numerusform>Déplacer %Ln cadeaux vers une occasion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which occasion is this gift for?</source>
+        <translation>Pour quelle occasion est ce cadeau ?</translation>
+    </message>
+    <message>
+        <source>Which occasion are these gifts for?</source>
+        <translation>Pour quelle occasion sont ces cadeaux ?</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sans occasion</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +2020,85 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
 </context>
 <context>
+    <name>PersonHistoryView</name>
+    <message>
+        <source>Choose a person above to see the gifts they received and gave.</source>
+        <translation>Choisissez une personne ci-dessus pour voir les cadeaux reçus et offerts.</translation>
+    </message>
+    <message>
+        <source>Gift history</source>
+        <translation>Historique des cadeaux</translation>
+    </message>
+    <message>
+        <source>Gift history of {name}</source>
+        <translation>Historique des cadeaux de {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no gift history yet: no gift for them, none bought or shared by them.</source>
+        <translation>{name} n’a pas encore d’historique : aucun cadeau reçu, aucun acheté ou partagé.</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sans occasion</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>received {amount} in {gifts}</source>
+        <translation>reçu {amount} en {gifts}</translation>
+    </message>
+    <message>
+        <source>gave {amount} in {gifts}</source>
+        <translation>offert {amount} en {gifts}</translation>
+    </message>
+    <message>
+        <source>Totals per year</source>
+        <translation>Totaux par année</translation>
+    </message>
+    <message>
+        <source>(their share of planned gifts, ideas not counted)</source>
+        <translation>(leur part des cadeaux prévus, idées non comptées)</translation>
+    </message>
+    <message>
+        <source>Only ideas so far: nothing is counted yet.</source>
+        <translation>Seulement des idées pour l’instant : rien n’est encore compté.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>from {names}</source>
+        <translation>de {names}</translation>
+    </message>
+    <message>
+        <source>no buyer yet</source>
+        <translation>pas encore d’acheteur</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>avec {names}</translation>
+    </message>
+    <message>
+        <source>gave</source>
+        <translation>offert</translation>
+    </message>
+    <message>
+        <source>for {names}</source>
+        <translation>pour {names}</translation>
+    </message>
+    <message>
+        <source>for nobody yet</source>
+        <translation>pour personne encore</translation>
+    </message>
+    <message>
+        <source>The gift&apos;s cost (their share in brackets)</source>
+        <translation>Le coût du cadeau (leur part entre parenthèses)</translation>
+    </message>
+</context>
+<context>
     <name>PickerModel</name>
     <message>
         <source>{line} (over budget in {occasions})</source>
@@ -1577,6 +2143,33 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     <message>
         <source>over budget</source>
         <translation>budget dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>There is no occasion to plan again yet; add one first.</source>
+        <translation>Il n’y a pas encore d’occasion à replanifier ; ajoutez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>Plan again as {name}</source>
+        <translation>Replanifier sous le nom {name}</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Import a gift spreadsheet</source>
+        <translation>Importer un tableau de cadeaux</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2684,49 @@ Le fichier dans son état actuel est d’abord conservé parmi les sauvegardes, 
         <source>An occasion called “{name}” already exists.</source>
         <translation>Une occasion appelée « {name} » existe déjà.</translation>
     </message>
+    <message>
+        <source>There is no occasion to plan again yet.</source>
+        <translation>Il n’y a pas encore d’occasion à replanifier.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no date; give the new one a date.</source>
+        <translation>« {name} » n’a pas de date ; donnez-en une à la nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Plan again next year</source>
+        <translation>Replanifier l’an prochain</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <source>Same type and budget, everyone&apos;s budgets for it, and its gifts still at “idea” copied as ideas. The occasion itself stays as it is.</source>
+        <translation>Même type et même budget, les budgets de chacun, et ses cadeaux encore à l’état « idée » copiés comme idées. L’occasion elle-même reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Occasion :</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Plan it</source>
+        <translation>&amp;Planifier</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -2217,6 +2853,130 @@ Le fichier dans son état actuel est d’abord conservé parmi les sauvegardes, 
     </message>
 </context>
 <context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Two columns are read as {field} ({first} and {second}); choose another field for one of them.</source>
+        <translation>Deux colonnes sont lues comme {field} ({first} et {second}) ; choisissez un autre champ pour l’une d’elles.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: headings on row {heading_row}, {rows} below them. Check how each column was understood; change any that is wrong.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; : en-têtes à la ligne {heading_row}, {rows} en dessous. Vérifiez comment chaque colonne a été comprise ; corrigez ce qui est faux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the columns were understood</source>
+        <translation>Comment les colonnes ont été comprises</translation>
+    </message>
+    <message>
+        <source>Column {letters}</source>
+        <translation>Colonne {letters}</translation>
+    </message>
+    <message>
+        <source>Row numbers as your spreadsheet shows them</source>
+        <translation>Numéros de ligne tels que votre tableur les affiche</translation>
+    </message>
+    <message>
+        <source>no occasion</source>
+        <translation>sans occasion</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion for rows that name none:</source>
+        <translation>&amp;Occasion pour les lignes qui n’en nomment pas :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The first {length} rows:</source>
+        <translation>Les {length} premières lignes :</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing will be imported until it is fixed.</source>
+        <translation>{problem} Rien ne sera importé tant que ce n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>column {letters}</source>
+        <translation>colonne {letters}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{gifts} will be imported.</source>
+        <translation>{gifts} seront importés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{gifts} will be imported, for and by {people} (%n new: {names}).</source>
+        <translation>
+            <numerusform>{gifts} seront importés, pour et par {people} (%n nouvelle : {names}).</numerusform>
+            <numerusform>{gifts} seront importés, pour et par {people} (%n nouvelles : {names}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{gifts} will be imported, for and by {people}.</source>
+        <translation>{gifts} seront importés, pour et par {people}.</translation>
+    </message>
+    <message>
+        <source>Left out: row(s) {rows} (a total, or a row without a gift).</source>
+        <translation>Ignorée(s) : ligne(s) {rows} (un total, ou une ligne sans cadeau).</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>idea</source>
+        <translation>idée</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <source>purchased</source>
+        <translation>acheté</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunner</name>
+    <message>
+        <source>{error} This step can no longer be undone or redone.</source>
+        <translation>{error} Cette étape ne peut plus être annulée ni rétablie.</translation>
+    </message>
+</context>
+<context>
     <name>Upcoming</name>
     <message>
         <source>The number of days must be from 1 to {most}.</source>
@@ -2237,6 +2997,90 @@ Le fichier dans son état actuel est d’abord conservé parmi les sauvegardes, 
     <message>
         <source>{name}&apos;s birthday {year}</source>
         <translation>Anniversaire de {name} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How many days ahead</source>
+        <translation>Combien de jours à l’avance</translation>
+    </message>
+    <message>
+        <source>In the next</source>
+        <translation>Dans les</translation>
+    </message>
+    <message>
+        <source>Nothing in the next {days} days: no dated occasion and no birthday without an occasion.</source>
+        <translation>Rien dans les {days} prochains jours : aucune occasion datée et aucun anniversaire sans occasion.</translation>
+    </message>
+    <message>
+        <source>Birthdays with no occasion yet</source>
+        <translation>Anniversaires sans occasion</translation>
+    </message>
+    <message>
+        <source>Show this occasion&apos;s gifts</source>
+        <translation>Afficher les cadeaux de cette occasion</translation>
+    </message>
+    <message>
+        <source>{gifts} · planned {planned} · bought {bought}</source>
+        <translation>{gifts} · prévu {planned} · acheté {bought}</translation>
+    </message>
+    <message>
+        <source>remaining {left}</source>
+        <translation>reste {left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) without a buyer yet</source>
+        <translation>
+            <numerusform>%Ln cadeau sans acheteur</numerusform>
+            <numerusform>%Ln cadeaux sans acheteur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} ({when}, turns {age})</source>
+        <translation>{date} ({when}, aura {age} ans)</translation>
+    </message>
+    <message>
+        <source>{date} ({when})</source>
+        <translation>{date} ({when})</translation>
+    </message>
+    <message>
+        <source>Plan this birthday</source>
+        <translation>Planifier cet anniversaire</translation>
+    </message>
+    <message>
+        <source>Create the occasion “{name}” (you can undo it)</source>
+        <translation>Créer l’occasion « {name} » (vous pouvez annuler)</translation>
+    </message>
+    <message>
+        <source>Plan {name}</source>
+        <translation>Planifier {name}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>

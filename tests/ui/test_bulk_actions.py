@@ -479,7 +479,7 @@ def test_move_to_occasion_with_the_chooser(window, demo_db):  # type: ignore[no-
     window.bulk_actions.move_to_occasion.trigger()
     with demo_db.reading() as session:
         assert bulk.occasions_of(session, chosen) == {None}
-    assert window.statusBar().currentMessage() == "4 gifts now have no occasion"
+    assert window.statusBar().currentMessage() == "Occasion cleared on 4 gifts"
     window.undo_stack.undo()
     assert snapshot(demo_db) == before
 

@@ -15,13 +15,15 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data import bulk
 from giftdesk.data.changes import Change
+from giftdesk.data.field_labels import STATUS_NAMES
 from giftdesk.data.fields import BOUGHT_STATUSES
+from giftdesk.data.messages import translatable
 from giftdesk.data.operations import OpResult
 
 
 def gift_count(count: int) -> str:
-    """ "1 gift", "10,000 gifts"."""
-    return "1 gift" if count == 1 else f"{count:,} gifts"
+    """ "1 gift", "10,000 gifts" (in the user's language)."""
+    return str(translatable("BulkOperations", "%Ln gift(s)", None, count))
 
 
 def _ids(gift_ids: Sequence[int]) -> tuple[int, ...]:
@@ -40,14 +42,19 @@ def assign_purchaser(
     """
     ids = _ids(gift_ids)
     undo = bulk.assign_purchaser(session, ids, person_id)
+    count = len(ids)
     if person_id is None:
-        message = f"Purchaser cleared on {gift_count(len(ids))}"
+        message = translatable("BulkOperations", "Purchaser cleared on %Ln gift(s)", None, count)
+    elif person_name:
+        message = translatable("BulkOperations", "{name} will buy %Ln gift(s)", None, count).format(
+            name=person_name
+        )
     else:
-        message = f"{person_name or 'They'} will buy {gift_count(len(ids))}"
+        message = translatable("BulkOperations", "They will buy %Ln gift(s)", None, count)
     return OpResult(
         _purchaser_change(ids, undo, dict.fromkeys(undo.previous, person_id)),
         undo=partial(undo_assign_purchaser, gift_ids=ids, undo=undo, person_name=person_name),
-        message=message,
+        message=str(message),
         total_cents=undo.total_cost_cents if person_id is not None else None,
     )
 
@@ -91,12 +98,17 @@ def set_status(
     previous = bulk.set_status(session, ids, status, today=day)
     stored = status.strip().lower()  # as the data layer cleaned it
     bought = stored in BOUGHT_STATUSES
+    count = len(ids)
     undated = {g: day for g, (_, date) in previous.items() if bought and date is None}
     return OpResult(
         _status_change(ids, dict.fromkeys(previous, stored), undated),
         undo=partial(undo_set_status, gift_ids=ids, previous=previous, status=stored),
         # The status bar and the undo menu read "12 gifts marked as purchased".
-        message=f"{gift_count(len(ids))} marked as {stored}",
+        message=str(
+            translatable("BulkOperations", "%Ln gift(s) marked as {status}", None, count).format(
+                status=STATUS_NAMES.get(stored, stored)
+            )
+        ),
     )
 
 
@@ -135,14 +147,15 @@ def set_occasion(
     """Move every gift to an occasion (None: no occasion)."""
     ids = _ids(gift_ids)
     previous = bulk.set_occasion(session, ids, occasion_id)
+    count = len(ids)
     if occasion_id is None:
-        message = (
-            "1 gift now has no occasion"
-            if len(ids) == 1
-            else f"{gift_count(len(ids))} now have no occasion"
-        )
+        message = translatable("BulkOperations", "Occasion cleared on %Ln gift(s)", None, count)
+    elif occasion_name:
+        message = translatable(
+            "BulkOperations", "%Ln gift(s) moved to {occasion}", None, count
+        ).format(occasion=occasion_name)
     else:
-        message = f"{gift_count(len(ids))} moved to {occasion_name or 'the occasion'}"
+        message = translatable("BulkOperations", "%Ln gift(s) moved to the occasion", None, count)
     return OpResult(
         _occasion_change(ids, previous, dict.fromkeys(previous, occasion_id), occasion_id),
         undo=partial(
@@ -152,7 +165,7 @@ def set_occasion(
             occasion_id=occasion_id,
             occasion_name=occasion_name,
         ),
-        message=message,
+        message=str(message),
     )
 
 
@@ -196,10 +209,14 @@ def add_recipient(
 ) -> OpResult:
     ids = _ids(gift_ids)
     added = bulk.add_recipient(session, ids, person_id)
-    message = f"{person_name} added as recipient of {gift_count(len(added))}"
-    already = len(ids) - len(added)
+    count, already = len(added), len(ids) - len(added)
+    message = translatable(
+        "BulkOperations", "{name} added as recipient of %Ln gift(s)", None, count
+    ).format(name=person_name)
     if already:
-        message += f" ({already:,} already had them)"
+        message = translatable(
+            "BulkOperations", "{sentence} (%Ln already had them)", None, already
+        ).format(sentence=message)
     return OpResult(
         _recipient_change(ids, person_id),
         undo=partial(
@@ -210,7 +227,7 @@ def add_recipient(
             person_name=person_name,
             added=True,
         ),
-        message=message,
+        message=str(message),
     )
 
 
@@ -219,10 +236,15 @@ def remove_recipient(
 ) -> OpResult:
     ids = _ids(gift_ids)
     removed = bulk.remove_recipient(session, ids, person_id)
+    count = len(removed)
     if removed:
-        message = f"{person_name} removed as recipient of {gift_count(len(removed))}"
+        message = translatable(
+            "BulkOperations", "{name} removed as recipient of %Ln gift(s)", None, count
+        ).format(name=person_name)
     else:
-        message = f"{person_name} was not a recipient of these gifts; nothing changed"
+        message = translatable(
+            "BulkOperations", "{name} was not a recipient of these gifts; nothing changed"
+        ).format(name=person_name)
     return OpResult(
         _recipient_change(ids, person_id),
         undo=partial(
@@ -233,7 +255,7 @@ def remove_recipient(
             person_name=person_name,
             added=False,
         ),
-        message=message,
+        message=str(message),
     )
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QSplitter
 
 from giftdesk.data.changes import Change
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.i18n import translate
 from giftdesk.ui.actions import apply_spec, make_action
 from giftdesk.ui.planner.history_view import PersonHistoryView
 from giftdesk.ui.planner.upcoming_panel import UpcomingPanel
@@ -103,7 +104,9 @@ def plan_again(window: Any) -> None:
     )
     choices = [OccasionChoice(r.id, r.name, r.date) for r in rows]
     if not choices:
-        window.show_refusal("There is no occasion to plan again yet; add one first.")
+        window.show_refusal(
+            translate("Planner", "There is no occasion to plan again yet; add one first.")
+        )
         return
     current = None
     if window.tabs.currentIndex() == TAB_OCCASIONS and window.selected_occasion_ids():
@@ -116,7 +119,7 @@ def plan_again(window: Any) -> None:
 
     def submit(request: Any) -> None:
         result = window.runner.run(
-            f"Plan again as {request.name.strip()}",
+            translate("Planner", "Plan again as {name}").format(name=request.name.strip()),
             partial(
                 planner_ops.rollover,
                 occasion_id=request.occasion_id,
@@ -140,7 +143,7 @@ def plan_again(window: Any) -> None:
 
 def _install_upcoming(window: Any) -> None:
     panel = UpcomingPanel(lambda: window.db, window.hub, window.runner, window.settings)
-    dock = QDockWidget("Coming up", window)
+    dock = QDockWidget(translate("Planner", "Coming up"), window)
     dock.setObjectName("upcomingDock")
     dock.setWidget(panel)
     dock.setAllowedAreas(
@@ -197,9 +200,9 @@ def import_spreadsheet(window: Any, path: Path | None = None) -> bool:
         start = window.settings.value("spreadsheet/folder", str(Path.home()))
         chosen, _ = QFileDialog.getOpenFileName(
             window,
-            "Import a gift spreadsheet",
+            translate("Planner", "Import a gift spreadsheet"),
             str(start),
-            "Spreadsheets (*.xlsx *.csv);;All files (*)",
+            translate("Planner", "Spreadsheets (*.xlsx *.csv);;All files (*)"),
         )
         if not chosen:
             return False
@@ -228,7 +231,8 @@ def import_spreadsheet(window: Any, path: Path | None = None) -> bool:
     if dialog.exec() != SpreadsheetImportDialog.DialogCode.Accepted or dialog.plan is None:
         return False
     result = window.runner.run(
-        f"Import {path.name}", partial(planner_ops.import_spreadsheet, plan=dialog.plan)
+        translate("Planner", "Import {name}").format(name=path.name),
+        partial(planner_ops.import_spreadsheet, plan=dialog.plan),
     )
     if result is None:
         return False

@@ -26,10 +26,17 @@ from giftdesk.data.changes import Change
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.history import RECEIVED, HistoryGift, PersonHistory, person_history
+from giftdesk.i18n import translate
 from giftdesk.ui.money import format_money
 from giftdesk.ui.table_models import STATUS_COLORS, STATUS_LABELS, format_date
 
-COLUMNS = ("Gift", "", "Price (share)", "Status", "Who else")
+COLUMNS = (
+    translate("HistoryView", "Gift"),
+    "",
+    translate("HistoryView", "Price (share)"),
+    translate("HistoryView", "Status"),
+    translate("HistoryView", "Who else"),
+)
 COL_GIFT, COL_ROLE, COL_PRICE, COL_STATUS, COL_OTHERS = range(len(COLUMNS))
 
 
@@ -90,7 +97,12 @@ class PersonHistoryView(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.pages, 1)
-        self._show_message("Choose a person above to see the gifts they received and gave.")
+        self._show_message(
+            translate(
+                "PersonHistoryView",
+                "Choose a person above to see the gifts they received and gave.",
+            )
+        )
 
     # -- public -------------------------------------------------------------
 
@@ -128,8 +140,13 @@ class PersonHistoryView(QWidget):
         db = self._database()
         if self._person_id is None or db is None:
             self.history = None
-            self.title.setText("Gift history")
-            self._show_message("Choose a person above to see the gifts they received and gave.")
+            self.title.setText(translate("PersonHistoryView", "Gift history"))
+            self._show_message(
+                translate(
+                    "PersonHistoryView",
+                    "Choose a person above to see the gifts they received and gave.",
+                )
+            )
             return
         try:
             with db.reading() as session:
@@ -154,11 +171,18 @@ class PersonHistoryView(QWidget):
         self.pages.setCurrentWidget(self.message)
 
     def _fill(self, history: PersonHistory) -> None:
-        self.title.setText(f"Gift history of {history.person_name}")
+        self.title.setText(
+            translate("PersonHistoryView", "Gift history of {name}").format(
+                name=history.person_name
+            )
+        )
         if history.is_empty:
             self._show_message(
-                f"{history.person_name} has no gift history yet: no gift for them, "
-                "none bought or shared by them."
+                translate(
+                    "PersonHistoryView",
+                    "{name} has no gift history yet: no gift for them, none bought or shared "
+                    "by them.",
+                ).format(name=history.person_name)
             )
             return
         self.model.removeRows(0, self.model.rowCount())
@@ -166,7 +190,7 @@ class PersonHistoryView(QWidget):
         bold.setBold(True)
         root = self.model.invisibleRootItem()
         for occasion in history.occasions:
-            title = occasion.name or "No occasion"
+            title = occasion.name or translate("PersonHistoryView", "No occasion")
             if occasion.date is not None:
                 title += f" — {format_date(occasion.date)}"
             head = [_item(title)] + [_item("") for _ in COLUMNS[1:]]
@@ -179,35 +203,59 @@ class PersonHistoryView(QWidget):
         self.tree.expandAll()
         lines = []
         for year in history.years:
-            label = str(year.year) if year.year is not None else "Undated"
+            label = (
+                str(year.year)
+                if year.year is not None
+                else translate("PersonHistoryView", "Undated")
+            )
+            received = translate("PersonHistoryView", "received {amount} in {gifts}").format(
+                amount=format_money(year.received_cents), gifts=_gifts(year.received_gifts)
+            )
+            gave = translate("PersonHistoryView", "gave {amount} in {gifts}").format(
+                amount=format_money(year.gave_cents), gifts=_gifts(year.gave_gifts)
+            )
             lines.append(
-                f"<tr><td><b>{label}</b></td>"
-                f"<td>&nbsp;&nbsp;received {format_money(year.received_cents)} "
-                f"in {_gifts(year.received_gifts)}</td>"
-                f"<td>&nbsp;&nbsp;·&nbsp;&nbsp;gave {format_money(year.gave_cents)} "
-                f"in {_gifts(year.gave_gifts)}</td></tr>"
+                f"<tr><td><b>{label}</b></td><td>&nbsp;&nbsp;{received}</td>"
+                f"<td>&nbsp;&nbsp;·&nbsp;&nbsp;{gave}</td></tr>"
             )
         self.totals.setText(
-            "<b>Totals per year</b> (their share of planned gifts, ideas not counted)"
-            f"<table>{''.join(lines)}</table>"
+            "<b>{}</b> {}<table>{}</table>".format(
+                translate("PersonHistoryView", "Totals per year"),
+                translate("PersonHistoryView", "(their share of planned gifts, ideas not counted)"),
+                "".join(lines),
+            )
             if lines
-            else "Only ideas so far: nothing is counted yet."
+            else translate("PersonHistoryView", "Only ideas so far: nothing is counted yet.")
         )
         self.pages.setCurrentIndex(1)
 
     def _gift_row(self, gift: HistoryGift, person_name: str) -> list[QStandardItem]:
         if gift.role == RECEIVED:
-            role = "received"
-            who = f"from {', '.join(gift.givers)}" if gift.givers else "no buyer yet"
+            role = translate("PersonHistoryView", "received")
+            who = (
+                translate("PersonHistoryView", "from {names}").format(names=", ".join(gift.givers))
+                if gift.givers
+                else translate("PersonHistoryView", "no buyer yet")
+            )
             shared = [n for n in gift.recipients if n != person_name]
             if shared:
-                who += f"; with {', '.join(shared)}"
+                who += "; " + translate("PersonHistoryView", "with {names}").format(
+                    names=", ".join(shared)
+                )
         else:
-            role = "gave"
-            who = f"for {', '.join(gift.recipients)}" if gift.recipients else "for nobody yet"
+            role = translate("PersonHistoryView", "gave")
+            who = (
+                translate("PersonHistoryView", "for {names}").format(
+                    names=", ".join(gift.recipients)
+                )
+                if gift.recipients
+                else translate("PersonHistoryView", "for nobody yet")
+            )
             payers = [n for n in gift.givers if n != person_name]
             if payers:
-                who += f"; with {', '.join(payers)}"
+                who += "; " + translate("PersonHistoryView", "with {names}").format(
+                    names=", ".join(payers)
+                )
         price = format_money(gift.cost_cents)
         if gift.share_cents and gift.share_cents != gift.cost_cents:
             price += f" ({format_money(gift.share_cents)})"
@@ -216,7 +264,9 @@ class PersonHistoryView(QWidget):
             for text in (gift.name, role, price, STATUS_LABELS.get(gift.status, gift.status), who)
         ]
         row[COL_PRICE].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row[COL_PRICE].setToolTip("The gift's cost (their share in brackets)")
+        row[COL_PRICE].setToolTip(
+            translate("PersonHistoryView", "The gift's cost (their share in brackets)")
+        )
         row[COL_STATUS].setForeground(QBrush(QColor(STATUS_COLORS.get(gift.status, "#777"))))
         return row
 
@@ -232,4 +282,4 @@ def person_id_removed(change: Change, person_id: int) -> bool:
 
 
 def _gifts(count: int) -> str:
-    return f"{count} gift" if count == 1 else f"{count} gifts"
+    return translate("HistoryView", "%Ln gift(s)", None, count)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from giftdesk.data.errors import ValidationError
 from giftdesk.data.fields import OCCASION_NAME_MAX
+from giftdesk.data.messages import translatable
 from giftdesk.data.rollover import a_year_later, suggested_name
+from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
 from giftdesk.ui.table_models import format_date
 
@@ -48,7 +50,7 @@ class RolloverDialog(FormDialog[RolloverRequest]):
         current: int | None,
         submit: Callable[[RolloverRequest], None] | None = None,
     ) -> None:
-        super().__init__(parent, "Plan again next year", submit)
+        super().__init__(parent, translate("RolloverDialog", "Plan again next year"), submit)
         self.setObjectName("RolloverDialog")
         self._choices = {c.id: c for c in choices}
         self.occasion_combo = QComboBox()
@@ -59,18 +61,27 @@ class RolloverDialog(FormDialog[RolloverRequest]):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("rolloverName")
         self.name_edit.setMaxLength(OCCASION_NAME_MAX + 20)
-        self.date_edit = OptionalDateEdit(field="date", label="Date", empty_text="Choose a date")
+        self.date_edit = OptionalDateEdit(
+            field="date",
+            label=translate("RolloverDialog", "Date"),
+            empty_text=translate("RolloverDialog", "Choose a date"),
+        )
         self.date_edit.setObjectName("rolloverDate")
         self.explanation = QLabel(
-            "Same type and budget, everyone's budgets for it, and its gifts still at "
-            "“idea” copied as ideas. The occasion itself stays as it is."
+            translate(
+                "RolloverDialog",
+                "Same type and budget, everyone's budgets for it, and its gifts still at "
+                "“idea” copied as ideas. The occasion itself stays as it is.",
+            )
         )
         self.explanation.setWordWrap(True)
-        self.add_field("occasion", "&Occasion:", self.occasion_combo)
-        self.add_field("name", "&New name:", self.name_edit)
-        self.add_field("date", "&Date:", self.date_edit)
+        self.add_field("occasion", translate("RolloverDialog", "&Occasion:"), self.occasion_combo)
+        self.add_field("name", translate("RolloverDialog", "&New name:"), self.name_edit)
+        self.add_field("date", translate("RolloverDialog", "&Date:"), self.date_edit)
         self.form.addRow("", self.explanation)
-        self.buttons.button(self.buttons.StandardButton.Ok).setText("&Plan it")
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(
+            translate("RolloverDialog", "&Plan it")
+        )
         self.occasion_combo.currentIndexChanged.connect(self._suggest)
         index = self.occasion_combo.findData(current) if current is not None else 0
         self.occasion_combo.setCurrentIndex(max(index, 0))
@@ -89,9 +100,16 @@ class RolloverDialog(FormDialog[RolloverRequest]):
     def build_record(self) -> RolloverRequest:
         occasion_id = self.occasion_combo.currentData()
         if occasion_id is None:
-            raise ValidationError("occasion", "There is no occasion to plan again yet.")
+            raise ValidationError(
+                "occasion", translatable("Rollover", "There is no occasion to plan again yet.")
+            )
         date = self.date_edit.value()
         choice = self._choices[occasion_id]
         if date is None and choice.date is None:
-            raise ValidationError("date", f"“{choice.name}” has no date; give the new one a date.")
+            raise ValidationError(
+                "date",
+                translatable("Rollover", "“{name}” has no date; give the new one a date.").format(
+                    name=choice.name
+                ),
+            )
         return RolloverRequest(occasion_id, self.name_edit.text(), date)

@@ -11,6 +11,7 @@ transaction, and undo removes exactly the gifts, people and occasions it created
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data.history import name_key
+from giftdesk.data.messages import translatable
 from giftdesk.data.spreadsheet import (
     FIELD_LABELS,
     FIELDS,
@@ -38,8 +40,9 @@ from giftdesk.data.spreadsheet import (
     guess_columns,
     plan_import,
 )
+from giftdesk.i18n import translate
 
-IGNORED = "(not imported)"
+IGNORED = translate("SpreadsheetDialog", "(not imported)")
 ERROR_STYLE = "color: #c0392b;"
 
 
@@ -56,20 +59,31 @@ class SpreadsheetImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SpreadsheetImportDialog")
-        self.setWindowTitle(f"Import {sheet.path_name}")
+        self.setWindowTitle(
+            translate("SpreadsheetImportDialog", "Import {name}").format(name=sheet.path_name)
+        )
         self.sheet = sheet
         self.plan: ImportPlan | None = None
         self.problem: str | None = None
         self._known = {name_key(n) for n in known_people}
 
+        row_count = len(sheet.rows)
         intro = QLabel(
-            f"<b>{sheet.path_name}</b>: headings on row {sheet.heading_row}, "
-            f"{_count(len(sheet.rows), 'row')} below them. Check how each column was "
-            "understood; change any that is wrong."
+            translate(
+                "SpreadsheetImportDialog",
+                "<b>{name}</b>: headings on row {heading_row}, {rows} below them. Check how each "
+                "column was understood; change any that is wrong.",
+            ).format(
+                name=escape(sheet.path_name),
+                heading_row=sheet.heading_row,
+                rows=translate("SpreadsheetImportDialog", "%Ln row(s)", None, row_count),
+            )
         )
         intro.setWordWrap(True)
 
-        mapping_box = QGroupBox("How the columns were understood")
+        mapping_box = QGroupBox(
+            translate("SpreadsheetImportDialog", "How the columns were understood")
+        )
         grid = QGridLayout(mapping_box)
         guessed = guess_columns(sheet.headings)
         self.column_combos: list[QComboBox] = []
@@ -82,7 +96,13 @@ class SpreadsheetImportDialog(QDialog):
                 combo.addItem(FIELD_LABELS[field], field)
             combo.setCurrentIndex(max(combo.findData(guessed.get(column)), 0))
             combo.currentIndexChanged.connect(self._mapping_changed)
-            label = QLabel(f"“{heading}”" if heading else f"Column {_letters(column)}")
+            label = QLabel(
+                f"“{heading}”"
+                if heading
+                else translate("SpreadsheetImportDialog", "Column {letters}").format(
+                    letters=_letters(column)
+                )
+            )
             label.setBuddy(combo)
             row, side = (column, 0) if column < half else (column - half, 2)
             grid.addWidget(label, row, side, Qt.AlignmentFlag.AlignRight)
@@ -107,7 +127,9 @@ class SpreadsheetImportDialog(QDialog):
                 self.preview.setItem(row, column, item)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.horizontalHeader().setDefaultSectionSize(130)
-        self.preview.verticalHeader().setToolTip("Row numbers as your spreadsheet shows them")
+        self.preview.verticalHeader().setToolTip(
+            translate("SpreadsheetImportDialog", "Row numbers as your spreadsheet shows them")
+        )
 
         self.occasion_combo = QComboBox()
         self.occasion_combo.setObjectName("spreadsheetOccasion")
@@ -117,10 +139,12 @@ class SpreadsheetImportDialog(QDialog):
         self.occasion_combo.setCurrentText(default_occasion or "")
         editor = self.occasion_combo.lineEdit()
         assert editor is not None  # an editable combo has one
-        editor.setPlaceholderText("no occasion")
+        editor.setPlaceholderText(translate("SpreadsheetImportDialog", "no occasion"))
         self.occasion_combo.currentTextChanged.connect(self._mapping_changed)
         occasion_row = QGridLayout()
-        occasion_label = QLabel("&Occasion for rows that name none:")
+        occasion_label = QLabel(
+            translate("SpreadsheetImportDialog", "&Occasion for rows that name none:")
+        )
         occasion_label.setBuddy(self.occasion_combo)
         occasion_row.addWidget(occasion_label, 0, 0)
         occasion_row.addWidget(self.occasion_combo, 0, 1)
@@ -133,14 +157,20 @@ class SpreadsheetImportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(translate("SpreadsheetImportDialog", "&Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(mapping_box)
-        layout.addWidget(QLabel(f"The first {len(shown)} rows:"))
+        layout.addWidget(
+            QLabel(
+                translate("SpreadsheetImportDialog", "The first {length} rows:").format(
+                    length=len(shown)
+                )
+            )
+        )
         layout.addWidget(self.preview, 1)
         layout.addLayout(occasion_row)
         layout.addWidget(self.summary)
@@ -181,9 +211,15 @@ class SpreadsheetImportDialog(QDialog):
             if duplicate is not None:
                 field, first, second = duplicate
                 raise SpreadsheetError(
-                    f"Two columns are read as {FIELD_LABELS[field]} "
-                    f"({self._heading(first)} and {self._heading(second)}); "
-                    "choose another field for one of them."
+                    translatable(
+                        "SpreadsheetDialog",
+                        "Two columns are read as {field} ({first} and {second}); choose another "
+                        "field for one of them.",
+                    ).format(
+                        field=FIELD_LABELS[field],
+                        first=self._heading(first),
+                        second=self._heading(second),
+                    )
                 )
             self.plan = plan_import(self.sheet, columns, self.default_occasion())
             self.problem = None
@@ -193,14 +229,25 @@ class SpreadsheetImportDialog(QDialog):
         self.import_button.setEnabled(self.plan is not None)
         if self.plan is None:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(f"{self.problem} Nothing will be imported until it is fixed.")
+            self.summary.setText(
+                translate(
+                    "SpreadsheetImportDialog",
+                    "{problem} Nothing will be imported until it is fixed.",
+                ).format(problem=self.problem)
+            )
             return
         self.summary.setStyleSheet("")
         self.summary.setText(self._describe(self.plan))
 
     def _heading(self, column: int) -> str:
         heading = self.sheet.headings[column]
-        return f"“{heading}”" if heading else f"column {_letters(column)}"
+        return (
+            f"“{heading}”"
+            if heading
+            else translate("SpreadsheetImportDialog", "column {letters}").format(
+                letters=_letters(column)
+            )
+        )
 
     def _describe(self, plan: ImportPlan) -> str:
         people: dict[str, str] = {}
@@ -208,17 +255,36 @@ class SpreadsheetImportDialog(QDialog):
             for name in (*gift.recipients, *filter(None, [gift.purchaser]), *gift.contributors):
                 people.setdefault(name_key(name), name)
         new = [name for key, name in people.items() if key not in self._known]
-        text = f"{_count(len(plan.gifts), 'gift')} will be imported"
-        if people:
-            text += f", for and by {_count(len(people), 'person', 'people')}"
-        if new:
-            shown = ", ".join(new[:6]) + (" …" if len(new) > 6 else "")
-            text += f" ({len(new)} new: {shown})"
-        text += "."
+        gift_count, people_count, new_count = len(plan.gifts), len(people), len(new)
+        gifts = translate("SpreadsheetImportDialog", "%Ln gift(s)", None, gift_count)
+        if not people:
+            text = translate("SpreadsheetImportDialog", "{gifts} will be imported.").format(
+                gifts=gifts
+            )
+        else:
+            persons = translate("SpreadsheetImportDialog", "%Ln person(s)", None, people_count)
+            if new:
+                shown = ", ".join(new[:6]) + (" …" if len(new) > 6 else "")
+                text = translate(
+                    "SpreadsheetImportDialog",
+                    "{gifts} will be imported, for and by {people} (%n new: {names}).",
+                    None,
+                    new_count,
+                ).format(gifts=gifts, people=persons, names=shown)
+            else:
+                text = translate(
+                    "SpreadsheetImportDialog", "{gifts} will be imported, for and by {people}."
+                ).format(gifts=gifts, people=persons)
         if plan.skipped_rows:
             rows = ", ".join(str(r) for r in plan.skipped_rows[:5])
-            word = "row" if len(plan.skipped_rows) == 1 else "rows"
-            text += f" Left out: {word} {rows} (a total, or a row without a gift)."
+            skipped = len(plan.skipped_rows)
+            left_out = translate(
+                "SpreadsheetImportDialog",
+                "Left out: row(s) {rows} (a total, or a row without a gift).",
+                None,
+                skipped,
+            ).format(rows=rows)
+            text = f"{text} {left_out}"
         return text
 
 
@@ -230,7 +296,3 @@ def _letters(column: int) -> str:
         column, rest = divmod(column - 1, 26)
         name = chr(65 + rest) + name
     return name
-
-
-def _count(n: int, singular: str, plural: str | None = None) -> str:
-    return f"{n} {singular if n == 1 else (plural or singular + 's')}"

@@ -37,6 +37,7 @@ from giftdesk.data.upcoming import (
     UpcomingOccasion,
     upcoming,
 )
+from giftdesk.i18n import translate
 from giftdesk.ui.background import BackgroundRead
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.money import format_money
@@ -79,15 +80,15 @@ class UpcomingPanel(QWidget):
         self.days = QSpinBox()
         self.days.setObjectName("upcomingDays")
         self.days.setRange(1, MAX_DAYS)
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("How many days ahead")
+        self.days.setSuffix(translate("UpcomingPanel", " days"))
+        self.days.setAccessibleName(translate("UpcomingPanel", "How many days ahead"))
         saved = settings.value("upcoming/days") if settings is not None else None
         self.days.setValue(
             int(saved) if saved is not None and str(saved).isdigit() else DEFAULT_DAYS
         )
         self.days.valueChanged.connect(self._days_changed)
         top = QHBoxLayout()
-        top.addWidget(QLabel("In the next"))
+        top.addWidget(QLabel(translate("UpcomingPanel", "In the next")))
         top.addWidget(self.days)
         top.addStretch(1)
 
@@ -185,8 +186,11 @@ class UpcomingPanel(QWidget):
                 widget.deleteLater()
         if found is None or found.is_empty:
             text = problem or (
-                f"Nothing in the next {self.days.value()} days: no dated occasion "
-                "and no birthday without an occasion."
+                translate(
+                    "UpcomingPanel",
+                    "Nothing in the next {days} days: no dated occasion and no birthday without "
+                    "an occasion.",
+                ).format(days=self.days.value())
             )
             empty = QLabel(text)
             empty.setObjectName("upcomingEmpty")
@@ -197,7 +201,9 @@ class UpcomingPanel(QWidget):
             for occasion in found.occasions:
                 self.entries_layout.addWidget(self._occasion_entry(occasion))
             if found.birthdays:
-                heading = QLabel("<b>Birthdays with no occasion yet</b>")
+                heading = QLabel(
+                    "<b>{}</b>".format(translate("UpcomingPanel", "Birthdays with no occasion yet"))
+                )
                 self.entries_layout.addWidget(heading)
                 for birthday in found.birthdays:
                     self.entries_layout.addWidget(self._birthday_entry(birthday))
@@ -210,30 +216,37 @@ class UpcomingPanel(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(8, 6, 8, 6)
         column.setSpacing(2)
-        title = QLabel(
-            f'<a href="{occasion.occasion_id}"><b>{escape(occasion.name)}</b></a>'
-            f" — {escape(format_date(occasion.date))} ({_in_days(occasion.days_away)})"
-        )
+        name, day = escape(occasion.name), escape(format_date(occasion.date))
+        link = f'<a href="{occasion.occasion_id}"><b>{name}</b></a>'
+        title = QLabel(f"{link} — {day} ({_in_days(occasion.days_away)})")
         title.setWordWrap(True)
-        title.setToolTip("Show this occasion's gifts")
+        title.setToolTip(translate("UpcomingPanel", "Show this occasion's gifts"))
         title.linkActivated.connect(lambda link: self.show_occasion_requested.emit(int(link)))
         column.addWidget(title)
-        figures = (
-            f"{_count(occasion.gifts, 'gift')} · planned {format_money(occasion.planned_cents)}"
-            f" · bought {format_money(occasion.bought_cents)}"
+        figures = translate(
+            "UpcomingPanel", "{gifts} · planned {planned} · bought {bought}"
+        ).format(
+            gifts=_count(occasion.gifts, "gift"),
+            planned=format_money(occasion.planned_cents),
+            bought=format_money(occasion.bought_cents),
         )
         remaining = occasion.remaining_cents
         if remaining is not None:
             left = format_money(remaining)
             if remaining < 0:
                 left = f'<span style="color:{OVER_COLOR}"><b>{escape(left)}</b></span>'
-            figures += f" · remaining {left}"
+            figures += " · " + translate("UpcomingPanel", "remaining {left}").format(left=left)
         column.addWidget(_rich(figures))
-        if occasion.without_buyer:
+        without_buyer = occasion.without_buyer
+        if without_buyer:
             column.addWidget(
                 _rich(
-                    f'<span style="color:{WARNING_COLOR}">'
-                    f"{_count(occasion.without_buyer, 'gift')} without a buyer yet</span>"
+                    '<span style="color:{}">{}</span>'.format(
+                        WARNING_COLOR,
+                        translate(
+                            "UpcomingPanel", "%Ln gift(s) without a buyer yet", None, without_buyer
+                        ),
+                    )
                 )
             )
         return box
@@ -243,14 +256,24 @@ class UpcomingPanel(QWidget):
         row.setObjectName("upcomingBirthday")
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        when = f"{format_date(birthday.date)} ({_in_days(birthday.days_away)}"
-        when += f", turns {birthday.age})" if birthday.age else ")"
+        if birthday.age:
+            when = translate("UpcomingPanel", "{date} ({when}, turns {age})").format(
+                date=format_date(birthday.date), when=_in_days(birthday.days_away), age=birthday.age
+            )
+        else:
+            when = translate("UpcomingPanel", "{date} ({when})").format(
+                date=format_date(birthday.date), when=_in_days(birthday.days_away)
+            )
         label = QLabel(f"<b>{escape(birthday.name)}</b> — {escape(when)}")
         label.setWordWrap(True)
-        button = QPushButton("Plan this birthday")
+        button = QPushButton(translate("UpcomingPanel", "Plan this birthday"))
         button.setObjectName("planBirthdayButton")
         button.setProperty("personId", birthday.person_id)
-        button.setToolTip(f"Create the occasion “{birthday.occasion_name()}” (you can undo it)")
+        button.setToolTip(
+            translate("UpcomingPanel", "Create the occasion “{name}” (you can undo it)").format(
+                name=birthday.occasion_name()
+            )
+        )
         button.clicked.connect(lambda _checked=False, b=birthday: self.plan(b))
         line.addWidget(label, 1)
         line.addWidget(button)
@@ -267,7 +290,7 @@ class UpcomingPanel(QWidget):
         if self._database() is None:
             return None
         result = self._runner.run(
-            f"Plan {birthday.occasion_name()}",
+            translate("UpcomingPanel", "Plan {name}").format(name=birthday.occasion_name()),
             partial(planner_ops.plan_birthday, person_id=birthday.person_id, today=self.today()),
         )
         return result.created[0] if result is not None else None
@@ -281,8 +304,13 @@ def _rich(text: str) -> QLabel:
 
 
 def _in_days(days: int) -> str:
-    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+    if days == 0:
+        return translate("UpcomingPanel", "today")
+    if days == 1:
+        return translate("UpcomingPanel", "tomorrow")
+    return translate("UpcomingPanel", "in %n day(s)", None, days)
 
 
 def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    assert word == "gift", word  # the panel counts gifts only
+    return translate("UpcomingPanel", "%Ln gift(s)", None, n)
