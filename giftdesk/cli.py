@@ -130,13 +130,12 @@ def main() -> int:
         return run_app(db_path)  # opens the log right after the window's first frame
     app_logging.setup_logging()
     app_logging.log_start(args.command, db_path)
-    from giftdesk.data.auto_backup import back_up_every_file_opened
+    from giftdesk.data.auto_backup import backing_up_every_file_opened
     from giftdesk.data.errors import GiftdeskError
 
-    back_up_every_file_opened()  # a command that writes makes the day's backup first
-
     try:
-        return _run_command(args, db_path)
+        with backing_up_every_file_opened():  # a command that writes: the day's backup first
+            return _run_command(args, db_path)
     except GiftdeskError as error:
         print(f"giftdesk: {error}", file=sys.stderr)
         return EXIT_ERROR

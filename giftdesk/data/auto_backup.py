@@ -25,7 +25,8 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -355,13 +356,17 @@ def attach(
     return daily
 
 
-def back_up_every_file_opened() -> None:
-    """From now on, every file this process opens for writing backs itself up
+@contextmanager
+def backing_up_every_file_opened() -> Iterator[None]:
+    """While the block runs, every file opened for writing backs itself up
     (the command line: it waits for the copy, the person waits for it anyway)."""
     from giftdesk.data import database
 
-    if _attach_hook not in database.OPEN_HOOKS:
-        database.OPEN_HOOKS.append(_attach_hook)
+    database.OPEN_HOOKS.append(_attach_hook)
+    try:
+        yield
+    finally:
+        database.OPEN_HOOKS.remove(_attach_hook)
 
 
 def _attach_hook(db: Database) -> None:

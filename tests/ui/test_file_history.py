@@ -233,3 +233,38 @@ def test_a_file_elsewhere_gets_no_notice(qtbot, make_window, demo_db, notices):
     make_window(demo_db)
     QApplication.processEvents()
     assert notices == []
+
+
+def test_restore_by_keyboard_through_the_real_dialogs(qtbot, make_window, demo_db, folder):
+    """Down picks the older backup, Return asks; the question defaults to Cancel,
+    so the person clicks Restore to go ahead."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    _backups_for(demo_db, folder)
+    window = make_window(demo_db)
+    _delete_everyone(window)
+    qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 2, timeout=20_000)
+    steps: list[str] = []
+
+    def in_the_list() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RestoreBackupDialog)
+        steps.append("list")
+        QTest.keyClick(dialog.backup_list, Qt.Key.Key_Down)
+        QTimer.singleShot(50, in_the_question)
+        QTest.keyClick(dialog.backup_list, Qt.Key.Key_Return)
+
+    def in_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.objectName() == "restoreConfirmation"
+        steps.append(box.text())
+        restore = next(b for b in box.buttons() if b.text() == "Restore")
+        QTest.mouseClick(restore, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, in_the_list)
+    window.action_restore_backup.trigger()
+    assert steps[0] == "list" and "Saturday, 28 November 2026" in steps[1]
+    assert _people(demo_db.path) == 12
+    assert window.person_model.rowCount() == 12
