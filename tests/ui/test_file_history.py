@@ -248,12 +248,19 @@ def test_restore_by_keyboard_through_the_real_dialogs(qtbot, make_window, demo_d
     qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 2, timeout=20_000)
     steps: list[str] = []
 
+    def when_shown(kind: type, step) -> None:  # type: ignore[no-untyped-def]
+        """Run ``step`` once a modal ``kind`` is on screen (a slow machine may lag)."""
+        if isinstance(QApplication.activeModalWidget(), kind):
+            step()
+        else:
+            QTimer.singleShot(20, lambda: when_shown(kind, step))
+
     def in_the_list() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, RestoreBackupDialog)
         steps.append("list")
         QTest.keyClick(dialog.backup_list, Qt.Key.Key_Down)
-        QTimer.singleShot(50, in_the_question)
+        QTimer.singleShot(0, lambda: when_shown(QMessageBox, in_the_question))
         QTest.keyClick(dialog.backup_list, Qt.Key.Key_Return)
 
     def in_the_question() -> None:
@@ -263,7 +270,7 @@ def test_restore_by_keyboard_through_the_real_dialogs(qtbot, make_window, demo_d
         restore = next(b for b in box.buttons() if b.text() == "Restore")
         QTest.mouseClick(restore, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(50, in_the_list)
+    QTimer.singleShot(0, lambda: when_shown(RestoreBackupDialog, in_the_list))
     window.action_restore_backup.trigger()
     assert steps[0] == "list" and "Saturday, 28 November 2026" in steps[1]
     assert _people(demo_db.path) == 12
