@@ -113,6 +113,9 @@ def restore_from_backup(window: Any) -> bool:
             ).format(name=db.path.name)
         )
         return False
+    daily = auto_backup.attach(db)
+    if daily is not None:
+        daily.join()  # today's copy, if one is being made, is listed and done
     folder = auto_backup.backup_folder()
     backups = auto_backup.list_backups(db.path, folder)
     dialog = RestoreBackupDialog(db.path, backups, folder, window)
@@ -130,9 +133,6 @@ def restore_from_backup(window: Any) -> bool:
     if not ask_confirmation(window, confirmation_text(db.path, current, chosen)):
         return False
     # No connection of ours may hold the file while it is replaced.
-    daily = auto_backup.attach(db)
-    if daily is not None:
-        daily.join()
     db.engine.dispose()
     try:
         result = auto_backup.restore_backup(db.path, chosen, folder)

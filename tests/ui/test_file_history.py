@@ -110,7 +110,7 @@ def test_restore_from_the_file_menu_brings_the_family_back(
     _delete_everyone(window)
     window.hub.notify(file_history.EVERYTHING)
     assert window.person_model.rowCount() == 0
-    qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 2, timeout=20_000)
+    qtbot.waitUntil((folder / f"giftdesk-{dt.date.today()}.sqlite3").exists, timeout=20_000)
 
     seen: dict[str, object] = {}
 
@@ -245,7 +245,7 @@ def test_restore_by_keyboard_through_the_real_dialogs(qtbot, make_window, demo_d
     _backups_for(demo_db, folder)
     window = make_window(demo_db)
     _delete_everyone(window)
-    qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 2, timeout=20_000)
+    qtbot.waitUntil((folder / f"giftdesk-{dt.date.today()}.sqlite3").exists, timeout=20_000)
     steps: list[str] = []
 
     def when_shown(kind: type, step) -> None:  # type: ignore[no-untyped-def]
