@@ -18,7 +18,16 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from giftdesk.i18n import translate
+
 Std = QKeySequence.StandardKey
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (by this name); translated when an action is made."""
+    return text
+
+
 KeySpec = str | QKeySequence.StandardKey
 
 
@@ -42,117 +51,192 @@ SPECS: dict[str, ActionSpec] = {
     spec.name: spec
     for spec in (
         # File
-        ActionSpec("actionNewDatabase", "&New database…", tip="Start a new, empty file"),
         ActionSpec(
-            "actionOpenDatabase", "&Open database…", (Std.Open,), "Open another giftdesk file"
+            "actionNewDatabase",
+            QT_TRANSLATE_NOOP("Actions", "&New database…"),
+            tip=QT_TRANSLATE_NOOP("Actions", "Start a new, empty file"),
+        ),
+        ActionSpec(
+            "actionOpenDatabase",
+            QT_TRANSLATE_NOOP("Actions", "&Open database…"),
+            (Std.Open,),
+            QT_TRANSLATE_NOOP("Actions", "Open another giftdesk file"),
         ),
         ActionSpec(
             "actionImportBackup",
-            "&Import backup…",
-            tip="Add the people, occasions and gifts of a JSON backup to this file",
+            QT_TRANSLATE_NOOP("Actions", "&Import backup…"),
+            tip=QT_TRANSLATE_NOOP(
+                "Actions", "Add the people, occasions and gifts of a JSON backup to this file"
+            ),
         ),
         ActionSpec(
             "actionExportBackup",
-            "E&xport backup…",
-            tip="Save everything in this file as a JSON backup",
+            QT_TRANSLATE_NOOP("Actions", "E&xport backup…"),
+            tip=QT_TRANSLATE_NOOP("Actions", "Save everything in this file as a JSON backup"),
         ),
         ActionSpec(
             "actionImportSpreadsheet",
-            "Import &spreadsheet…",
-            tip="Add the gifts of a spreadsheet (.xlsx or .csv) to this file, with a preview",
+            QT_TRANSLATE_NOOP("Actions", "Import &spreadsheet…"),
+            tip=QT_TRANSLATE_NOOP(
+                "Actions",
+                "Add the gifts of a spreadsheet (.xlsx or .csv) to this file, with a preview",
+            ),
         ),
         ActionSpec(
             "actionRestoreBackup",
-            "Restore from bac&kup…",
-            tip="Go back to this file as it was on an earlier day (a daily backup)",
+            QT_TRANSLATE_NOOP("Actions", "Restore from bac&kup…"),
+            tip=QT_TRANSLATE_NOOP(
+                "Actions", "Go back to this file as it was on an earlier day (a daily backup)"
+            ),
         ),
-        ActionSpec("actionLoadExample", "Load &example family"),
+        ActionSpec("actionLoadExample", QT_TRANSLATE_NOOP("Actions", "Load &example family")),
         ActionSpec(
             "actionPrintBudget",
-            "&Print budget summary…",
+            QT_TRANSLATE_NOOP("Actions", "&Print budget summary…"),
             (Std.Print,),
-            "Preview and print the budget summary",
+            QT_TRANSLATE_NOOP("Actions", "Preview and print the budget summary"),
         ),
         ActionSpec(
             "actionExportBudget",
-            "Export budget &summary…",
+            QT_TRANSLATE_NOOP("Actions", "Export budget &summary…"),
             ("Ctrl+Shift+E",),
-            "Save the budget summary as PDF, web page or CSV",
+            QT_TRANSLATE_NOOP("Actions", "Save the budget summary as PDF, web page or CSV"),
         ),
-        ActionSpec("actionQuit", "&Quit", (Std.Quit,)),
+        ActionSpec("actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Std.Quit,)),
         # Edit: Redo is the platform's key plus Ctrl+Shift+Z where the platform
         # has another one (Ctrl+Y on Windows); each key is registered once.
-        ActionSpec("actionUndo", "&Undo", (Std.Undo,), icon_text="Undo"),
-        ActionSpec("actionRedo", "&Redo", (Std.Redo, "Ctrl+Shift+Z"), icon_text="Redo"),
-        ActionSpec("actionFind", "&Find", (Std.Find,), "Search the table in front"),
-        ActionSpec("actionEdit", "&Edit…", ("Ctrl+E",), "Edit the selected item"),
+        ActionSpec(
+            "actionUndo",
+            QT_TRANSLATE_NOOP("Actions", "&Undo"),
+            (Std.Undo,),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Undo"),
+        ),
+        ActionSpec(
+            "actionRedo",
+            QT_TRANSLATE_NOOP("Actions", "&Redo"),
+            (Std.Redo, "Ctrl+Shift+Z"),
+            icon_text=QT_TRANSLATE_NOOP("Actions", "Redo"),
+        ),
+        ActionSpec(
+            "actionFind",
+            QT_TRANSLATE_NOOP("Actions", "&Find"),
+            (Std.Find,),
+            QT_TRANSLATE_NOOP("Actions", "Search the table in front"),
+        ),
+        ActionSpec(
+            "actionEdit",
+            QT_TRANSLATE_NOOP("Actions", "&Edit…"),
+            ("Ctrl+E",),
+            QT_TRANSLATE_NOOP("Actions", "Edit the selected item"),
+        ),
         ActionSpec(
             "actionDelete",
-            "&Delete",
+            QT_TRANSLATE_NOOP("Actions", "&Delete"),
             (Std.Delete,),
-            "Delete the selected items (you can undo it)",
+            QT_TRANSLATE_NOOP("Actions", "Delete the selected items (you can undo it)"),
         ),
         # View
         ActionSpec(
             "actionShowBudget",
-            "&Budget panel",
+            QT_TRANSLATE_NOOP("Actions", "&Budget panel"),
             ("Ctrl+B",),
-            "Show or hide the budget panel",
+            QT_TRANSLATE_NOOP("Actions", "Show or hide the budget panel"),
         ),
         ActionSpec(
             "actionShowUpcoming",
-            "&Coming up",
-            tip="Show or hide what is coming up: occasions and birthdays soon",
+            QT_TRANSLATE_NOOP("Actions", "&Coming up"),
+            tip=QT_TRANSLATE_NOOP(
+                "Actions", "Show or hide what is coming up: occasions and birthdays soon"
+            ),
         ),
-        ActionSpec("actionShowGifts", "&Gifts", ("Ctrl+1",), "Show the gift table"),
-        ActionSpec("actionShowPeople", "&People", ("Ctrl+2",), "Show the people table"),
-        ActionSpec("actionShowOccasions", "&Occasions", ("Ctrl+3",), "Show the occasion table"),
-        ActionSpec("actionShowToolbar", "&Toolbar", tip="Show or hide the toolbar"),
+        ActionSpec(
+            "actionShowGifts",
+            QT_TRANSLATE_NOOP("Actions", "&Gifts"),
+            ("Ctrl+1",),
+            QT_TRANSLATE_NOOP("Actions", "Show the gift table"),
+        ),
+        ActionSpec(
+            "actionShowPeople",
+            QT_TRANSLATE_NOOP("Actions", "&People"),
+            ("Ctrl+2",),
+            QT_TRANSLATE_NOOP("Actions", "Show the people table"),
+        ),
+        ActionSpec(
+            "actionShowOccasions",
+            QT_TRANSLATE_NOOP("Actions", "&Occasions"),
+            ("Ctrl+3",),
+            QT_TRANSLATE_NOOP("Actions", "Show the occasion table"),
+        ),
+        ActionSpec(
+            "actionShowToolbar",
+            QT_TRANSLATE_NOOP("Actions", "&Toolbar"),
+            tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the toolbar"),
+        ),
         # Gifts
-        ActionSpec("actionNewGift", "New &gift…", (Std.New,), "Add a gift"),
+        ActionSpec(
+            "actionNewGift",
+            QT_TRANSLATE_NOOP("Actions", "New &gift…"),
+            (Std.New,),
+            QT_TRANSLATE_NOOP("Actions", "Add a gift"),
+        ),
         ActionSpec(
             "actionAssignPurchaser",
-            "Assign &purchaser…",
+            QT_TRANSLATE_NOOP("Actions", "Assign &purchaser…"),
             ("Ctrl+Shift+P",),
-            "Choose who buys the selected gifts",
+            QT_TRANSLATE_NOOP("Actions", "Choose who buys the selected gifts"),
         ),
         ActionSpec(
-            "actionClearPurchaser", "C&lear purchaser", tip="Nobody buys the selected gifts yet"
+            "actionClearPurchaser",
+            QT_TRANSLATE_NOOP("Actions", "C&lear purchaser"),
+            tip=QT_TRANSLATE_NOOP("Actions", "Nobody buys the selected gifts yet"),
         ),
-        ActionSpec("actionSetStatus", "Set &status", tip="Set the status of the selected gifts"),
         ActionSpec(
-            "actionAddRecipient", "Add &recipient…", tip="Add a recipient to the selected gifts"
+            "actionSetStatus",
+            QT_TRANSLATE_NOOP("Actions", "Set &status"),
+            tip=QT_TRANSLATE_NOOP("Actions", "Set the status of the selected gifts"),
+        ),
+        ActionSpec(
+            "actionAddRecipient",
+            QT_TRANSLATE_NOOP("Actions", "Add &recipient…"),
+            tip=QT_TRANSLATE_NOOP("Actions", "Add a recipient to the selected gifts"),
         ),
         ActionSpec(
             "actionRemoveRecipient",
-            "Re&move recipient…",
-            tip="Remove a recipient from the selected gifts",
+            QT_TRANSLATE_NOOP("Actions", "Re&move recipient…"),
+            tip=QT_TRANSLATE_NOOP("Actions", "Remove a recipient from the selected gifts"),
         ),
         ActionSpec(
             "actionMoveToOccasion",
-            "Move to &occasion…",
-            tip="Move the selected gifts to an occasion",
+            QT_TRANSLATE_NOOP("Actions", "Move to &occasion…"),
+            tip=QT_TRANSLATE_NOOP("Actions", "Move the selected gifts to an occasion"),
         ),
         # People, Occasions
-        ActionSpec("actionNewPerson", "New &person…", ("Ctrl+Shift+N",), "Add a person"),
+        ActionSpec(
+            "actionNewPerson",
+            QT_TRANSLATE_NOOP("Actions", "New &person…"),
+            ("Ctrl+Shift+N",),
+            QT_TRANSLATE_NOOP("Actions", "Add a person"),
+        ),
         ActionSpec(
             "actionNewOccasion",
-            "New &occasion…",
+            QT_TRANSLATE_NOOP("Actions", "New &occasion…"),
             ("Ctrl+Shift+O",),
-            "Add an occasion (Christmas, a birthday…)",
+            QT_TRANSLATE_NOOP("Actions", "Add an occasion (Christmas, a birthday…)"),
         ),
         ActionSpec(
             "actionRolloverOccasion",
-            "Plan again &next year…",
-            tip="A new occasion a year later, with the same budgets and the ideas copied",
+            QT_TRANSLATE_NOOP("Actions", "Plan again &next year…"),
+            tip=QT_TRANSLATE_NOOP(
+                "Actions", "A new occasion a year later, with the same budgets and the ideas copied"
+            ),
         ),
         # Help
         ActionSpec(
             "actionKeyboardShortcuts",
-            "&Keyboard shortcuts",
-            tip="Every keyboard shortcut of this window",
+            QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+            tip=QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of this window"),
         ),
-        ActionSpec("actionAboutQt", "About &Qt"),
+        ActionSpec("actionAboutQt", QT_TRANSLATE_NOOP("Actions", "About &Qt")),
     )
 }
 
@@ -178,20 +262,26 @@ def apply_spec(action: QAction, name: str) -> QAction:
     action.setObjectName(name)
     action.setShortcuts(key_sequences(spec.keys))
     if spec.icon_text:
-        action.setIconText(spec.icon_text)
+        action.setIconText(action_text(spec.icon_text))
     else:
-        action.setText(spec.text)
+        action.setText(action_text(spec.text))
     if spec.tip:
-        action.setStatusTip(spec.tip)
-        action.setToolTip(spec.tip + _keys_suffix(action))
+        tip = action_text(spec.tip)
+        action.setStatusTip(tip)
+        action.setToolTip(tip + _keys_suffix(action))
     return action
+
+
+def action_text(text: str) -> str:
+    """A registered text (English, marked for translation) in the user's language."""
+    return translate("Actions", text)
 
 
 def make_action(
     parent: QObject, name: str, slot: Callable[[], Any] | None = None, *, checkable: bool = False
 ) -> QAction:
     """A new ``QAction`` for the registered ``name``, calling ``slot`` when triggered."""
-    action = QAction(SPECS[name].text, parent)
+    action = QAction(action_text(SPECS[name].text), parent)
     action.setCheckable(checkable)
     apply_spec(action, name)
     if slot is not None:

@@ -57,6 +57,261 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty file</source>
+        <translation>Eine neue, leere Datei beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another giftdesk file</source>
+        <translation>Eine andere giftdesk-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import backup…</source>
+        <translation>Sicherung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the people, occasions and gifts of a JSON backup to this file</source>
+        <translation>Die Personen, Anlässe und Geschenke einer JSON-Sicherung zu dieser Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport backup…</source>
+        <translation>Sicherung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save everything in this file as a JSON backup</source>
+        <translation>Alles in dieser Datei als JSON-Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Import &amp;spreadsheet…</source>
+        <translation>&amp;Tabelle importieren…</translation>
+    </message>
+    <message>
+        <source>Add the gifts of a spreadsheet (.xlsx or .csv) to this file, with a preview</source>
+        <translation>Die Geschenke einer Tabelle (.xlsx oder .csv) mit Vorschau zu dieser Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Aus Si&amp;cherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Go back to this file as it was on an earlier day (a daily backup)</source>
+        <translation>Diese Datei auf den Stand eines früheren Tages zurücksetzen (eine tägliche Sicherung)</translation>
+    </message>
+    <message>
+        <source>Load &amp;example family</source>
+        <translation>&amp;Beispielfamilie laden</translation>
+    </message>
+    <message>
+        <source>&amp;Print budget summary…</source>
+        <translation>Budgetübersicht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Preview and print the budget summary</source>
+        <translation>Die Budgetübersicht ansehen und drucken</translation>
+    </message>
+    <message>
+        <source>Export budget &amp;summary…</source>
+        <translation>Budget&amp;übersicht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the budget summary as PDF, web page or CSV</source>
+        <translation>Die Budgetübersicht als PDF, Webseite oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search the table in front</source>
+        <translation>Die vordere Tabelle durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected items (you can undo it)</source>
+        <translation>Die ausgewählten Einträge löschen (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget panel</source>
+        <translation>&amp;Budgetleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the budget panel</source>
+        <translation>Die Budgetleiste zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Coming up</source>
+        <translation>&amp;Demnächst</translation>
+    </message>
+    <message>
+        <source>Show or hide what is coming up: occasions and birthdays soon</source>
+        <translation>Zeigen oder ausblenden, was demnächst ansteht: baldige Anlässe und Geburtstage</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
+        <translation>&amp;Geschenke</translation>
+    </message>
+    <message>
+        <source>Show the gift table</source>
+        <translation>Die Geschenktabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>Show the people table</source>
+        <translation>Die Personentabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Occasions</source>
+        <translation>&amp;Anlässe</translation>
+    </message>
+    <message>
+        <source>Show the occasion table</source>
+        <translation>Die Anlasstabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the toolbar</source>
+        <translation>Die Werkzeugleiste zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>New &amp;gift…</source>
+        <translation>Neues &amp;Geschenk…</translation>
+    </message>
+    <message>
+        <source>Add a gift</source>
+        <translation>Ein Geschenk hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assign &amp;purchaser…</source>
+        <translation>&amp;Käufer festlegen…</translation>
+    </message>
+    <message>
+        <source>Choose who buys the selected gifts</source>
+        <translation>Wählen, wer die ausgewählten Geschenke kauft</translation>
+    </message>
+    <message>
+        <source>C&amp;lear purchaser</source>
+        <translation>Käufer ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Nobody buys the selected gifts yet</source>
+        <translation>Die ausgewählten Geschenke kauft noch niemand</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected gifts</source>
+        <translation>Den Status der ausgewählten Geschenke setzen</translation>
+    </message>
+    <message>
+        <source>Add &amp;recipient…</source>
+        <translation>Beschenkte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a recipient to the selected gifts</source>
+        <translation>Den ausgewählten Geschenken eine beschenkte Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move recipient…</source>
+        <translation>Beschenkte entfer&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Remove a recipient from the selected gifts</source>
+        <translation>Eine beschenkte Person von den ausgewählten Geschenken entfernen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;occasion…</source>
+        <translation>Zu &amp;Anlass verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected gifts to an occasion</source>
+        <translation>Die ausgewählten Geschenke einem Anlass zuordnen</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Neue &amp;Person…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Eine Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>New &amp;occasion…</source>
+        <translation>Neuer &amp;Anlass…</translation>
+    </message>
+    <message>
+        <source>Add an occasion (Christmas, a birthday…)</source>
+        <translation>Einen Anlass hinzufügen (Weihnachten, ein Geburtstag…)</translation>
+    </message>
+    <message>
+        <source>Plan again &amp;next year…</source>
+        <translation>&amp;Nächstes Jahr erneut planen…</translation>
+    </message>
+    <message>
+        <source>A new occasion a year later, with the same budgets and the ideas copied</source>
+        <translation>Ein neuer Anlass ein Jahr später, mit denselben Budgets und den kopierten Ideen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation>Alle Tastenkürzel dieses Fensters</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open file</source>

@@ -57,6 +57,261 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty file</source>
+        <translation>Empezar un archivo nuevo y vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open another giftdesk file</source>
+        <translation>Abrir otro archivo de giftdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import backup…</source>
+        <translation>&amp;Importar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Add the people, occasions and gifts of a JSON backup to this file</source>
+        <translation>Añadir a este archivo las personas, ocasiones y regalos de una copia de seguridad JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport backup…</source>
+        <translation>E&amp;xportar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Save everything in this file as a JSON backup</source>
+        <translation>Guardar todo este archivo como copia de seguridad JSON</translation>
+    </message>
+    <message>
+        <source>Import &amp;spreadsheet…</source>
+        <translation>Importar &amp;hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Add the gifts of a spreadsheet (.xlsx or .csv) to this file, with a preview</source>
+        <translation>Añadir a este archivo los regalos de una hoja de cálculo (.xlsx o .csv), con vista previa</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Resta&amp;urar desde una copia…</translation>
+    </message>
+    <message>
+        <source>Go back to this file as it was on an earlier day (a daily backup)</source>
+        <translation>Volver a este archivo tal como estaba un día anterior (una copia diaria)</translation>
+    </message>
+    <message>
+        <source>Load &amp;example family</source>
+        <translation>Cargar la familia de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Print budget summary…</source>
+        <translation>Im&amp;primir el resumen del presupuesto…</translation>
+    </message>
+    <message>
+        <source>Preview and print the budget summary</source>
+        <translation>Ver e imprimir el resumen del presupuesto</translation>
+    </message>
+    <message>
+        <source>Export budget &amp;summary…</source>
+        <translation>Exportar el &amp;resumen del presupuesto…</translation>
+    </message>
+    <message>
+        <source>Save the budget summary as PDF, web page or CSV</source>
+        <translation>Guardar el resumen del presupuesto como PDF, página web o CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search the table in front</source>
+        <translation>Buscar en la tabla visible</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Editar el elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected items (you can undo it)</source>
+        <translation>Eliminar los elementos seleccionados (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget panel</source>
+        <translation>Panel de &amp;presupuesto</translation>
+    </message>
+    <message>
+        <source>Show or hide the budget panel</source>
+        <translation>Mostrar u ocultar el panel de presupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Coming up</source>
+        <translation>Pró&amp;ximamente</translation>
+    </message>
+    <message>
+        <source>Show or hide what is coming up: occasions and birthdays soon</source>
+        <translation>Mostrar u ocultar lo que se acerca: ocasiones y cumpleaños próximos</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
+        <translation>&amp;Regalos</translation>
+    </message>
+    <message>
+        <source>Show the gift table</source>
+        <translation>Mostrar la tabla de regalos</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Show the people table</source>
+        <translation>Mostrar la tabla de personas</translation>
+    </message>
+    <message>
+        <source>&amp;Occasions</source>
+        <translation>&amp;Ocasiones</translation>
+    </message>
+    <message>
+        <source>Show the occasion table</source>
+        <translation>Mostrar la tabla de ocasiones</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Barra de &amp;herramientas</translation>
+    </message>
+    <message>
+        <source>Show or hide the toolbar</source>
+        <translation>Mostrar u ocultar la barra de herramientas</translation>
+    </message>
+    <message>
+        <source>New &amp;gift…</source>
+        <translation>Nuevo &amp;regalo…</translation>
+    </message>
+    <message>
+        <source>Add a gift</source>
+        <translation>Añadir un regalo</translation>
+    </message>
+    <message>
+        <source>Assign &amp;purchaser…</source>
+        <translation>Asignar &amp;comprador…</translation>
+    </message>
+    <message>
+        <source>Choose who buys the selected gifts</source>
+        <translation>Elegir quién compra los regalos seleccionados</translation>
+    </message>
+    <message>
+        <source>C&amp;lear purchaser</source>
+        <translation>&amp;Quitar comprador</translation>
+    </message>
+    <message>
+        <source>Nobody buys the selected gifts yet</source>
+        <translation>Nadie compra aún los regalos seleccionados</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Cambiar &amp;estado</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected gifts</source>
+        <translation>Cambiar el estado de los regalos seleccionados</translation>
+    </message>
+    <message>
+        <source>Add &amp;recipient…</source>
+        <translation>Añadir &amp;destinatario…</translation>
+    </message>
+    <message>
+        <source>Add a recipient to the selected gifts</source>
+        <translation>Añadir un destinatario a los regalos seleccionados</translation>
+    </message>
+    <message>
+        <source>Re&amp;move recipient…</source>
+        <translation>Quitar desti&amp;natario…</translation>
+    </message>
+    <message>
+        <source>Remove a recipient from the selected gifts</source>
+        <translation>Quitar un destinatario de los regalos seleccionados</translation>
+    </message>
+    <message>
+        <source>Move to &amp;occasion…</source>
+        <translation>Mover a una &amp;ocasión…</translation>
+    </message>
+    <message>
+        <source>Move the selected gifts to an occasion</source>
+        <translation>Mover los regalos seleccionados a una ocasión</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nueva &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>New &amp;occasion…</source>
+        <translation>Nueva &amp;ocasión…</translation>
+    </message>
+    <message>
+        <source>Add an occasion (Christmas, a birthday…)</source>
+        <translation>Añadir una ocasión (Navidad, un cumpleaños…)</translation>
+    </message>
+    <message>
+        <source>Plan again &amp;next year…</source>
+        <translation>Volver a planificar el año que &amp;viene…</translation>
+    </message>
+    <message>
+        <source>A new occasion a year later, with the same budgets and the ideas copied</source>
+        <translation>Una ocasión nueva un año después, con los mismos presupuestos y las ideas copiadas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation>Todos los atajos de teclado de esta ventana</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open file</source>

@@ -57,6 +57,261 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty file</source>
+        <translation>Commencer un nouveau fichier vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open another giftdesk file</source>
+        <translation>Ouvrir un autre fichier giftdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import backup…</source>
+        <translation>&amp;Importer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Add the people, occasions and gifts of a JSON backup to this file</source>
+        <translation>Ajouter à ce fichier les personnes, occasions et cadeaux d’une sauvegarde JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport backup…</source>
+        <translation>E&amp;xporter une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Save everything in this file as a JSON backup</source>
+        <translation>Enregistrer tout ce fichier comme sauvegarde JSON</translation>
+    </message>
+    <message>
+        <source>Import &amp;spreadsheet…</source>
+        <translation>Importer un &amp;tableur…</translation>
+    </message>
+    <message>
+        <source>Add the gifts of a spreadsheet (.xlsx or .csv) to this file, with a preview</source>
+        <translation>Ajouter à ce fichier les cadeaux d’un tableur (.xlsx ou .csv), avec un aperçu</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Restaurer depuis une sa&amp;uvegarde…</translation>
+    </message>
+    <message>
+        <source>Go back to this file as it was on an earlier day (a daily backup)</source>
+        <translation>Revenir à ce fichier tel qu’il était un jour précédent (une sauvegarde quotidienne)</translation>
+    </message>
+    <message>
+        <source>Load &amp;example family</source>
+        <translation>Charger la famille d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Print budget summary…</source>
+        <translation>Im&amp;primer le récapitulatif du budget…</translation>
+    </message>
+    <message>
+        <source>Preview and print the budget summary</source>
+        <translation>Prévisualiser et imprimer le récapitulatif du budget</translation>
+    </message>
+    <message>
+        <source>Export budget &amp;summary…</source>
+        <translation>Exporter le &amp;récapitulatif du budget…</translation>
+    </message>
+    <message>
+        <source>Save the budget summary as PDF, web page or CSV</source>
+        <translation>Enregistrer le récapitulatif du budget en PDF, page web ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>Search the table in front</source>
+        <translation>Rechercher dans le tableau affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Modifier l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected items (you can undo it)</source>
+        <translation>Supprimer les éléments sélectionnés (vous pouvez annuler)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget panel</source>
+        <translation>Panneau du &amp;budget</translation>
+    </message>
+    <message>
+        <source>Show or hide the budget panel</source>
+        <translation>Afficher ou masquer le panneau du budget</translation>
+    </message>
+    <message>
+        <source>&amp;Coming up</source>
+        <translation>À &amp;venir</translation>
+    </message>
+    <message>
+        <source>Show or hide what is coming up: occasions and birthdays soon</source>
+        <translation>Afficher ou masquer ce qui arrive : occasions et anniversaires proches</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
+        <translation>&amp;Cadeaux</translation>
+    </message>
+    <message>
+        <source>Show the gift table</source>
+        <translation>Afficher le tableau des cadeaux</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>Show the people table</source>
+        <translation>Afficher le tableau des personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Occasions</source>
+        <translation>&amp;Occasions</translation>
+    </message>
+    <message>
+        <source>Show the occasion table</source>
+        <translation>Afficher le tableau des occasions</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Barre d’&amp;outils</translation>
+    </message>
+    <message>
+        <source>Show or hide the toolbar</source>
+        <translation>Afficher ou masquer la barre d’outils</translation>
+    </message>
+    <message>
+        <source>New &amp;gift…</source>
+        <translation>Nouveau &amp;cadeau…</translation>
+    </message>
+    <message>
+        <source>Add a gift</source>
+        <translation>Ajouter un cadeau</translation>
+    </message>
+    <message>
+        <source>Assign &amp;purchaser…</source>
+        <translation>Choisir l’&amp;acheteur…</translation>
+    </message>
+    <message>
+        <source>Choose who buys the selected gifts</source>
+        <translation>Choisir qui achète les cadeaux sélectionnés</translation>
+    </message>
+    <message>
+        <source>C&amp;lear purchaser</source>
+        <translation>&amp;Retirer l’acheteur</translation>
+    </message>
+    <message>
+        <source>Nobody buys the selected gifts yet</source>
+        <translation>Personne n’achète encore les cadeaux sélectionnés</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Définir l’é&amp;tat</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected gifts</source>
+        <translation>Définir l’état des cadeaux sélectionnés</translation>
+    </message>
+    <message>
+        <source>Add &amp;recipient…</source>
+        <translation>Ajouter un &amp;destinataire…</translation>
+    </message>
+    <message>
+        <source>Add a recipient to the selected gifts</source>
+        <translation>Ajouter un destinataire aux cadeaux sélectionnés</translation>
+    </message>
+    <message>
+        <source>Re&amp;move recipient…</source>
+        <translation>Retirer un desti&amp;nataire…</translation>
+    </message>
+    <message>
+        <source>Remove a recipient from the selected gifts</source>
+        <translation>Retirer un destinataire des cadeaux sélectionnés</translation>
+    </message>
+    <message>
+        <source>Move to &amp;occasion…</source>
+        <translation>Déplacer vers une &amp;occasion…</translation>
+    </message>
+    <message>
+        <source>Move the selected gifts to an occasion</source>
+        <translation>Déplacer les cadeaux sélectionnés vers une occasion</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nouvelle &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>New &amp;occasion…</source>
+        <translation>Nouvelle &amp;occasion…</translation>
+    </message>
+    <message>
+        <source>Add an occasion (Christmas, a birthday…)</source>
+        <translation>Ajouter une occasion (Noël, un anniversaire…)</translation>
+    </message>
+    <message>
+        <source>Plan again &amp;next year…</source>
+        <translation>Replanifier l’an &amp;prochain…</translation>
+    </message>
+    <message>
+        <source>A new occasion a year later, with the same budgets and the ideas copied</source>
+        <translation>Une nouvelle occasion un an plus tard, avec les mêmes budgets et les idées copiées</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation>Tous les raccourcis clavier de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open file</source>
