@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from giftdesk.i18n import translate
+from giftdesk.i18n import translate as translate_marked  # texts marked by QT_TRANSLATE_NOOP
 
 Std = QKeySequence.StandardKey
 
@@ -274,7 +274,7 @@ def apply_spec(action: QAction, name: str) -> QAction:
 
 def action_text(text: str) -> str:
     """A registered text (English, marked for translation) in the user's language."""
-    return translate("Actions", text)
+    return translate_marked("Actions", text)
 
 
 def make_action(
