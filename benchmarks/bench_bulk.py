@@ -165,18 +165,31 @@ def _raw_update(path: Path, ids: Sequence[int], person_id: int) -> None:
 def _data_path(ctx: Context, db, ids, person) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QUndoStack
 
-    from giftdesk.ui.bulk_actions import assign_purchaser_command
     from giftdesk.ui.changes import ChangeHub
-    from giftdesk.ui.commands import run_undoable
+    from giftdesk.ui.undo import UndoRunner
 
-    hub, stack = ChangeHub(), QUndoStack()
+    stack = QUndoStack()
+    runner = UndoRunner(lambda: db, ChangeHub(), stack, _refused)
 
     def assign() -> None:
-        run_undoable(stack, assign_purchaser_command(db, hub, ids, person(), "Someone"))
+        runner.run("Assign", _assign_op(ids, person()))
 
     data = ctx.time(assign)
     undo = ctx.time(stack.undo, warmup=0, repeat=min(ctx.repeat, stack.count()))
     return data, undo
+
+
+def _assign_op(ids, person_id: int):  # type: ignore[no-untyped-def]
+    """The bulk assignment as the window runs it: one operation."""
+    from functools import partial
+
+    from giftdesk.data.operations.bulk import assign_purchaser
+
+    return partial(assign_purchaser, gift_ids=ids, person_id=person_id, person_name="Someone")
+
+
+def _refused(sentence: str) -> None:
+    raise RuntimeError(f"the benchmark's action was refused: {sentence}")
 
 
 def _with_gift_table(ctx: Context, db, ids, person, sort: bool = True) -> list[float]:  # type: ignore[no-untyped-def]
@@ -185,11 +198,10 @@ def _with_gift_table(ctx: Context, db, ids, person, sort: bool = True) -> list[f
     from sqlalchemy import select
 
     from giftdesk.data.models import persons
-    from giftdesk.data.repository import list_gift_rows
-    from giftdesk.ui.bulk_actions import assign_purchaser_command
+    from giftdesk.data.table_rows import list_gift_rows
     from giftdesk.ui.changes import ChangeHub
-    from giftdesk.ui.commands import run_undoable
     from giftdesk.ui.table_models import GiftTableModel, TableProxyModel
+    from giftdesk.ui.undo import UndoRunner
 
     model = GiftTableModel()
     proxy = TableProxyModel()
@@ -206,7 +218,8 @@ def _with_gift_table(ctx: Context, db, ids, person, sort: bool = True) -> list[f
         proxy.sort(model.column_of("name"))
     _select(view, proxy, ids)
     ranges = len(view.selectionModel().selection())
-    hub, stack = ChangeHub(), QUndoStack()
+    hub = ChangeHub()
+    runner = UndoRunner(lambda: db, hub, QUndoStack(), _refused)
 
     def refresh(change) -> None:  # type: ignore[no-untyped-def]
         # What MainWindow._refresh does for the gift table: the people's names
@@ -225,7 +238,7 @@ def _with_gift_table(ctx: Context, db, ids, person, sort: bool = True) -> list[f
     hub.changed.connect(refresh)
 
     def assign() -> None:
-        run_undoable(stack, assign_purchaser_command(db, hub, ids, person(), "Someone"))
+        runner.run("Assign", _assign_op(ids, person()))
         view.viewport().repaint()
 
     samples = ctx.time(assign)
@@ -261,7 +274,6 @@ def _in_main_window(ctx: Context, db, ids, person, app) -> list[Result]:  # type
     """
     from PySide6.QtCore import QSettings, Qt
 
-    from giftdesk.ui.bulk_actions import assign_purchaser_command
     from giftdesk.ui.main_window import TAB_GIFTS, TAB_OCCASIONS, TAB_PEOPLE, MainWindow
 
     settings = QSettings(str(ctx.scratch_path("settings.ini")), QSettings.Format.IniFormat)
@@ -285,8 +297,7 @@ def _in_main_window(ctx: Context, db, ids, person, app) -> list[Result]:  # type
     def assign() -> None:
         clock.reset()
         start = time.perf_counter()
-        command = assign_purchaser_command(window.db, window.hub, ids, person(), "Someone")
-        window.bulk_actions.apply_command("Assign purchaser", command, ids)
+        window.bulk_actions.apply("Assign purchaser", _assign_op(ids, person()), ids)
         applied = time.perf_counter()
         app.processEvents()
         end = time.perf_counter()
@@ -359,10 +370,10 @@ def _in_main_window(ctx: Context, db, ids, person, app) -> list[Result]:  # type
 
 def _side_table_work(window):  # type: ignore[no-untyped-def]
     """What refreshing the people and occasion tables calls (before and after the pass)."""
-    from giftdesk.data import repository
+    from giftdesk.data import table_rows
 
-    yield repository, "list_person_rows"
-    yield repository, "list_occasion_rows"
+    yield table_rows, "list_person_rows"
+    yield table_rows, "list_occasion_rows"
     yield window.person_model, "replace_rows"
     yield window.occasion_model, "replace_rows"
     yield window, "_fill_occasion_filter"

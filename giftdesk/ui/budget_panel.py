@@ -58,6 +58,7 @@ from giftdesk.data.budget import (
     PersonBudget,
     compute_budget_summary,
 )
+from giftdesk.data.changes import Change
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.operations import budgets as budget_ops
@@ -79,7 +80,6 @@ from giftdesk.ui.budget_bars import (
     over_short,
     over_text,
 )
-from giftdesk.ui.changes import Change
 from giftdesk.ui.money import format_amount, format_money, parse_money_text
 from giftdesk.ui.table_models import format_date
 from giftdesk.ui.undo import UndoRunner

@@ -64,9 +64,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giftdesk.data.changes import EVERYTHING, Change
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.ui import actions
-from giftdesk.ui.changes import EVERYTHING, Change, ChangeHub
+from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
 from giftdesk.ui.empty_state import EmptyHint, EmptyState
 from giftdesk.ui.money import format_money, parse_money_text
@@ -80,7 +81,7 @@ from giftdesk.ui.undo import UndoRunner
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
-    from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
+    from giftdesk.data.records import GiftRecord, OccasionImpact, OccasionRecord, PersonRecord
     from giftdesk.ui.budget_panel import BudgetPanel
     from giftdesk.ui.bulk_actions import BulkActions
     from giftdesk.ui.purchaser_picker import PickerFactory
@@ -104,7 +105,9 @@ def _lazy_import(name: str) -> ModuleType:
     return module
 
 
-repo = _lazy_import("giftdesk.data.repository")
+people_data = _lazy_import("giftdesk.data.people")
+occasions_data = _lazy_import("giftdesk.data.occasions")
+gifts_data = _lazy_import("giftdesk.data.gifts")
 table_rows = _lazy_import("giftdesk.data.table_rows")
 person_ops = _lazy_import("giftdesk.data.operations.people")
 occasion_ops = _lazy_import("giftdesk.data.operations.occasions")
@@ -145,7 +148,7 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
 
 
-def occasion_delete_sentence(name: str, impact: repo.OccasionImpact) -> str:  # type: ignore[name-defined]
+def occasion_delete_sentence(name: str, impact: OccasionImpact) -> str:
     parts = []
     if impact.gifts:
         its = "its gift" if impact.gifts == 1 else f"its {impact.gifts} gifts"
@@ -662,11 +665,11 @@ class MainWindow(QMainWindow):
     def reload_all(self, gifts: bool = True) -> None:
         """Read every table again (a new file, an import, the example family)."""
         with self.db.reading() as session:
-            gift_rows = repo.list_gift_rows(session) if gifts else []
+            gift_rows = table_rows.list_gift_rows(session) if gifts else []
             if not gifts:
                 self._gifts_pending = table_rows.count_gifts(session)
-            person_rows = repo.list_person_rows(session)
-            occasion_rows = repo.list_occasion_rows(session)
+            person_rows = table_rows.list_person_rows(session)
+            occasion_rows = table_rows.list_occasion_rows(session)
         if gifts:
             self._gifts_pending = 0
         self._stale.clear()
@@ -686,7 +689,7 @@ class MainWindow(QMainWindow):
         if not self._gifts_pending:
             return
         with self.db.reading() as session:
-            rows = repo.list_gift_rows(session)
+            rows = table_rows.list_gift_rows(session)
         self._gifts_pending = 0
         self.gift_model.set_rows(rows)
         self._prepare_search_soon()
@@ -760,7 +763,7 @@ class MainWindow(QMainWindow):
             # Patched rows can only move the figures that count the patched columns.
             moved = self._figures_moved(patched, (), set(change.gift_values))
             to_read = gift_ids - {row.id for row in patched}
-        read = repo.list_gift_rows(session, sorted(to_read)) if to_read else []
+        read = table_rows.list_gift_rows(session, sorted(to_read)) if to_read else []
         gone = set(change.removed_gifts) | (to_read - {row.id for row in read})
         moved |= self._figures_moved(read, gone)
         self.gift_model.remove_ids(gone)
@@ -783,7 +786,7 @@ class MainWindow(QMainWindow):
         differs between the gift rows shown and ``new_rows`` (``gone``: deleted).
 
         People count recipients and purchasers; occasions count their gifts and
-        the cost of the planned and bought ones (``repository.list_*_rows``).
+        the cost of the planned and bought ones (``table_rows.list_*_rows``).
         ``columns``: the only gift columns that may differ (patched rows).
         """
         gone = list(gone)
@@ -856,7 +859,7 @@ class MainWindow(QMainWindow):
         return PersonRow if tab == TAB_PEOPLE else OccasionRow
 
     def _reload_side_table(self, session: Any, tab: int) -> None:
-        read = repo.list_person_rows if tab == TAB_PEOPLE else repo.list_occasion_rows
+        read = table_rows.list_person_rows if tab == TAB_PEOPLE else table_rows.list_occasion_rows
         self._side_model(tab).replace_rows(read(session))
         self._stale.discard(tab)
 
@@ -1228,7 +1231,7 @@ class MainWindow(QMainWindow):
 
         try:
             with self.db.reading() as session:
-                record = repo.get_person(session, person_id)
+                record = people_data.get_person(session, person_id)
         except GiftdeskError as error:
             self.show_refusal(error)
             return
@@ -1263,7 +1266,7 @@ class MainWindow(QMainWindow):
 
         try:
             with self.db.reading() as session:
-                record = repo.get_occasion(session, occasion_id)
+                record = occasions_data.get_occasion(session, occasion_id)
         except GiftdeskError as error:
             self.show_refusal(error)
             return
@@ -1322,7 +1325,7 @@ class MainWindow(QMainWindow):
 
         try:
             with self.db.reading() as session:
-                record = repo.get_gift(session, gift_id)
+                record = gifts_data.get_gift(session, gift_id)
         except GiftdeskError as error:
             self.show_refusal(error)
             return
@@ -1446,7 +1449,7 @@ class MainWindow(QMainWindow):
             return
         try:
             with self.db.reading() as session:
-                impact = repo.occasion_delete_impact(session, occasion_id)
+                impact = occasions_data.occasion_delete_impact(session, occasion_id)
         except GiftdeskError as error:
             self.show_refusal(error)
             return

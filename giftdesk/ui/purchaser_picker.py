@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.data.records import PersonRecord
-from giftdesk.data.repository import validate_person
+from giftdesk.data.validation import validate_person
 from giftdesk.i18n import translate
 from giftdesk.ui.background import BackgroundRead
 

@@ -1,6 +1,6 @@
 """Table models of the main window: plain rows in, cells out.
 
-Each model holds the frozen rows the repository produces (``GiftRow``,
+Each model holds the frozen rows the table readers produce (``GiftRow``,
 ``PersonRow``, ``OccasionRow``), an id → row index, and a column table that
 says how a row becomes display text and which raw value it sorts by. Models
 never hold a session: the window reloads rows after each change and hands

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from giftdesk.data.changes import EVERYTHING
 from giftdesk.data.errors import GiftdeskError, NotFoundError
 from giftdesk.i18n import translate
-from giftdesk.ui.changes import EVERYTHING, ChangeHub
+from giftdesk.ui.changes import ChangeHub
 
 if TYPE_CHECKING:  # annotations only: the window shows before SQLAlchemy loads
     from giftdesk.data.database import Database

@@ -12,8 +12,10 @@ from giftdesk.cli import main
 from giftdesk.data.budget import compute_budget_summary
 from giftdesk.data.budget_csv import CSV_HEADER, budget_csv_rows, select_occasions
 from giftdesk.data.database import Database
+from giftdesk.data.gifts import create_gift
+from giftdesk.data.occasions import create_occasion
+from giftdesk.data.people import create_person
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
-from giftdesk.data.repository import create_gift, create_occasion, create_person
 
 
 def run(monkeypatch: pytest.MonkeyPatch, *args: str) -> int:

@@ -8,7 +8,10 @@ import io
 import sys
 
 from giftdesk.cli import main
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.database import open_database
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 
@@ -33,14 +36,14 @@ def assert_one_sentence(err: str) -> None:
 def _family(path, occasion_date=dt.date(2026, 12, 25)):  # type: ignore[no-untyped-def]
     db = open_database(path)
     with db.transaction() as s:
-        rosa = repo.create_person(s, PersonRecord(None, "Grandma Rosa"))
-        sam = repo.create_person(s, PersonRecord(None, "Sam"))
-        xmas = repo.create_occasion(
+        rosa = people_data.create_person(s, PersonRecord(None, "Grandma Rosa"))
+        sam = people_data.create_person(s, PersonRecord(None, "Sam"))
+        xmas = occasions_data.create_occasion(
             s, OccasionRecord(None, "Christmas 2026", "holiday", occasion_date, 50000)
         )
-        repo.create_gift(s, GiftRecord(None, "Fleece blanket", xmas, "purchased", price_cents=4500,
+        gifts_data.create_gift(s, GiftRecord(None, "Fleece blanket", xmas, "purchased", price_cents=4500,
                                        recipient_ids=(rosa,), purchaser_id=sam))  # fmt: skip
-        repo.create_gift(
+        gifts_data.create_gift(
             s, GiftRecord(None, "Bird bath", xmas, "idea", price_cents=9900, recipient_ids=(rosa,))
         )
     db.close()
@@ -126,7 +129,7 @@ def test_upcoming_lists_occasions_and_birthdays(monkeypatch, capsys, db_path):
     db = open_database(db_path)
     with db.transaction() as s:
         born = (today + dt.timedelta(days=3)).replace(year=2020)  # a leap year: any day exists
-        repo.create_person(s, PersonRecord(None, "Noah", birthdate=born))
+        people_data.create_person(s, PersonRecord(None, "Noah", birthdate=born))
     db.close()
     code, out, err = run(monkeypatch, capsys, "upcoming", "--db", str(db_path))
     assert code == 0, err
@@ -168,7 +171,7 @@ def test_import_spreadsheet_and_a_bad_row(monkeypatch, capsys, db_path, tmp_path
     assert "row 17, column Price: “1.0.0” is not an amount of money." in err
     db = open_database(db_path)
     with db.reading() as s:
-        assert len(repo.list_gift_rows(s)) == 2
+        assert len(table_rows.list_gift_rows(s)) == 2
     db.close()
 
 

@@ -14,16 +14,13 @@ from giftdesk.data.budget import (
     PersonBudget,
     compute_budget_summary,
 )
+from giftdesk.data.budgets import set_budget
 from giftdesk.data.database import Database
+from giftdesk.data.gifts import create_gift
 from giftdesk.data.models import gift_people
+from giftdesk.data.occasions import create_occasion
+from giftdesk.data.people import create_person, delete_person
 from giftdesk.data.records import BudgetRecord, GiftRecord, OccasionRecord, PersonRecord
-from giftdesk.data.repository import (
-    create_gift,
-    create_occasion,
-    create_person,
-    delete_person,
-    set_budget,
-)
 
 
 def person(session, name: str) -> int:  # type: ignore[no-untyped-def]

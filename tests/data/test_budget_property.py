@@ -26,10 +26,13 @@ from giftdesk.data.budget import (
     compute_budget_summary,
 )
 from giftdesk.data.budget_csv import write_budget_csv
+from giftdesk.data.budgets import set_budget
 from giftdesk.data.database import Database
+from giftdesk.data.gifts import create_gift
 from giftdesk.data.models import gift_people, gifts, occasions, person_occasions, persons
+from giftdesk.data.occasions import create_occasion
+from giftdesk.data.people import create_person
 from giftdesk.data.records import BudgetRecord, GiftRecord, OccasionRecord, PersonRecord
-from giftdesk.data.repository import create_gift, create_occasion, create_person, set_budget
 
 STATUSES = ["idea", "selected", "purchased", "received"]
 PLANNED = {"selected", "purchased", "received"}
@@ -103,7 +106,7 @@ def families(draw, max_gifts: int = 14):  # type: ignore[no-untyped-def]
 
 
 def write_family(db: Database, family):  # type: ignore[no-untyped-def]
-    """Write through the repository; return ids and the gifts as written."""
+    """Write through the data layer; return ids and the gifts as written."""
     people, events, presents, budgets = family
     with db.transaction() as s:
         for table in (gift_people, person_occasions, gifts, occasions, persons):

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
 from giftdesk.data.budget import ALL, compute_budget_summary
 from giftdesk.data.records import GiftRecord
 
@@ -18,7 +18,7 @@ def _without_people(summary):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("choice", [ALL, 1, 2, 3, None, 99])
 def test_occasion_totals_match_the_full_summary(demo_db, choice):
     with demo_db.transaction() as s:  # an unpriced idea and an unpriced planned gift
-        repo.create_gift(s, GiftRecord(None, "Mystery box", occasion_id=1, status="selected"))
+        gifts_data.create_gift(s, GiftRecord(None, "Mystery box", occasion_id=1, status="selected"))
     with demo_db.reading() as s:
         full = compute_budget_summary(s, choice)
         totals = compute_budget_summary(s, choice, people=False)

@@ -11,9 +11,10 @@ from sqlalchemy import event, insert, select
 from giftdesk.data import bulk
 from giftdesk.data.database import Database
 from giftdesk.data.errors import DatabaseError, NotFoundError, ValidationError
+from giftdesk.data.gifts import delete_gifts
 from giftdesk.data.models import gift_people, gifts
+from giftdesk.data.people import create_person, delete_person
 from giftdesk.data.records import PersonRecord
-from giftdesk.data.repository import create_person, delete_gifts, delete_person
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -318,7 +319,7 @@ def test_undo_refuses_when_a_previous_purchaser_was_deleted(demo_db: Database):
 def test_partial_gift_rows_for_many_ids_match_the_full_list(
     many_gifts_db: Database, monkeypatch: pytest.MonkeyPatch, json_sets: bool
 ):
-    from giftdesk.data.repository import list_gift_rows
+    from giftdesk.data.table_rows import list_gift_rows
 
     force_id_list(monkeypatch, json_sets)
     ids = all_gift_ids(many_gifts_db)[1::2] + [999_999]  # one that does not exist

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from giftdesk.data import repository as repo
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.database import inspect_file, open_database
 from giftdesk.data.errors import (
     DatabaseError,
@@ -130,9 +131,9 @@ def test_read_only_mode_reads_but_refuses_changes(demo_db):
     db = open_database(path, readonly=True)
     try:
         with db.reading() as s:
-            assert len(repo.list_person_rows(s)) == 12
+            assert len(table_rows.list_person_rows(s)) == 12
         with pytest.raises(ReadOnlyDatabaseError, match="read-only"), db.transaction() as s:
-            repo.create_person(s, PersonRecord(None, "Eve"))
+            people_data.create_person(s, PersonRecord(None, "Eve"))
     finally:
         db.close()
     assert path.read_bytes() == before
@@ -142,7 +143,7 @@ def test_a_rejected_action_rolls_back_the_whole_unit_of_work(db):
     from giftdesk.data.errors import ValidationError
 
     with pytest.raises(ValidationError), db.transaction() as s:
-        repo.create_person(s, PersonRecord(None, "Eve"))
-        repo.create_person(s, PersonRecord(None, "   "))
+        people_data.create_person(s, PersonRecord(None, "Eve"))
+        people_data.create_person(s, PersonRecord(None, "   "))
     with db.reading() as s:
-        assert repo.list_person_rows(s) == []
+        assert table_rows.list_person_rows(s) == []

@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import event
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
 from giftdesk.data.errors import NotFoundError
 from giftdesk.data.history import (
     find_person,
@@ -20,33 +22,33 @@ from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 
 def _family(db):  # type: ignore[no-untyped-def]
     with db.transaction() as s:
-        rosa = repo.create_person(s, PersonRecord(None, "Grandma Rosa"))
-        sam = repo.create_person(s, PersonRecord(None, "Sam"))
-        anna = repo.create_person(s, PersonRecord(None, "Anna"))
-        xmas25 = repo.create_occasion(
+        rosa = people_data.create_person(s, PersonRecord(None, "Grandma Rosa"))
+        sam = people_data.create_person(s, PersonRecord(None, "Sam"))
+        anna = people_data.create_person(s, PersonRecord(None, "Anna"))
+        xmas25 = occasions_data.create_occasion(
             s, OccasionRecord(None, "Christmas 2025", "holiday", dt.date(2025, 12, 25))
         )
-        xmas26 = repo.create_occasion(
+        xmas26 = occasions_data.create_occasion(
             s, OccasionRecord(None, "Christmas 2026", "holiday", dt.date(2026, 12, 25))
         )
         # 2025: a blanket for Rosa, bought by Sam with Anna chipping in.
-        repo.create_gift(
+        gifts_data.create_gift(
             s,
             GiftRecord(None, "Fleece blanket", xmas25, "received", price_cents=4501,
                        recipient_ids=(rosa,), purchaser_id=sam, contributor_ids=(anna,)),
         )  # fmt: skip
         # 2026: a shared gift for Rosa and Anna, bought by Sam; an idea for Rosa.
-        repo.create_gift(
+        gifts_data.create_gift(
             s,
             GiftRecord(None, "Theatre tickets", xmas26, "purchased", price_cents=3001,
                        quantity=2, recipient_ids=(rosa, anna), purchaser_id=sam),
         )  # fmt: skip
-        repo.create_gift(
+        gifts_data.create_gift(
             s,
             GiftRecord(None, "Bird bath", xmas26, "idea", price_cents=9900, recipient_ids=(rosa,)),
         )
         # Rosa gives too, without an occasion.
-        repo.create_gift(
+        gifts_data.create_gift(
             s,
             GiftRecord(None, "Knitted hat", None, "received", price_cents=1500,
                        recipient_ids=(sam,), purchaser_id=rosa, purchase_date=dt.date(2026, 3, 1)),
@@ -90,9 +92,9 @@ def test_totals_per_year_are_the_persons_share_of_planned_gifts(db):
 def test_history_reads_a_fixed_number_of_queries(db):
     rosa, sam, anna = _family(db)
     with db.transaction() as s:
-        occasion = repo.find_occasion_by_name(s, "Christmas 2026").id
+        occasion = occasions_data.find_occasion_by_name(s, "Christmas 2026").id
         for n in range(30):
-            repo.create_gift(
+            gifts_data.create_gift(
                 s,
                 GiftRecord(None, f"Gift {n}", occasion, "selected", price_cents=100,
                            recipient_ids=(rosa, anna), purchaser_id=sam),
@@ -111,7 +113,7 @@ def test_history_reads_a_fixed_number_of_queries(db):
 
 def test_a_person_with_no_history_says_so(db):
     with db.transaction() as s:
-        nobody = repo.create_person(s, PersonRecord(None, "Noah"))
+        nobody = people_data.create_person(s, PersonRecord(None, "Noah"))
     with db.reading() as s:
         history = person_history(s, nobody)
     assert history.is_empty
@@ -121,7 +123,7 @@ def test_a_person_with_no_history_says_so(db):
 
 def test_find_person_ignores_case_and_accents(db):
     with db.transaction() as s:
-        zoe = repo.create_person(s, PersonRecord(None, "Zoë Müller"))
+        zoe = people_data.create_person(s, PersonRecord(None, "Zoë Müller"))
     with db.reading() as s:
         assert find_person(s, "  zoe  MULLER ") == (zoe, "Zoë Müller")
 

@@ -11,7 +11,8 @@ import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import people as people_data
 from giftdesk.data.database import inspect_file, migrate, open_database
 from giftdesk.data.errors import MigrationError
 from giftdesk.migrations import HEAD, REVISIONS
@@ -121,11 +122,11 @@ def test_migrated_file_enforces_the_new_constraints(tmp_path):
     path = _baseline_file(tmp_path / "old.sqlite3")
     db = open_database(path)
     with db.transaction() as s:
-        repo.set_gift_fields(s, 1, purchaser_id=1)
+        gifts_data.set_gift_fields(s, 1, purchaser_id=1)
     with db.transaction() as s:
-        repo.delete_person(s, 1)
+        people_data.delete_person(s, 1)
     with db.reading() as s:
-        gift = repo.get_gift(s, 1)
+        gift = gifts_data.get_gift(s, 1)
     db.close()
     assert gift.purchaser_id is None  # ON DELETE SET NULL after the batch migration
     assert gift.recipient_ids == (2,)

@@ -3,25 +3,31 @@ recipient, whose shares rise and who goes over a budget by it."""
 
 from __future__ import annotations
 
-from giftdesk.data import repository as repo
+from giftdesk.data import budgets as budgets_data
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.person_deletion import deletion_sentence, person_deletion_impact
 from giftdesk.data.records import BudgetRecord, GiftRecord, OccasionRecord, PersonRecord
 
 
 def person(session, name: str) -> int:  # type: ignore[no-untyped-def]
-    return repo.create_person(session, PersonRecord(id=None, name=name))
+    return people_data.create_person(session, PersonRecord(id=None, name=name))
 
 
 def test_each_part_orphans_rising_shares_and_budgets_overrun(db):
     with db.transaction() as s:
         anna, ben, cleo = person(s, "Anna"), person(s, "Ben"), person(s, "Cleo")
-        xmas = repo.create_occasion(s, OccasionRecord(id=None, name="Xmas", type="holiday"))
-        repo.set_budget(s, BudgetRecord(ben, xmas, None, 15000))
-        repo.set_budget(s, BudgetRecord(cleo, xmas, 10000, None))
-        repo.set_budget(s, BudgetRecord(anna, xmas, 5000, None))
+        xmas = occasions_data.create_occasion(
+            s, OccasionRecord(id=None, name="Xmas", type="holiday")
+        )
+        budgets_data.set_budget(s, BudgetRecord(ben, xmas, None, 15000))
+        budgets_data.set_budget(s, BudgetRecord(cleo, xmas, 10000, None))
+        budgets_data.set_budget(s, BudgetRecord(anna, xmas, 5000, None))
 
         def gift(name, price, status, recipients, purchaser=None, contributors=()):  # type: ignore[no-untyped-def]
-            repo.create_gift(
+            gifts_data.create_gift(
                 s,
                 GiftRecord(
                     id=None,
@@ -67,9 +73,9 @@ def test_someone_with_no_part_is_asked_plainly(db):
 
 def test_the_example_family_counts_each_part(demo_db):
     with demo_db.reading() as s:
-        anna = repo.find_person_by_name(s, "Anna")
+        anna = people_data.find_person_by_name(s, "Anna")
         impact = person_deletion_impact(s, anna.id)
-        all_gifts = repo.list_gift_rows(s)
+        all_gifts = table_rows.list_gift_rows(s)
     assert impact.receives == sum(anna.id in g.recipient_ids for g in all_gifts)
     assert impact.buys == sum(g.purchaser_id == anna.id for g in all_gifts)
     assert impact.chips_in == sum(anna.id in g.contributor_ids for g in all_gifts)

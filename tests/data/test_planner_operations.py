@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.backup import export_backup
 from giftdesk.data.operations import perform
 from giftdesk.data.operations import planner as planner_ops
@@ -20,11 +23,11 @@ def _snapshot(db):  # type: ignore[no-untyped-def]
 
 def test_rollover_undo_and_redo(db):
     with db.transaction() as s:
-        anna = repo.create_person(s, PersonRecord(None, "Anna"))
-        xmas = repo.create_occasion(
+        anna = people_data.create_person(s, PersonRecord(None, "Anna"))
+        xmas = occasions_data.create_occasion(
             s, OccasionRecord(None, "Christmas 2026", "holiday", dt.date(2026, 12, 25))
         )
-        repo.create_gift(s, GiftRecord(None, "Scarf", xmas, "idea", recipient_ids=(anna,)))
+        gifts_data.create_gift(s, GiftRecord(None, "Scarf", xmas, "idea", recipient_ids=(anna,)))
     before = _snapshot(db)
     done = perform(db, partial(planner_ops.rollover, occasion_id=xmas, name="Christmas 2027"))
     assert done.message == "Created Christmas 2027 on 2027-12-25 with 1 idea and 0 budgets."
@@ -34,12 +37,14 @@ def test_rollover_undo_and_redo(db):
     assert undone.change.removed_occasions == frozenset(done.created)
     again = perform(db, undone.undo)
     with db.reading() as s:
-        assert repo.get_occasion(s, again.created[0]).name == "Christmas 2027"
+        assert occasions_data.get_occasion(s, again.created[0]).name == "Christmas 2027"
 
 
 def test_plan_birthday_undo_and_redo_keep_the_id(db):
     with db.transaction() as s:
-        joe = repo.create_person(s, PersonRecord(None, "Joe", birthdate=dt.date(1945, 12, 30)))
+        joe = people_data.create_person(
+            s, PersonRecord(None, "Joe", birthdate=dt.date(1945, 12, 30))
+        )
     before = _snapshot(db)
     done = perform(
         db, partial(planner_ops.plan_birthday, person_id=joe, today=dt.date(2026, 12, 1))
@@ -48,7 +53,7 @@ def test_plan_birthday_undo_and_redo_keep_the_id(db):
     assert _snapshot(db) == before
     perform(db, undone.undo)
     with db.reading() as s:
-        assert repo.get_occasion(s, done.created[0]).name == "Joe's birthday 2026"
+        assert occasions_data.get_occasion(s, done.created[0]).name == "Joe's birthday 2026"
 
 
 def test_spreadsheet_import_undo_and_redo(db):
@@ -60,4 +65,4 @@ def test_spreadsheet_import_undo_and_redo(db):
     assert _snapshot(db) == before
     perform(db, undone.undo)
     with db.reading() as s:
-        assert [g.name for g in repo.list_gift_rows(s)] == ["Drill"]
+        assert [g.name for g in table_rows.list_gift_rows(s)] == ["Drill"]

@@ -16,7 +16,10 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session
 
-from giftdesk.data import repository as repo
+from giftdesk.data import budgets as budgets_data
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
 from giftdesk.data.history import find_person, person_history
 from giftdesk.data.models import Base, gifts, occasions, person_occasions, persons
 from giftdesk.data.records import BudgetRecord, GiftRecord, OccasionRecord, PersonRecord
@@ -52,14 +55,14 @@ def pg() -> Iterator[Session]:
 
 
 def _family(s: Session) -> tuple[int, int, int]:
-    anna = repo.create_person(s, PersonRecord(None, "Anna", birthdate=dt.date(1990, 12, 20)))
-    lukas = repo.create_person(s, PersonRecord(None, "Lukas"))
-    xmas = repo.create_occasion(
+    anna = people_data.create_person(s, PersonRecord(None, "Anna", birthdate=dt.date(1990, 12, 20)))
+    lukas = people_data.create_person(s, PersonRecord(None, "Lukas"))
+    xmas = occasions_data.create_occasion(
         s, OccasionRecord(None, "Christmas 2026", "holiday", dt.date(2026, 12, 25), 10000)
     )
-    repo.set_budget(s, BudgetRecord(anna, xmas, 100, 200))
+    budgets_data.set_budget(s, BudgetRecord(anna, xmas, 100, 200))
     for n in range(5):
-        repo.create_gift(
+        gifts_data.create_gift(
             s,
             GiftRecord(None, f"Gift {n}", xmas, "idea" if n % 2 else "purchased", price_cents=333,
                        recipient_ids=(anna, lukas), purchaser_id=lukas),

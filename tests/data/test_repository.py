@@ -7,7 +7,11 @@ import dataclasses
 import pytest
 from sqlalchemy import func, select
 
-from giftdesk.data import repository as repo
+from giftdesk.data import budgets as budgets_data
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.errors import NotFoundError, ValidationError
 from giftdesk.data.models import gift_people, gifts, occasions, person_occasions, persons
 from giftdesk.data.records import BudgetRecord, GiftRecord, OccasionRecord, PersonRecord
@@ -24,23 +28,25 @@ def _counts(db) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def family(db):  # type: ignore[no-untyped-def]
     with db.transaction() as s:
-        anna = repo.create_person(s, PersonRecord(None, "Anna", "Sister"))
-        zoe = repo.create_person(s, PersonRecord(None, "Zoë", "Niece"))
-        dad = repo.create_person(s, PersonRecord(None, "Dad", "Father"))
-        xmas = repo.create_occasion(s, OccasionRecord(None, "Christmas", "holiday", None, 50000))
-        shared = repo.create_gift(
+        anna = people_data.create_person(s, PersonRecord(None, "Anna", "Sister"))
+        zoe = people_data.create_person(s, PersonRecord(None, "Zoë", "Niece"))
+        dad = people_data.create_person(s, PersonRecord(None, "Dad", "Father"))
+        xmas = occasions_data.create_occasion(
+            s, OccasionRecord(None, "Christmas", "holiday", None, 50000)
+        )
+        shared = gifts_data.create_gift(
             s,
             GiftRecord(None, "Board game", occasion_id=xmas, status="selected", price_cents=4499,
                        recipient_ids=(zoe, anna), purchaser_id=dad, contributor_ids=(anna,)),
         )  # fmt: skip
-        solo = repo.create_gift(s, GiftRecord(None, "Socks", recipient_ids=(dad,)))
-        repo.set_budget(s, BudgetRecord(anna, xmas, 3000, None))
+        solo = gifts_data.create_gift(s, GiftRecord(None, "Socks", recipient_ids=(dad,)))
+        budgets_data.set_budget(s, BudgetRecord(anna, xmas, 3000, None))
     return {"anna": anna, "zoe": zoe, "dad": dad, "xmas": xmas, "shared": shared, "solo": solo}
 
 
 def test_gift_round_trips_through_create_and_get(db, family):
     with db.reading() as s:
-        gift = repo.get_gift(s, family["shared"])
+        gift = gifts_data.get_gift(s, family["shared"])
     assert gift.recipient_ids == tuple(sorted((family["zoe"], family["anna"])))
     assert gift.purchaser_id == family["dad"]
     assert gift.contributor_ids == (family["anna"],)
@@ -64,15 +70,15 @@ def test_gift_round_trips_through_create_and_get(db, family):
 def test_bad_gift_fields_are_refused_and_nothing_is_written(db, family, changes, field):
     before = _counts(db)
     with db.reading() as s:
-        original = repo.get_gift(s, family["shared"])
+        original = gifts_data.get_gift(s, family["shared"])
     with pytest.raises(ValidationError) as caught, db.transaction() as s:
-        repo.update_gift(s, dataclasses.replace(original, **changes))
+        gifts_data.update_gift(s, dataclasses.replace(original, **changes))
     assert caught.value.field == field
     with pytest.raises(ValidationError), db.transaction() as s:
-        repo.create_gift(s, dataclasses.replace(original, id=None, **changes))
+        gifts_data.create_gift(s, dataclasses.replace(original, id=None, **changes))
     assert _counts(db) == before
     with db.reading() as s:
-        assert repo.get_gift(s, family["shared"]) == original
+        assert gifts_data.get_gift(s, family["shared"]) == original
 
 
 @pytest.mark.parametrize(
@@ -86,37 +92,37 @@ def test_unknown_references_are_refused(db, family, changes):
         pytest.raises(NotFoundError, match="no longer exists|no longer exist"),
         db.transaction() as s,
     ):
-        repo.create_gift(s, GiftRecord(None, "Kite", **changes))
+        gifts_data.create_gift(s, GiftRecord(None, "Kite", **changes))
     assert _counts(db) == before
 
 
 def test_bad_person_and_occasion_fields_are_refused(db):
     with pytest.raises(ValidationError, match="Name cannot be blank"), db.transaction() as s:
-        repo.create_person(s, PersonRecord(None, ""))
+        people_data.create_person(s, PersonRecord(None, ""))
     with pytest.raises(ValidationError, match="too long"), db.transaction() as s:
-        repo.create_person(s, PersonRecord(None, "x" * 101))
+        people_data.create_person(s, PersonRecord(None, "x" * 101))
     with pytest.raises(ValidationError, match="Type"), db.transaction() as s:
-        repo.create_occasion(s, OccasionRecord(None, "Party", "party"))
+        occasions_data.create_occasion(s, OccasionRecord(None, "Party", "party"))
     with pytest.raises(ValidationError, match="Budget cannot be negative"), db.transaction() as s:
-        repo.create_occasion(s, OccasionRecord(None, "Party", "other", None, -100))
+        occasions_data.create_occasion(s, OccasionRecord(None, "Party", "other", None, -100))
     assert _counts(db) == (0, 0, 0, 0, 0)
 
 
 def test_update_returns_the_previous_record(db, family):
     with db.transaction() as s:
-        old = repo.update_person(s, PersonRecord(family["anna"], "Anna Maria", "Sister"))
+        old = people_data.update_person(s, PersonRecord(family["anna"], "Anna Maria", "Sister"))
         assert old.name == "Anna"
-        assert repo.get_person(s, family["anna"]).name == "Anna Maria"
+        assert people_data.get_person(s, family["anna"]).name == "Anna Maria"
 
 
 def test_delete_and_restore_person_puts_everything_back(db, family):
     with db.reading() as s:
-        before = [repo.get_gift(s, g) for g in (family["shared"], family["solo"])]
-        budgets_before = repo.list_budgets(s)
+        before = [gifts_data.get_gift(s, g) for g in (family["shared"], family["solo"])]
+        budgets_before = budgets_data.list_budgets(s)
     counts = _counts(db)
     with db.transaction() as s:
-        impact = repo.person_delete_impact(s, family["anna"])
-        deletion = repo.delete_person(s, family["anna"])
+        impact = people_data.person_delete_impact(s, family["anna"])
+        deletion = people_data.delete_person(s, family["anna"])
     assert (impact.receiving, impact.contributing, impact.purchasing, impact.budgets) == (
         1,
         1,
@@ -124,84 +130,84 @@ def test_delete_and_restore_person_puts_everything_back(db, family):
         1,
     )
     with db.transaction() as s:
-        repo.restore_person(s, deletion)
+        people_data.restore_person(s, deletion)
     assert _counts(db) == counts
     with db.reading() as s:
-        assert [repo.get_gift(s, g) for g in (family["shared"], family["solo"])] == before
-        assert repo.list_budgets(s) == budgets_before
+        assert [gifts_data.get_gift(s, g) for g in (family["shared"], family["solo"])] == before
+        assert budgets_data.list_budgets(s) == budgets_before
 
 
 def test_delete_and_restore_purchaser(db, family):
     with db.transaction() as s:
-        assert repo.person_delete_impact(s, family["dad"]).purchasing == 1
-        deletion = repo.delete_person(s, family["dad"])
-        assert repo.get_gift(s, family["shared"]).purchaser_id is None
-        repo.restore_person(s, deletion)
-        assert repo.get_gift(s, family["shared"]).purchaser_id == family["dad"]
-        assert repo.get_gift(s, family["solo"]).recipient_ids == (family["dad"],)
+        assert people_data.person_delete_impact(s, family["dad"]).purchasing == 1
+        deletion = people_data.delete_person(s, family["dad"])
+        assert gifts_data.get_gift(s, family["shared"]).purchaser_id is None
+        people_data.restore_person(s, deletion)
+        assert gifts_data.get_gift(s, family["shared"]).purchaser_id == family["dad"]
+        assert gifts_data.get_gift(s, family["solo"]).recipient_ids == (family["dad"],)
 
 
 def test_delete_and_restore_occasion(db, family):
     with db.transaction() as s:
-        impact = repo.occasion_delete_impact(s, family["xmas"])
+        impact = occasions_data.occasion_delete_impact(s, family["xmas"])
         assert (impact.gifts, impact.budgets) == (1, 1)
-        deletion = repo.delete_occasion(s, family["xmas"])
-        assert repo.get_gift(s, family["shared"]).occasion_id is None
-        repo.restore_occasion(s, deletion)
-        assert repo.get_gift(s, family["shared"]).occasion_id == family["xmas"]
-        assert len(repo.list_budgets(s)) == 1
+        deletion = occasions_data.delete_occasion(s, family["xmas"])
+        assert gifts_data.get_gift(s, family["shared"]).occasion_id is None
+        occasions_data.restore_occasion(s, deletion)
+        assert gifts_data.get_gift(s, family["shared"]).occasion_id == family["xmas"]
+        assert len(budgets_data.list_budgets(s)) == 1
 
 
 def test_delete_and_restore_gifts(db, family):
     ids = [family["shared"], family["solo"]]
     counts = _counts(db)
     with db.transaction() as s:
-        removed = repo.delete_gifts(s, ids)
+        removed = gifts_data.delete_gifts(s, ids)
     assert _counts(db)[2:4] == (0, 0)
     with db.transaction() as s:
-        repo.restore_gifts(s, removed)
+        gifts_data.restore_gifts(s, removed)
     assert _counts(db) == counts
     with db.reading() as s:
-        assert repo.get_gifts(s, ids) == removed
+        assert gifts_data.get_gifts(s, ids) == removed
 
 
 def test_deleting_gifts_that_are_gone_changes_nothing(db, family):
     counts = _counts(db)
     with pytest.raises(NotFoundError, match="1 of the 2 selected gifts"), db.transaction() as s:
-        repo.delete_gifts(s, [family["shared"], 999])
+        gifts_data.delete_gifts(s, [family["shared"], 999])
     assert _counts(db) == counts
 
 
 def test_set_gift_fields_returns_old_values(db, family):
     with db.transaction() as s:
-        old = repo.set_gift_fields(s, family["solo"], price_cents=1299, quantity=3)
+        old = gifts_data.set_gift_fields(s, family["solo"], price_cents=1299, quantity=3)
     assert old == {"price_cents": None, "quantity": 1}
     with db.reading() as s:
-        assert repo.get_gift(s, family["solo"]).cost_cents == 3897
+        assert gifts_data.get_gift(s, family["solo"]).cost_cents == 3897
     with pytest.raises(ValidationError, match="cannot be edited"), db.transaction() as s:
-        repo.set_gift_fields(s, family["solo"], id=5)
+        gifts_data.set_gift_fields(s, family["solo"], id=5)
 
 
 def test_budgets_set_update_clear_and_restore(db, family):
     anna, xmas = family["anna"], family["xmas"]
     with db.transaction() as s:
-        old = repo.set_budget(s, BudgetRecord(anna, xmas, 4000, 1500))
+        old = budgets_data.set_budget(s, BudgetRecord(anna, xmas, 4000, 1500))
         assert old == BudgetRecord(anna, xmas, 3000, None)
-        repo.set_budget(s, BudgetRecord(anna, xmas, None, None))
-        assert repo.get_budget(s, anna, xmas) is None
-        repo.restore_budget(s, anna, xmas, old)
-        assert repo.get_budget(s, anna, xmas) == old
+        budgets_data.set_budget(s, BudgetRecord(anna, xmas, None, None))
+        assert budgets_data.get_budget(s, anna, xmas) is None
+        budgets_data.restore_budget(s, anna, xmas, old)
+        assert budgets_data.get_budget(s, anna, xmas) == old
     refused = pytest.raises(ValidationError, match="Recipient budget cannot be negative")
     with refused, db.transaction() as s:
-        repo.set_budget(s, BudgetRecord(anna, xmas, -1, None))
+        budgets_data.set_budget(s, BudgetRecord(anna, xmas, -1, None))
 
 
 def test_rows_for_the_tables(db, family):
     with db.reading() as s:
-        gift_rows = {r.id: r for r in repo.list_gift_rows(s)}
-        people = {r.name: r for r in repo.list_person_rows(s)}
-        events = repo.list_occasion_rows(s)
-        assert repo.list_gift_rows(s, [family["solo"]]) == [gift_rows[family["solo"]]]
+        gift_rows = {r.id: r for r in table_rows.list_gift_rows(s)}
+        people = {r.name: r for r in table_rows.list_person_rows(s)}
+        events = table_rows.list_occasion_rows(s)
+        assert table_rows.list_gift_rows(s, [family["solo"]]) == [gift_rows[family["solo"]]]
     shared = gift_rows[family["shared"]]
     assert shared.recipient_names == "Anna, Zoë"
     assert shared.purchaser_name == "Dad"

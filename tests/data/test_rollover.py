@@ -7,7 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import event, func, select
 
-from giftdesk.data import repository as repo
+from giftdesk.data import budgets as budgets_data
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
 from giftdesk.data.backup import export_backup
 from giftdesk.data.errors import NotFoundError, ValidationError
 from giftdesk.data.models import gift_people, gifts, occasions, person_occasions
@@ -24,19 +27,19 @@ from giftdesk.data.rollover import (
 
 def _christmas(db, date=dt.date(2026, 12, 25)):  # type: ignore[no-untyped-def]
     with db.transaction() as s:
-        anna = repo.create_person(s, PersonRecord(None, "Anna"))
-        lukas = repo.create_person(s, PersonRecord(None, "Lukas"))
-        xmas = repo.create_occasion(
+        anna = people_data.create_person(s, PersonRecord(None, "Anna"))
+        lukas = people_data.create_person(s, PersonRecord(None, "Lukas"))
+        xmas = occasions_data.create_occasion(
             s, OccasionRecord(None, "Christmas 2026", "holiday", date, 150000, "at Rosa's")
         )
-        repo.set_budget(s, BudgetRecord(anna, xmas, 10000, 20000))
-        repo.set_budget(s, BudgetRecord(lukas, xmas, None, 5000))
-        repo.create_gift(s, GiftRecord(None, "Yoga mat", xmas, "idea", "high", 3900, None, 2,
+        budgets_data.set_budget(s, BudgetRecord(anna, xmas, 10000, 20000))
+        budgets_data.set_budget(s, BudgetRecord(lukas, xmas, None, 5000))
+        gifts_data.create_gift(s, GiftRecord(None, "Yoga mat", xmas, "idea", "high", 3900, None, 2,
                                        "Sports shop", "https://example.org/mat", "blue",
                                        recipient_ids=(anna, lukas), purchaser_id=lukas))  # fmt: skip
-        repo.create_gift(s, GiftRecord(None, "Drill", xmas, "purchased", price_cents=9900,
+        gifts_data.create_gift(s, GiftRecord(None, "Drill", xmas, "purchased", price_cents=9900,
                                        recipient_ids=(lukas,), purchaser_id=anna))  # fmt: skip
-        repo.create_gift(s, GiftRecord(None, "Scarf", xmas, "idea", recipient_ids=(anna,)))
+        gifts_data.create_gift(s, GiftRecord(None, "Scarf", xmas, "idea", recipient_ids=(anna,)))
     return xmas, anna, lukas
 
 
@@ -47,14 +50,14 @@ def test_rollover_copies_type_budget_budgets_and_ideas(db):
         done = rollover_occasion(s, xmas, "Christmas 2027")
     assert done.date == dt.date(2027, 12, 25)
     with db.reading() as s:
-        new = repo.get_occasion(s, done.occasion_id)
+        new = occasions_data.get_occasion(s, done.occasion_id)
         assert (new.name, new.type, new.budget_cents, new.notes) == (
             "Christmas 2027", "holiday", 150000, "at Rosa's"
         )  # fmt: skip
         budgets = {(b.person_id, b.recipient_budget_cents, b.purchaser_budget_cents)
-                   for b in repo.list_budgets(s) if b.occasion_id == done.occasion_id}  # fmt: skip
+                   for b in budgets_data.list_budgets(s) if b.occasion_id == done.occasion_id}  # fmt: skip
         assert budgets == {(anna, 10000, 20000), (lukas, None, 5000)}
-        copies = repo.get_gifts(s, done.gift_ids)
+        copies = gifts_data.get_gifts(s, done.gift_ids)
         assert [(g.name, g.status, g.recipient_ids, g.purchaser_id) for g in copies] == [
             ("Yoga mat", "idea", (anna, lukas), None),
             ("Scarf", "idea", (anna,), None),
@@ -127,11 +130,11 @@ def test_rollover_reads_with_a_fixed_number_of_queries(db):
     xmas, anna, lukas = _christmas(db)
     with db.transaction() as s:
         for n in range(40):
-            repo.create_gift(
+            gifts_data.create_gift(
                 s, GiftRecord(None, f"Idea {n}", xmas, "idea", recipient_ids=(anna, lukas))
             )
-            person = repo.create_person(s, PersonRecord(None, f"Cousin {n}"))
-            repo.set_budget(s, BudgetRecord(person, xmas, 1000, None))
+            person = people_data.create_person(s, PersonRecord(None, f"Cousin {n}"))
+            budgets_data.set_budget(s, BudgetRecord(person, xmas, 1000, None))
     seen: list[str] = []
     event.listen(db.engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
     with db.transaction() as s:

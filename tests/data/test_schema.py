@@ -7,7 +7,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import exc, text
 
-from giftdesk.data import repository as repo
+from giftdesk.data import budgets as budgets_data
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.bulk import assign_purchaser
 from giftdesk.data.models import Base
 from giftdesk.data.records import BudgetRecord, GiftRecord, OccasionRecord, PersonRecord
@@ -20,10 +24,10 @@ def _raw(db, sql: str, **params):  # type: ignore[no-untyped-def]
 
 def _family(db):  # type: ignore[no-untyped-def]
     with db.transaction() as s:
-        anna = repo.create_person(s, PersonRecord(None, "Anna"))
-        dad = repo.create_person(s, PersonRecord(None, "Dad"))
-        xmas = repo.create_occasion(s, OccasionRecord(None, "Christmas", "holiday"))
-        gift = repo.create_gift(
+        anna = people_data.create_person(s, PersonRecord(None, "Anna"))
+        dad = people_data.create_person(s, PersonRecord(None, "Dad"))
+        xmas = occasions_data.create_occasion(s, OccasionRecord(None, "Christmas", "holiday"))
+        gift = gifts_data.create_gift(
             s,
             GiftRecord(
                 None,
@@ -35,7 +39,7 @@ def _family(db):  # type: ignore[no-untyped-def]
                 contributor_ids=(anna,),
             ),
         )
-        repo.set_budget(s, BudgetRecord(anna, xmas, 5000, 2000))
+        budgets_data.set_budget(s, BudgetRecord(anna, xmas, 5000, 2000))
     return anna, dad, xmas, gift
 
 
@@ -92,11 +96,11 @@ def test_gift_people_role_is_limited_and_links_are_unique(db):
 def test_deleting_a_person_removes_links_and_clears_purchases(db):
     anna, dad, xmas, gift = _family(db)
     with db.transaction() as s:
-        assert repo.person_delete_impact(s, dad).purchasing == 1
-        repo.delete_person(s, dad)
+        assert people_data.person_delete_impact(s, dad).purchasing == 1
+        people_data.delete_person(s, dad)
     assert _raw(db, "SELECT purchaser_id FROM gifts WHERE id = :g", g=gift).scalar() is None
     with db.transaction() as s:
-        repo.delete_person(s, anna)
+        people_data.delete_person(s, anna)
     assert _raw(db, "SELECT count(*) FROM gift_people").scalar() == 0
     assert _raw(db, "SELECT count(*) FROM person_occasions").scalar() == 0
     assert _raw(db, "SELECT count(*) FROM gifts").scalar() == 1
@@ -105,7 +109,7 @@ def test_deleting_a_person_removes_links_and_clears_purchases(db):
 def test_deleting_an_occasion_leaves_its_gifts_without_occasion(db):
     anna, dad, xmas, gift = _family(db)
     with db.transaction() as s:
-        repo.delete_occasion(s, xmas)
+        occasions_data.delete_occasion(s, xmas)
     assert _raw(db, "SELECT occasion_id FROM gifts WHERE id = :g", g=gift).scalar() is None
     assert _raw(db, "SELECT count(*) FROM person_occasions").scalar() == 0
 
@@ -114,17 +118,17 @@ def test_purchaser_has_one_source_of_truth(db):
     """gifts.purchaser_id is the purchaser; gift_people never disagrees with it."""
     anna, dad, xmas, gift = _family(db)
     with db.transaction() as s:
-        repo.set_gift_fields(s, gift, purchaser_id=None)
+        gifts_data.set_gift_fields(s, gift, purchaser_id=None)
         assign_purchaser(s, [gift], dad)
-        repo.update_gift(s, repo.get_gift(s, gift))
+        gifts_data.update_gift(s, gifts_data.get_gift(s, gift))
     # giftdesk never writes role 'purchaser' rows, so they cannot diverge ...
     assert _raw(db, "SELECT count(*) FROM gift_people WHERE role = 'purchaser'").scalar() == 0
     # ... and a stray one written by another tool does not change the purchaser.
     _raw(db, "INSERT INTO gift_people (gift_id, person_id, role) VALUES (:g, :p, 'purchaser')",
          g=gift, p=anna)  # fmt: skip
     with db.reading() as s:
-        assert repo.get_gift(s, gift).purchaser_id == dad
-        assert repo.list_gift_rows(s, [gift])[0].purchaser_name == "Dad"
+        assert gifts_data.get_gift(s, gift).purchaser_id == dad
+        assert table_rows.list_gift_rows(s, [gift])[0].purchaser_name == "Dad"
 
 
 def test_models_match_the_migrated_schema(db):
@@ -139,7 +143,7 @@ def test_a_contributor_cannot_also_be_the_purchaser(db):
 
     anna, dad, xmas, gift = _family(db)
     with pytest.raises(ValidationError) as caught, db.transaction() as s:
-        repo.set_gift_fields(s, gift, purchaser_id=anna)
+        gifts_data.set_gift_fields(s, gift, purchaser_id=anna)
     assert caught.value.field == "contributors"
     with db.reading() as s:
-        assert repo.get_gift(s, gift).purchaser_id == dad
+        assert gifts_data.get_gift(s, gift).purchaser_id == dad

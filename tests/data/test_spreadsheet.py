@@ -9,7 +9,10 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.backup import export_backup
 from giftdesk.data.records import OccasionRecord, PersonRecord
 from giftdesk.data.spreadsheet import (
@@ -37,8 +40,8 @@ def _import(db, path, occasion=None, columns=None):  # type: ignore[no-untyped-d
 
 def _gifts(db):  # type: ignore[no-untyped-def]
     with db.reading() as s:
-        rows = repo.list_gift_rows(s)
-        names = {p.id: p.name for p in repo.list_person_rows(s)}
+        rows = table_rows.list_gift_rows(s)
+        names = {p.id: p.name for p in table_rows.list_person_rows(s)}
         return {
             r.name: (
                 r.recipient_names, r.purchaser_name, r.status, r.price_cents, r.quantity,
@@ -65,7 +68,7 @@ Summe;;1.278,45 €;;;
 
 def test_german_excel_csv_in_the_windows_code_page(db, tmp_path):
     with db.transaction() as s:
-        repo.create_person(s, PersonRecord(None, "Maria"))
+        people_data.create_person(s, PersonRecord(None, "Maria"))
     path = _csv(tmp_path / "geschenke.csv", GERMAN_EXCEL, "cp1252")
     sheet = read_sheet(path)
     assert sheet.heading_row == 2  # the title row above is skipped
@@ -79,9 +82,9 @@ def test_german_excel_csv_in_the_windows_code_page(db, tmp_path):
     assert gifts["Schal"][0] == "Maria"  # matched, not created again
     assert "Summe" not in gifts  # the totals row
     with db.reading() as s:
-        fahrrad = next(g for g in repo.get_gifts(s, done.gift_ids) if g.name == "Fahrrad")
+        fahrrad = next(g for g in gifts_data.get_gifts(s, done.gift_ids) if g.name == "Fahrrad")
         assert fahrrad.notes == "Rot, 26 Zoll\nmit Klingel"
-        occasion = repo.find_occasion_by_name(s, "Christmas 2026")
+        occasion = occasions_data.find_occasion_by_name(s, "Christmas 2026")
     assert occasion.type == "holiday"
 
 
@@ -95,8 +98,10 @@ Book,"Anna, Lukas",12,Anna,received,,,Anna's birthday
 
 def test_google_sheets_csv_with_us_money_and_an_occasion_column(db, tmp_path):
     with db.transaction() as s:
-        repo.create_person(s, PersonRecord(None, "Zoë"))
-        repo.create_occasion(s, OccasionRecord(None, "christmas", "holiday", dt.date(2026, 12, 25)))
+        people_data.create_person(s, PersonRecord(None, "Zoë"))
+        occasions_data.create_occasion(
+            s, OccasionRecord(None, "christmas", "holiday", dt.date(2026, 12, 25))
+        )
     done = _import(db, _csv(tmp_path / "gifts.csv", GOOGLE_SHEETS))
     gifts = _gifts(db)
     assert gifts["Ice skates"] == ("Zoë", "Anna", "purchased", 123450, 1, "christmas", ("Lukas",))
@@ -104,7 +109,7 @@ def test_google_sheets_csv_with_us_money_and_an_occasion_column(db, tmp_path):
     assert gifts["Book"][:3] == ("Anna, Lukas", "Anna", "received")
     assert done.occasions_created == ("Anna's birthday",)
     with db.reading() as s:
-        assert repo.find_occasion_by_name(s, "Anna's birthday").type == "birthday"
+        assert occasions_data.find_occasion_by_name(s, "Anna's birthday").type == "birthday"
 
 
 def test_libreoffice_utf8_with_bom_french_and_spanish_headings(db, tmp_path):
@@ -124,7 +129,7 @@ def test_libreoffice_utf8_with_bom_french_and_spanish_headings(db, tmp_path):
     assert gifts["Écharpe"][:4] == ("Chloé", "Sam", "purchased", 3990)
     assert gifts["Libro"][:5] == ("Chloé, Noah", "Sam", "selected", 1500, 2)
     with db.reading() as s:
-        assert [p.name for p in repo.list_person_rows(s)] == ["Chloé", "Sam", "Noah"]
+        assert [p.name for p in table_rows.list_person_rows(s)] == ["Chloé", "Sam", "Noah"]
 
 
 def _rows_with_bad_price_on_row_17() -> str:
@@ -229,7 +234,7 @@ def test_a_corrected_column_mapping_is_used(db, tmp_path):
 
 def test_undo_removes_exactly_what_the_import_created(db, tmp_path):
     with db.transaction() as s:
-        repo.create_person(s, PersonRecord(None, "Maria"))
+        people_data.create_person(s, PersonRecord(None, "Maria"))
     with db.reading() as s:
         before = export_backup(s)
     done = _import(db, _csv(tmp_path / "g.csv", GERMAN_EXCEL, "cp1252"), occasion="Weihnachten")

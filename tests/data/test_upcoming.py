@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import event
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
 from giftdesk.data.errors import ValidationError
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 from giftdesk.data.upcoming import next_birthday, plan_birthday, unplan_birthday, upcoming
@@ -17,18 +19,22 @@ TODAY = dt.date(2026, 12, 1)
 
 def test_occasions_in_the_window_with_planned_bought_remaining_and_open_gifts(db):
     with db.transaction() as s:
-        anna = repo.create_person(s, PersonRecord(None, "Anna"))
-        xmas = repo.create_occasion(
+        anna = people_data.create_person(s, PersonRecord(None, "Anna"))
+        xmas = occasions_data.create_occasion(
             s, OccasionRecord(None, "Christmas 2026", "holiday", dt.date(2026, 12, 25), 50000)
         )
-        repo.create_occasion(s, OccasionRecord(None, "Easter", "holiday", dt.date(2027, 4, 4)))
-        repo.create_occasion(
+        occasions_data.create_occasion(
+            s, OccasionRecord(None, "Easter", "holiday", dt.date(2027, 4, 4))
+        )
+        occasions_data.create_occasion(
             s, OccasionRecord(None, "Last Christmas", "holiday", dt.date(2025, 12, 25))
         )
-        repo.create_gift(s, GiftRecord(None, "Drill", xmas, "purchased", price_cents=9900,
+        gifts_data.create_gift(s, GiftRecord(None, "Drill", xmas, "purchased", price_cents=9900,
                                        recipient_ids=(anna,), purchaser_id=anna))  # fmt: skip
-        repo.create_gift(s, GiftRecord(None, "Mat", xmas, "selected", price_cents=3900, quantity=2))
-        repo.create_gift(s, GiftRecord(None, "Idea", xmas, "idea", price_cents=100))
+        gifts_data.create_gift(
+            s, GiftRecord(None, "Mat", xmas, "selected", price_cents=3900, quantity=2)
+        )
+        gifts_data.create_gift(s, GiftRecord(None, "Idea", xmas, "idea", price_cents=100))
     with db.reading() as s:
         found = upcoming(s, TODAY, 60)
     assert [o.name for o in found.occasions] == ["Christmas 2026"]
@@ -44,9 +50,11 @@ def test_occasions_in_the_window_with_planned_bought_remaining_and_open_gifts(db
 
 def test_birthdays_without_an_occasion_and_29_february(db):
     with db.transaction() as s:
-        repo.create_person(s, PersonRecord(None, "Leap", birthdate=dt.date(2000, 2, 29)))
-        repo.create_person(s, PersonRecord(None, "Grandpa Joe", birthdate=dt.date(1945, 12, 30)))
-        repo.create_person(s, PersonRecord(None, "Later", birthdate=dt.date(1990, 6, 1)))
+        people_data.create_person(s, PersonRecord(None, "Leap", birthdate=dt.date(2000, 2, 29)))
+        people_data.create_person(
+            s, PersonRecord(None, "Grandpa Joe", birthdate=dt.date(1945, 12, 30))
+        )
+        people_data.create_person(s, PersonRecord(None, "Later", birthdate=dt.date(1990, 6, 1)))
     with db.reading() as s:
         found = upcoming(s, dt.date(2027, 1, 15), 60)
     assert [(b.name, b.date, b.age) for b in found.birthdays] == [
@@ -60,13 +68,13 @@ def test_birthdays_without_an_occasion_and_29_february(db):
 
 def test_planning_a_birthday_creates_its_occasion_and_it_leaves_the_list(db):
     with db.transaction() as s:
-        joe = repo.create_person(
+        joe = people_data.create_person(
             s, PersonRecord(None, "Grandpa Joe", birthdate=dt.date(1945, 12, 30))
         )
     with db.transaction() as s:
         occasion_id = plan_birthday(s, joe, TODAY)
     with db.reading() as s:
-        made = repo.get_occasion(s, occasion_id)
+        made = occasions_data.get_occasion(s, occasion_id)
         found = upcoming(s, TODAY, 60)
     assert (made.name, made.type, made.date) == (
         "Grandpa Joe's birthday 2026", "birthday", dt.date(2026, 12, 30)
@@ -83,11 +91,13 @@ def test_planning_a_birthday_creates_its_occasion_and_it_leaves_the_list(db):
 
 def test_a_birthday_occasion_with_a_gift_for_the_person_counts_as_planned(db):
     with db.transaction() as s:
-        rosa = repo.create_person(s, PersonRecord(None, "Rosa", birthdate=dt.date(1947, 12, 14)))
-        party = repo.create_occasion(
+        rosa = people_data.create_person(
+            s, PersonRecord(None, "Rosa", birthdate=dt.date(1947, 12, 14))
+        )
+        party = occasions_data.create_occasion(
             s, OccasionRecord(None, "The big 80", "birthday", dt.date(2026, 12, 14))
         )
-        repo.create_gift(s, GiftRecord(None, "Flowers", party, recipient_ids=(rosa,)))
+        gifts_data.create_gift(s, GiftRecord(None, "Flowers", party, recipient_ids=(rosa,)))
     with db.reading() as s:
         assert upcoming(s, TODAY, 60).birthdays == ()
 
@@ -100,13 +110,13 @@ def test_days_out_of_range_are_refused(db):
 def test_upcoming_reads_a_fixed_number_of_queries(db):
     with db.transaction() as s:
         for n in range(25):
-            person = repo.create_person(
+            person = people_data.create_person(
                 s, PersonRecord(None, f"Cousin {n}", birthdate=dt.date(1990, 12, 2 + n % 20))
             )
-            occasion = repo.create_occasion(
+            occasion = occasions_data.create_occasion(
                 s, OccasionRecord(None, f"Party {n}", "birthday", dt.date(2026, 12, 2 + n % 20))
             )
-            repo.create_gift(
+            gifts_data.create_gift(
                 s,
                 GiftRecord(
                     None, "Gift", occasion, "selected", price_cents=100, recipient_ids=(person,)

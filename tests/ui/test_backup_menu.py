@@ -98,11 +98,11 @@ def test_undo_removes_the_imported_rows_by_their_ids_not_a_range(window, demo_db
     path = tmp_path / "family.json"
     path.write_text(json.dumps(demo_backup()), encoding="utf-8")
     assert window.import_backup_dialog(path)
-    from giftdesk.data import repository as repo
+    from giftdesk.data import people as people_data
     from giftdesk.data.records import PersonRecord
 
     with demo_db.transaction() as s:
-        later = repo.create_person(s, PersonRecord(id=None, name="Added later"))
+        later = people_data.create_person(s, PersonRecord(id=None, name="Added later"))
     window.undo_stack.undo()
     assert later in ids(demo_db, persons)
 

@@ -10,15 +10,19 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
-from giftdesk.data import repository
+from giftdesk.data import budgets as budgets_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.budget import ALL, compute_budget_summary
+from giftdesk.data.changes import Change
 from giftdesk.data.database import Database
 from giftdesk.data.operations.gifts import create_gifts
 from giftdesk.data.records import GiftRecord, PersonRecord
 from giftdesk.ui import budget_panel as bp
 from giftdesk.ui import report_export
 from giftdesk.ui.budget_bars import BAR_ROLE, over_colour
-from giftdesk.ui.changes import Change, ChangeHub
+from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.main_window import MainWindow
 from giftdesk.ui.money import format_money
 from giftdesk.ui.person_budget_dialog import PersonBudgetDialog
@@ -28,9 +32,9 @@ from giftdesk.ui.undo import UndoRunner
 def ids(db: Database) -> tuple[int, int, int]:
     """(Christmas id, Anna's id, Grandma Rosa's 80th id) in the demo family."""
     with db.reading() as session:
-        christmas = repository.find_occasion_by_name(session, "Christmas 2026")
-        rosa = repository.find_occasion_by_name(session, "Grandma Rosa's 80th")
-        anna = repository.find_person_by_name(session, "Anna")
+        christmas = occasions_data.find_occasion_by_name(session, "Christmas 2026")
+        rosa = occasions_data.find_occasion_by_name(session, "Grandma Rosa's 80th")
+        anna = people_data.find_person_by_name(session, "Anna")
     assert christmas and rosa and anna
     return christmas.id, anna.id, rosa.id  # type: ignore[return-value]
 
@@ -147,7 +151,7 @@ def test_an_undo_refused_because_the_person_is_gone_is_shown(qtbot, panel, demo_
         cell(panel, "Anna", "recipient_budget"), "321.50", Qt.ItemDataRole.EditRole
     )
     with demo_db.transaction() as session:  # another window deletes Anna's occasion
-        repository.delete_occasion(session, christmas)
+        occasions_data.delete_occasion(session, christmas)
     stack = panel.stack_for_tests
     stack.undo()
     assert len(panel.refused_for_tests) == 1
@@ -162,11 +166,11 @@ def test_editing_a_recipient_budget_inline_is_undoable(qtbot, panel, demo_db) ->
     index = cell(panel, "Anna", "recipient_budget")
     before = index.data(Qt.ItemDataRole.EditRole)
     with demo_db.reading() as session:
-        old = repository.get_budget(session, anna, christmas)
+        old = budgets_data.get_budget(session, anna, christmas)
     assert panel.model.setData(index, "321.50", Qt.ItemDataRole.EditRole)
     qtbot.waitUntil(lambda: cell(panel, "Anna", "recipient_budget").data() == format_money(32150))
     with demo_db.reading() as session:
-        new = repository.get_budget(session, anna, christmas)
+        new = budgets_data.get_budget(session, anna, christmas)
     assert new.recipient_budget_cents == 32150
     assert new.purchaser_budget_cents == old.purchaser_budget_cents  # the other one untouched
     stack = panel.stack_for_tests
@@ -176,7 +180,7 @@ def test_editing_a_recipient_budget_inline_is_undoable(qtbot, panel, demo_db) ->
         lambda: cell(panel, "Anna", "recipient_budget").data(Qt.ItemDataRole.EditRole) == before
     )
     with demo_db.reading() as session:
-        assert repository.get_budget(session, anna, christmas) == old
+        assert budgets_data.get_budget(session, anna, christmas) == old
     stack.redo()
     qtbot.waitUntil(lambda: cell(panel, "Anna", "recipient_budget").data() == format_money(32150))
 
@@ -190,7 +194,7 @@ def test_clearing_a_budget_with_an_empty_cell(qtbot, panel, demo_db) -> None:  #
     )
     qtbot.waitUntil(lambda: cell(panel, "Anna", "purchaser_budget").data() == "—")
     with demo_db.reading() as session:
-        assert repository.get_budget(session, anna, christmas).purchaser_budget_cents is None
+        assert budgets_data.get_budget(session, anna, christmas).purchaser_budget_cents is None
 
 
 @pytest.mark.parametrize(
@@ -207,7 +211,7 @@ def test_bad_money_is_refused_with_a_sentence(panel, demo_db, text, sentence) ->
     panel.set_occasion(christmas)
     panel.refresh()
     with demo_db.reading() as session:
-        old = repository.get_budget(session, anna, christmas)
+        old = budgets_data.get_budget(session, anna, christmas)
     assert not panel.model.setData(
         cell(panel, "Anna", "recipient_budget"), text, Qt.ItemDataRole.EditRole
     )
@@ -215,7 +219,7 @@ def test_bad_money_is_refused_with_a_sentence(panel, demo_db, text, sentence) ->
     assert panel.message_text().endswith(".")
     assert panel.stack_for_tests.count() == 0
     with demo_db.reading() as session:
-        assert repository.get_budget(session, anna, christmas) == old
+        assert budgets_data.get_budget(session, anna, christmas) == old
     # A good value afterwards clears the message.
     assert panel.model.setData(
         cell(panel, "Anna", "recipient_budget"), "10", Qt.ItemDataRole.EditRole
@@ -238,7 +242,7 @@ def test_editing_an_occasion_budget_through_the_editor(qtbot, panel, demo_db) ->
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cell(panel, "Christmas 2026", "budget").data() == format_money(175000))
     with demo_db.reading() as session:
-        assert repository.get_occasion(session, christmas).budget_cents == 175000
+        assert occasions_data.get_occasion(session, christmas).budget_cents == 175000
     panel.stack_for_tests.undo()
     qtbot.waitUntil(lambda: cell(panel, "Christmas 2026", "budget").data() == format_money(150000))
 
@@ -358,7 +362,7 @@ def test_double_clicking_a_person_filters_the_gift_table(qtbot, window, demo_db)
         assert row.occasion_id == christmas
         assert anna in row.recipient_ids or row.purchaser_id == anna or anna in row.contributor_ids
     with demo_db.reading() as session:
-        every = repository.list_gift_rows(session)
+        every = table_rows.list_gift_rows(session)
     expected = {
         r.id for r in every
         if r.occasion_id == christmas
@@ -554,7 +558,7 @@ def contrast(a: QColor, b: QColor) -> float:
 
 def add_person(db: Database, name: str) -> int:
     with db.transaction() as session:
-        return repository.create_person(session, PersonRecord(None, name))
+        return people_data.create_person(session, PersonRecord(None, name))
 
 
 def test_a_person_without_a_row_gets_a_first_budget_undoably(
@@ -592,13 +596,13 @@ def test_a_person_without_a_row_gets_a_first_budget_undoably(
         lambda: "Ingrid" not in [panel.model.row_at(r).name for r in range(panel.model.rowCount())]
     )
     with demo_db.reading() as session:
-        assert repository.get_budget(session, newcomer, christmas) is None
+        assert budgets_data.get_budget(session, newcomer, christmas) is None
     stack.redo()
     qtbot.waitUntil(
         lambda: "Ingrid" in [panel.model.row_at(r).name for r in range(panel.model.rowCount())]
     )
     with demo_db.reading() as session:
-        budget = repository.get_budget(session, newcomer, christmas)
+        budget = budgets_data.get_budget(session, newcomer, christmas)
     assert (budget.recipient_budget_cents, budget.purchaser_budget_cents) == (4500, 2000)
 
 
@@ -609,7 +613,7 @@ def test_set_a_budget_for_someone_listed_offers_their_budgets_and_undo_restores_
     panel.set_occasion(christmas)
     panel.refresh()
     with demo_db.reading() as session:
-        old = repository.get_budget(session, anna, christmas)
+        old = budgets_data.get_budget(session, anna, christmas)
     offered = {}
 
     def ask(occasion_name, people, budgets, chosen):  # type: ignore[no-untyped-def]
@@ -624,7 +628,7 @@ def test_set_a_budget_for_someone_listed_offers_their_budgets_and_undo_restores_
     panel.stack_for_tests.undo()
     qtbot.waitUntil(lambda: cell(panel, "Anna", "purchaser_budget").data() != format_money(9900))
     with demo_db.reading() as session:
-        assert repository.get_budget(session, anna, christmas) == old
+        assert budgets_data.get_budget(session, anna, christmas) == old
 
 
 def test_set_a_budget_for_cancelled_or_unchanged_adds_nothing_to_undo(
@@ -636,7 +640,7 @@ def test_set_a_budget_for_cancelled_or_unchanged_adds_nothing_to_undo(
     monkeypatch.setattr(panel, "ask_person_budget", lambda *a: None)
     assert not panel.set_budget_for_person()
     with demo_db.reading() as session:
-        old = repository.get_budget(session, anna, christmas)
+        old = budgets_data.get_budget(session, anna, christmas)
     same = (anna, old.recipient_budget_cents, old.purchaser_budget_cents)
     monkeypatch.setattr(panel, "ask_person_budget", lambda *a: same)
     assert not panel.set_budget_for_person()
@@ -653,7 +657,7 @@ def test_set_a_budget_for_a_person_deleted_meanwhile_is_refused_with_a_sentence(
 
     def ask_then_delete(*_args):  # type: ignore[no-untyped-def]
         with demo_db.transaction() as session:
-            repository.delete_person(session, ghost)
+            people_data.delete_person(session, ghost)
         return (ghost, 1000, None)
 
     monkeypatch.setattr(panel, "ask_person_budget", ask_then_delete)
@@ -661,7 +665,7 @@ def test_set_a_budget_for_a_person_deleted_meanwhile_is_refused_with_a_sentence(
     assert panel.message_text().endswith(".")
     assert panel.stack_for_tests.count() == 0
     with demo_db.reading() as session:
-        assert repository.get_budget(session, ghost, christmas) is None
+        assert budgets_data.get_budget(session, ghost, christmas) is None
 
 
 def test_the_set_a_budget_button_is_only_there_for_one_occasion(panel, demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -736,7 +740,7 @@ def test_the_real_dialog_drives_the_panel(qtbot, panel, demo_db) -> None:  # typ
     QTimer.singleShot(0, fill)
     assert panel.set_budget_for_person()
     with demo_db.reading() as session:
-        budget = repository.get_budget(session, newcomer, christmas)
+        budget = budgets_data.get_budget(session, newcomer, christmas)
     assert (budget.recipient_budget_cents, budget.purchaser_budget_cents) == (None, 7500)
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from giftdesk.data import repository as repo
+from giftdesk.data import occasions as occasions_data
 from giftdesk.ui.budget_bars import BAR_ROLE
 from giftdesk.ui.main_window import MainWindow
 from giftdesk.ui.money import format_money
@@ -30,7 +30,7 @@ def open_on_christmas(qtbot, tmp_path: Path, db, width: int, height: int) -> Mai
     window.show()
     qtbot.waitExposed(window)
     with db.reading() as s:
-        christmas = repo.find_occasion_by_name(s, "Christmas 2026")
+        christmas = occasions_data.find_occasion_by_name(s, "Christmas 2026")
     window.occasion_filter.setCurrentIndex(window.occasion_filter.findData(christmas.id))
     window.budget_panel.refresh()
     qtbot.wait(50)  # the dock settles its width

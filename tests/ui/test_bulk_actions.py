@@ -10,15 +10,16 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
+from giftdesk.data.changes import Change
 from giftdesk.data.database import Database
 from giftdesk.data.errors import NotFoundError
+from giftdesk.data.gifts import delete_gifts
 from giftdesk.data.models import gift_people, gifts, persons
 from giftdesk.data.operations import bulk as bulk_ops
 from giftdesk.data.operations.people import create_person
 from giftdesk.data.records import PersonRecord
-from giftdesk.data.repository import delete_gifts
 from giftdesk.ui import bulk_actions as ba
-from giftdesk.ui.changes import Change, ChangeHub
+from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.purchaser_picker import PickerMode
 from giftdesk.ui.undo import UndoRunner
 

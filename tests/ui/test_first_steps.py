@@ -346,11 +346,11 @@ def test_help_menu_opens_the_keyboard_shortcuts(window, qtbot, monkeypatch):
 def test_a_purchaser_who_receives_some_of_the_gifts_is_told_in_line_and_status_bar(
     window, demo_db, qtbot
 ):
-    from giftdesk.data import repository as repo
+    from giftdesk.data import table_rows
 
     with demo_db.reading() as s:
-        rows = repo.list_gift_rows(s)
-        thomas = next(p.id for p in repo.list_person_rows(s) if p.name == "Thomas")
+        rows = table_rows.list_gift_rows(s)
+        thomas = next(p.id for p in table_rows.list_person_rows(s) if p.name == "Thomas")
     for_thomas = [r.id for r in rows if thomas in r.recipient_ids][:1]
     others = [r.id for r in rows if thomas not in r.recipient_ids][:4]
     window.select_gifts(for_thomas + others)
@@ -378,16 +378,16 @@ def test_a_purchaser_who_receives_some_of_the_gifts_is_told_in_line_and_status_b
     message = window.statusBar().currentMessage()
     assert message.endswith(". Thomas gets 1 of these 5 gifts themselves."), message
     with demo_db.reading() as s:
-        bought = {r.id for r in repo.list_gift_rows(s) if r.purchaser_id == thomas}
+        bought = {r.id for r in table_rows.list_gift_rows(s) if r.purchaser_id == thomas}
     assert set(for_thomas + others) <= bought  # still allowed
 
 
 def test_nothing_is_said_when_the_purchaser_receives_none_of_them(window, demo_db, qtbot):
-    from giftdesk.data import repository as repo
+    from giftdesk.data import table_rows
 
     with demo_db.reading() as s:
-        rows = repo.list_gift_rows(s)
-        thomas = next(p.id for p in repo.list_person_rows(s) if p.name == "Thomas")
+        rows = table_rows.list_gift_rows(s)
+        thomas = next(p.id for p in table_rows.list_person_rows(s) if p.name == "Thomas")
     window.select_gifts([r.id for r in rows if thomas not in r.recipient_ids][:3])
 
     def choose_thomas(dialog) -> bool:  # type: ignore[no-untyped-def]

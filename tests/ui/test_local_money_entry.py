@@ -14,7 +14,10 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from giftdesk.data import repository as repo
+from giftdesk.data import budgets as budgets_data
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
 from giftdesk.ui import budget_panel as bp
 from giftdesk.ui.dialogs.gift import GiftDialog
 from giftdesk.ui.dialogs.occasion import OccasionDialog
@@ -174,7 +177,7 @@ def test_in_place_price_reads_the_locale(qtbot, in_locale, window, demo_db, loca
     edit_cell_by_keys(qtbot, main.gift_view, index, typed)
     qtbot.waitUntil(lambda: main.undo_stack.count() == 1)  # Enter commits on the next loop turn
     with demo_db.reading() as s:
-        assert repo.get_gift(s, row.id).price_cents == cents
+        assert gifts_data.get_gift(s, row.id).price_cents == cents
     assert index.data() == format_money(cents)
 
 
@@ -192,7 +195,7 @@ def test_in_place_unclear_price_is_refused_with_its_sentence(
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == ["Price “1,250” is unclear: 1.250,00 or 1,25? Write 1250 or 1,25."]
     with demo_db.reading() as s:
-        assert repo.get_gift(s, row.id).price_cents == row.price_cents
+        assert gifts_data.get_gift(s, row.id).price_cents == row.price_cents
     assert main.undo_stack.count() == 0
 
 
@@ -203,8 +206,8 @@ def test_budget_panel_cells_and_change_budget_read_the_locale(
     in_locale(locale)
     main = window()
     with demo_db.reading() as s:
-        christmas = repo.find_occasion_by_name(s, "Christmas 2026")
-        anna = repo.find_person_by_name(s, "Anna")
+        christmas = occasions_data.find_occasion_by_name(s, "Christmas 2026")
+        anna = people_data.find_person_by_name(s, "Anna")
     main.occasion_filter.setCurrentIndex(main.occasion_filter.findData(christmas.id))
     panel: bp.BudgetPanel = main.budget_panel
     panel.refresh()
@@ -215,7 +218,7 @@ def test_budget_panel_cells_and_change_budget_read_the_locale(
     )
     qtbot.waitUntil(lambda: main.undo_stack.count() == 1)
     with demo_db.reading() as s:
-        assert repo.get_budget(s, anna.id, christmas.id).recipient_budget_cents == cents
+        assert budgets_data.get_budget(s, anna.id, christmas.id).recipient_budget_cents == cents
 
     def answer() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog))
@@ -226,5 +229,5 @@ def test_budget_panel_cells_and_change_budget_read_the_locale(
     QTimer.singleShot(0, answer)
     panel.change_budget_button.click()
     with demo_db.reading() as s:
-        assert repo.get_occasion(s, christmas.id).budget_cents == cents
+        assert occasions_data.get_occasion(s, christmas.id).budget_cents == cents
     qtbot.waitUntil(lambda: panel.figure_labels["budget"].text() == format_money(cents))

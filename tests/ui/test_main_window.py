@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QTableView
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.database import open_database
 from giftdesk.data.operations import gifts as gift_ops
 from giftdesk.data.operations import people as person_ops
@@ -108,7 +110,7 @@ def test_window_opens_on_an_empty_file_with_the_welcome_page(make_window, db):
 
 def test_window_opens_on_the_demo_family(window, demo_db):
     with demo_db.reading() as s:
-        gifts = len(repo.list_gift_rows(s))
+        gifts = len(table_rows.list_gift_rows(s))
     assert window.pages.currentWidget() is window.tabs
     assert window.gift_model.rowCount() == gifts
     assert window.person_model.rowCount() == 12
@@ -137,11 +139,11 @@ def test_price_edits_in_place_and_undoes(window, demo_db):
     index = window.gift_proxy.index(proxy_row, window.gift_model.column_of("price"))
     assert window.gift_proxy.setData(index, "12.50", Qt.ItemDataRole.EditRole)
     with demo_db.reading() as s:
-        assert repo.get_gift(s, row.id).price_cents == 1250
+        assert gifts_data.get_gift(s, row.id).price_cents == 1250
     assert index.data() == format_money(1250)
     window.action_undo.trigger()
     with demo_db.reading() as s:
-        assert repo.get_gift(s, row.id).price_cents == row.price_cents
+        assert gifts_data.get_gift(s, row.id).price_cents == row.price_cents
     assert window.gift_model.item_for_id(row.id).price_cents == row.price_cents
     window.action_redo.trigger()
     assert window.gift_model.item_for_id(row.id).price_cents == 1250
@@ -155,7 +157,7 @@ def test_status_and_quantity_edit_in_place(window, demo_db):
     assert window.gift_proxy.setData(status, "received")
     assert window.gift_proxy.setData(quantity, 4)
     with demo_db.reading() as s:
-        gift = repo.get_gift(s, row.id)
+        gift = gifts_data.get_gift(s, row.id)
     assert (gift.status, gift.quantity) == ("received", 4)
     assert window.undo_stack.count() == 2
 
@@ -168,13 +170,13 @@ def test_bad_price_in_place_is_refused_with_its_sentence(window, demo_db, warnin
     qtbot.waitUntil(lambda: bool(warnings))
     assert warnings == ["Price cannot be negative."]
     with demo_db.reading() as s:
-        assert repo.get_gift(s, row.id).price_cents == row.price_cents
+        assert gifts_data.get_gift(s, row.id).price_cents == row.price_cents
     assert window.undo_stack.count() == 0
 
 
 def test_delete_person_says_what_it_touches_and_undoes(window, demo_db, questions):
     with demo_db.reading() as s:
-        anna = repo.find_person_by_name(s, "Anna")
+        anna = people_data.find_person_by_name(s, "Anna")
         impact = person_deletion_impact(s, anna.id)
     window.tabs.setCurrentIndex(1)
     window.select_gifts([])  # no gift selection involved
@@ -272,7 +274,7 @@ def test_an_edit_keeps_selection_and_scroll_position(window, demo_db):
     window.gift_proxy.modelReset.connect(lambda: resets.append(True))
     other = window.gift_proxy.id_at(8)
     with demo_db.reading() as s:
-        record = repo.get_gift(s, other)
+        record = gifts_data.get_gift(s, other)
     window.runner.run(
         f"Change quantity of {record.name}",
         partial(gift_ops.set_gift_fields, gift_id=other, changes={"quantity": 9}),
@@ -285,7 +287,7 @@ def test_an_edit_keeps_selection_and_scroll_position(window, demo_db):
 
 def test_renaming_a_person_updates_the_gift_rows_that_name_them(window, demo_db):
     with demo_db.reading() as s:
-        anna = repo.find_person_by_name(s, "Anna")
+        anna = people_data.find_person_by_name(s, "Anna")
     import dataclasses
 
     window.runner.run(
@@ -435,7 +437,7 @@ def test_a_window_shown_before_its_gifts_fills_them_in(qtbot, demo_db, settings)
     assert window.selection_label.text().startswith("Loading")
     window.finish_loading()
     with demo_db.reading() as s:
-        assert window.gift_model.rowCount() == len(repo.list_gift_rows(s))
+        assert window.gift_model.rowCount() == len(table_rows.list_gift_rows(s))
     assert window.selection_label.text() == f"{window.gift_model.rowCount()} gifts"
 
 
@@ -463,10 +465,10 @@ def test_a_rename_reported_without_its_gifts_still_updates_the_gift_rows(window,
     from giftdesk.data.operations import OpResult
 
     with demo_db.reading() as s:
-        thomas = repo.find_person_by_name(s, "Thomas")
+        thomas = people_data.find_person_by_name(s, "Thomas")
 
     def rename(session, name, back):  # type: ignore[no-untyped-def]
-        repo.update_person(session, dataclasses.replace(thomas, name=name))
+        people_data.update_person(session, dataclasses.replace(thomas, name=name))
         return OpResult(
             Change(persons=frozenset({thomas.id})), undo=partial(rename, name=back, back=name)
         )

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
 
-from giftdesk.data import repository as repo
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.database import open_database
 from giftdesk.data.operations import bulk as bulk_ops
 from giftdesk.data.operations import gifts as gift_ops
@@ -31,8 +32,8 @@ def window(qtbot, demo_db, tmp_path: Path):  # type: ignore[no-untyped-def]
     return window
 
 
-# The repository's readers themselves (``reads`` counts the window's calls).
-LIST_PEOPLE, LIST_OCCASIONS = repo.list_person_rows, repo.list_occasion_rows
+# The table readers themselves (``reads`` counts the window's calls).
+LIST_PEOPLE, LIST_OCCASIONS = table_rows.list_person_rows, table_rows.list_occasion_rows
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def reads(monkeypatch):  # type: ignore[no-untyped-def]
             counts[_key] += 1
             return _original(session)
 
-        monkeypatch.setattr(repo, name, counted)
+        monkeypatch.setattr(table_rows, name, counted)
     return counts
 
 
@@ -68,7 +69,7 @@ def read_occasions(db) -> dict:  # type: ignore[no-untyped-def]
 
 def read_gifts(db, ids) -> dict:  # type: ignore[no-untyped-def]
     with db.reading() as session:
-        return by_id(repo.list_gift_rows(session, sorted(ids)))
+        return by_id(table_rows.list_gift_rows(session, sorted(ids)))
 
 
 def gifts_with_an_occasion(window: MainWindow, count: int) -> list[int]:
@@ -218,7 +219,7 @@ def test_deleted_gifts_leave_hidden_figures_stale_until_shown(window, reads, mon
 
 def test_a_rename_while_hidden_updates_names_without_reading_figures(window, reads, demo_db):
     with demo_db.reading() as s:
-        anna = repo.find_person_by_name(s, "Anna")
+        anna = people_data.find_person_by_name(s, "Anna")
     figures = window.person_model.item_for_id(anna.id)
     reads.update(people=0, occasions=0)
     window.runner.run(
@@ -283,21 +284,21 @@ def test_another_file_clears_what_was_stale(window, reads, tmp_path):
 def gift_reads(monkeypatch):  # type: ignore[no-untyped-def]
     """The gift ids the window reads again (``list_gift_rows`` with ids)."""
     asked: list[list[int]] = []
-    original = repo.list_gift_rows
+    original = table_rows.list_gift_rows
 
     def counted(session, gift_ids=None):  # type: ignore[no-untyped-def]
         if gift_ids is not None:
             asked.append(list(gift_ids))
         return original(session, gift_ids)
 
-    monkeypatch.setattr(repo, "list_gift_rows", counted)
+    monkeypatch.setattr(table_rows, "list_gift_rows", counted)
     return asked
 
 
 def assert_gift_rows_as_read(window: MainWindow) -> None:
     """Every row the table holds equals the row read from the file now."""
     with window.db.reading() as session:
-        assert by_id(window.gift_model.rows()) == by_id(repo.list_gift_rows(session))
+        assert by_id(window.gift_model.rows()) == by_id(table_rows.list_gift_rows(session))
 
 
 def test_bulk_purchaser_status_and_occasion_patch_rows_equal_to_read_ones(window, gift_reads):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
 from giftdesk.data.fields import GIFT_NAME_MAX, OCCASION_NAME_MAX, PERSON_NAME_MAX
 from giftdesk.data.records import GiftRecord
 from giftdesk.ui.dialogs.gift import GiftDialog
@@ -145,7 +145,7 @@ def test_quantity_zero_in_place_says_why(qtbot, window, demo_db):
     qtbot.waitUntil(lambda: bool(window.refusals))
     assert window.refusals == ["Quantity must be a whole number from 1 to 9999."]
     with demo_db.reading() as s:
-        assert repo.get_gift(s, row.id).quantity == row.quantity
+        assert gifts_data.get_gift(s, row.id).quantity == row.quantity
     assert window.undo_stack.count() == 0
 
 
@@ -157,10 +157,10 @@ def test_a_sale_price_above_the_price_in_place_is_refused_and_never_shown_as_a_d
     qtbot.waitUntil(lambda: bool(window.refusals))
     assert window.refusals[0].startswith("The sale price is higher than the price")
     with demo_db.reading() as s:
-        assert repo.get_gift(s, row.id).sale_price_cents == row.sale_price_cents
+        assert gifts_data.get_gift(s, row.id).sale_price_cents == row.sale_price_cents
     # A file that already holds one (an old import) does not paint it green as a bargain.
     with demo_db.transaction() as s:
-        gift_id = repo.create_gift(
+        gift_id = gifts_data.create_gift(
             s, GiftRecord(id=None, name="Odd lamp", price_cents=4000, sale_price_cents=5500)
         )
     window.reload_all()

@@ -15,7 +15,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.backup import export_backup
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 from giftdesk.ui.main_window import MainWindow
@@ -90,7 +93,7 @@ def test_history_follows_the_person_clicked_and_updates_after_an_edit(
 
     # A new gift for her appears without another click.
     with demo_db.transaction() as s:
-        rosa = repo.find_person_by_name(s, "Grandma Rosa").id
+        rosa = people_data.find_person_by_name(s, "Grandma Rosa").id
     from functools import partial
 
     from giftdesk.data.operations import gifts as gift_ops
@@ -106,7 +109,7 @@ def test_history_follows_the_person_clicked_and_updates_after_an_edit(
 
 def test_a_person_with_no_history_says_so(qtbot, demo_db, settings):
     with demo_db.transaction() as s:
-        repo.create_person(s, PersonRecord(None, "Baby Mia"))
+        people_data.create_person(s, PersonRecord(None, "Baby Mia"))
     window = make_window(qtbot, demo_db, settings)
     click_person(window, qtbot, "Baby Mia")
     history = window.person_history
@@ -138,7 +141,7 @@ def test_plan_again_from_the_occasions_menu_is_one_undo_step(qtbot, demo_db, set
     assert new.date == dt.date(2027, 12, 25)
     assert window.selected_occasion_ids() == [new.id]
     with demo_db.reading() as s:
-        ideas = [g for g in repo.list_gift_rows(s) if g.occasion_id == new.id]
+        ideas = [g for g in table_rows.list_gift_rows(s) if g.occasion_id == new.id]
     assert ideas and {g.status for g in ideas} == {"idea"}
     assert window.undo_stack.count() == 1
     window.action_undo.trigger()
@@ -151,7 +154,7 @@ def test_plan_again_from_the_occasions_menu_is_one_undo_step(qtbot, demo_db, set
 
 def test_plan_again_refusals_stay_in_the_dialog(qtbot, demo_db, settings):
     with demo_db.transaction() as s:
-        repo.create_occasion(s, OccasionRecord(None, "Someday", "other"))
+        occasions_data.create_occasion(s, OccasionRecord(None, "Someday", "other"))
     window = make_window(qtbot, demo_db, settings)
     seen = {}
 
@@ -188,14 +191,14 @@ def test_plan_again_refusals_stay_in_the_dialog(qtbot, demo_db, settings):
 def test_coming_up_is_shown_on_start_when_something_is_near(qtbot, db, settings):
     today = dt.date.today()
     with db.transaction() as s:
-        anna = repo.create_person(s, PersonRecord(None, "Anna"))
-        soon = repo.create_occasion(
+        anna = people_data.create_person(s, PersonRecord(None, "Anna"))
+        soon = occasions_data.create_occasion(
             s, OccasionRecord(None, "Anna's party", "other", today + dt.timedelta(days=9), 10000)
         )
-        repo.create_gift(
+        gifts_data.create_gift(
             s, GiftRecord(None, "Book", soon, "selected", price_cents=2500, recipient_ids=(anna,))
         )
-        repo.create_person(
+        people_data.create_person(
             s,
             PersonRecord(None, "Joe", birthdate=(today + dt.timedelta(days=5)).replace(year=2020)),
         )
@@ -222,7 +225,7 @@ def test_coming_up_is_shown_on_start_when_something_is_near(qtbot, db, settings)
 
 def test_coming_up_stays_hidden_when_nothing_is_near(qtbot, db, settings):
     with db.transaction() as s:
-        repo.create_occasion(
+        occasions_data.create_occasion(
             s, OccasionRecord(None, "Far away", "other", dt.date.today() + dt.timedelta(days=200))
         )
     window = make_window(qtbot, db, settings)
@@ -287,7 +290,9 @@ def test_spreadsheet_preview_names_the_bad_cell_and_a_corrected_mapping_imports(
     assert seen["after"].startswith("16 gifts will be imported, for and by 3 people.")
     with demo_db.reading() as s:
         imported = [
-            g for g in repo.list_gift_rows(s) if g.name.startswith("Gift ") or g.name == "Broken"
+            g
+            for g in table_rows.list_gift_rows(s)
+            if g.name.startswith("Gift ") or g.name == "Broken"
         ]
     assert len(imported) == 16
     assert window.undo_stack.count() == 1

@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFontMetrics
 
-from giftdesk.data import repository
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
 from giftdesk.data.database import Database
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 from giftdesk.ui import report_export
@@ -49,10 +51,10 @@ EXPORT_SCRIPT = textwrap.dedent(
 
 def family_with_chinese_names(db: Database) -> None:
     with db.transaction() as session:
-        oid = repository.create_occasion(session, OccasionRecord(None, "Christmas", "holiday"))
-        a = repository.create_person(session, PersonRecord(None, "Chloé"))
-        b = repository.create_person(session, PersonRecord(None, "王小明"))
-        repository.create_gift(
+        oid = occasions_data.create_occasion(session, OccasionRecord(None, "Christmas", "holiday"))
+        a = people_data.create_person(session, PersonRecord(None, "Chloé"))
+        b = people_data.create_person(session, PersonRecord(None, "王小明"))
+        gifts_data.create_gift(
             session,
             GiftRecord(None, "Kite", oid, "selected", price_cents=2_500, recipient_ids=(a, b)),
         )
@@ -118,7 +120,7 @@ def test_nothing_is_said_when_every_letter_can_be_drawn(qapp, demo_db, tmp_path,
 def test_a_name_no_font_can_draw_is_found_here_too(qapp, db):
     """A private-use character is in no font at all, on any machine."""
     with db.transaction() as session:
-        repository.create_occasion(session, OccasionRecord(None, "Party \ue000", "other"))
+        occasions_data.create_occasion(session, OccasionRecord(None, "Party \ue000", "other"))
     html, _scope = report_export.budget_report(db)
     sentence = report_export.missing_glyphs_sentence(html)
     if QFontMetrics(report_export.report_font()).inFontUcs4(0xE000):

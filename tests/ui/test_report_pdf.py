@@ -14,7 +14,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontDatabase
 
-from giftdesk.data import repository
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
 from giftdesk.data.budget import BudgetSummary, OccasionBudget, PersonBudget, compute_budget_summary
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
@@ -85,9 +87,9 @@ def test_unknown_occasion_writes_nothing(demo_db: Database, tmp_path: Path) -> N
 def test_html_export_escapes_user_text(db: Database, tmp_path: Path) -> None:
     evil = '<b>&"x"'
     with db.transaction() as session:
-        pid = repository.create_person(session, PersonRecord(None, "Zoë"))
-        oid = repository.create_occasion(session, OccasionRecord(None, "Birthday", "birthday"))
-        repository.create_gift(
+        pid = people_data.create_person(session, PersonRecord(None, "Zoë"))
+        oid = occasions_data.create_occasion(session, OccasionRecord(None, "Birthday", "birthday"))
+        gifts_data.create_gift(
             session,
             GiftRecord(
                 None, evil, oid, "selected", price_cents=1250, purchaser_id=pid,
@@ -108,7 +110,7 @@ def test_html_export_escapes_user_text(db: Database, tmp_path: Path) -> None:
 
 def test_export_to_picks_the_writer_by_format(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.reading() as session:
-        rosa = repository.find_occasion_by_name(session, "Grandma Rosa's 80th")
+        rosa = occasions_data.find_occasion_by_name(session, "Grandma Rosa's 80th")
     assert rosa is not None
     export_to(demo_db, tmp_path / "a.csv", "csv", rosa.id)
     lines = (tmp_path / "a.csv").read_text(encoding="utf-8").splitlines()
@@ -171,9 +173,11 @@ def test_accents_and_cjk_names_survive_into_the_pdf(db: Database, tmp_path: Path
         pytest.skip("no CJK font installed (CI installs fonts-noto-cjk)")
     names = ["Zoë Ångström", "王小明", "김민준", "さくら"]
     with db.transaction() as session:
-        oid = repository.create_occasion(session, OccasionRecord(None, "Noël 圣诞节", "holiday"))
-        ids = [repository.create_person(session, PersonRecord(None, n)) for n in names]
-        repository.create_gift(
+        oid = occasions_data.create_occasion(
+            session, OccasionRecord(None, "Noël 圣诞节", "holiday")
+        )
+        ids = [people_data.create_person(session, PersonRecord(None, n)) for n in names]
+        gifts_data.create_gift(
             session,
             GiftRecord(
                 None, "Teddy 🧸", oid, "selected", price_cents=999, recipient_ids=tuple(ids)
@@ -199,10 +203,10 @@ def test_a_machine_with_only_dejavu_still_writes_a_readable_pdf(
     """CJK and emoji fall back to empty boxes there, but nothing crashes and
     every Latin name stays intact."""
     with db.transaction() as session:
-        oid = repository.create_occasion(session, OccasionRecord(None, "Noël 🎄", "holiday"))
-        a = repository.create_person(session, PersonRecord(None, "Chloé"))
-        b = repository.create_person(session, PersonRecord(None, "王小明"))
-        repository.create_gift(
+        oid = occasions_data.create_occasion(session, OccasionRecord(None, "Noël 🎄", "holiday"))
+        a = people_data.create_person(session, PersonRecord(None, "Chloé"))
+        b = people_data.create_person(session, PersonRecord(None, "王小明"))
+        gifts_data.create_gift(
             session,
             GiftRecord(None, "Vélo 🚲", oid, "selected", price_cents=12_000, recipient_ids=(a, b)),
         )

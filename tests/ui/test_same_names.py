@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from giftdesk.data import repository as repo
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
 from giftdesk.data.person_names import distinguishing_labels, same_name
 from giftdesk.ui.dialogs.person import PersonDialog
 from giftdesk.ui.main_window import MainWindow
@@ -93,7 +94,7 @@ def fill_person(qtbot, name: str, relationship: str, answers: list[str], asked: 
 
 def test_a_second_maria_is_asked_about_once_and_told_apart_everywhere(qtbot, window, demo_db):
     with demo_db.reading() as s:
-        first = repo.find_person_by_name(s, "Maria")
+        first = people_data.find_person_by_name(s, "Maria")
     asked: list[str] = []
     # First "Cancel": the dialog stays open with what was typed; then "Add another".
     fill_person(qtbot, "maría", "Cousin", ["Cancel", "Add another maría"], asked)
@@ -104,7 +105,9 @@ def test_a_second_maria_is_asked_about_once_and_told_apart_everywhere(qtbot, win
         == f"There is already Maria ({first.relationship}). Add another person named maría?"
     )
     with demo_db.reading() as s:
-        people = [p for p in repo.list_person_rows(s) if p.name.casefold() in ("maria", "maría")]
+        people = [
+            p for p in table_rows.list_person_rows(s) if p.name.casefold() in ("maria", "maría")
+        ]
     assert len(people) == 2
     second = next(p for p in people if p.id != first.id)
     labels = {first.id: f"Maria ({first.relationship})", second.id: "maría (Cousin)"}

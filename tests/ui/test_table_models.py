@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
 
-from giftdesk.data import repository as repo
+from giftdesk.data import table_rows
 from giftdesk.data.records import GiftRow, PersonRow
 from giftdesk.ui.money import format_money, parse_money_text
 from giftdesk.ui.table_models import (
@@ -45,9 +45,9 @@ def gift_row(gift_id: int, name: str, price: int | None, **extra: object) -> Gif
 @pytest.fixture
 def demo_models(demo_db):  # type: ignore[no-untyped-def]
     with demo_db.reading() as session:
-        gifts = repo.list_gift_rows(session)
-        people = repo.list_person_rows(session)
-        occasions = repo.list_occasion_rows(session)
+        gifts = table_rows.list_gift_rows(session)
+        people = table_rows.list_person_rows(session)
+        occasions = table_rows.list_occasion_rows(session)
     gift_model, person_model, occasion_model = (
         GiftTableModel(),
         PersonTableModel(),

@@ -8,7 +8,12 @@ from functools import partial
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from giftdesk.data import repository as repo
+from giftdesk.data import budgets as budgets_data
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
+from giftdesk.data import table_rows
+from giftdesk.data.changes import Change
 from giftdesk.data.checks import is_empty
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.data.operations import demo as demo_ops
@@ -16,7 +21,7 @@ from giftdesk.data.operations import gifts as gift_ops
 from giftdesk.data.operations import occasions as occasion_ops
 from giftdesk.data.operations import people as person_ops
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
-from giftdesk.ui.changes import Change, ChangeHub
+from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.undo import UndoRunner
 
 
@@ -45,10 +50,10 @@ def run_undoable(stack, runner_and_op):  # type: ignore[no-untyped-def]
 def snapshot(db):  # type: ignore[no-untyped-def]
     with db.reading() as s:
         return (
-            repo.list_person_rows(s),
-            repo.list_occasion_rows(s),
-            repo.list_gift_rows(s),
-            repo.list_budgets(s),
+            table_rows.list_person_rows(s),
+            table_rows.list_occasion_rows(s),
+            table_rows.list_gift_rows(s),
+            budgets_data.list_budgets(s),
         )
 
 
@@ -64,13 +69,13 @@ def test_create_person_undo_redo_keeps_the_same_id(db, hub, changes):
     )
     (person_id,) = result.created
     with db.reading() as s:
-        assert repo.get_person(s, person_id).name == "Anna"
+        assert people_data.get_person(s, person_id).name == "Anna"
     stack.undo()
     with db.reading() as s:
-        assert repo.list_person_rows(s) == []
+        assert table_rows.list_person_rows(s) == []
     stack.redo()
     with db.reading() as s:
-        assert [r.id for r in repo.list_person_rows(s)] == [person_id]
+        assert [r.id for r in table_rows.list_person_rows(s)] == [person_id]
     assert changes[-1].persons == {person_id}
 
 
@@ -94,10 +99,10 @@ def test_refused_create_writes_nothing_and_is_not_on_the_stack(db, hub):
 def test_edit_person_reports_the_gifts_that_show_their_name(demo_db, hub, changes):
     stack = QUndoStack()
     with demo_db.reading() as s:
-        anna = repo.find_person_by_name(s, "Anna")
+        anna = people_data.find_person_by_name(s, "Anna")
         shown = {
             r.id
-            for r in repo.list_gift_rows(s)
+            for r in table_rows.list_gift_rows(s)
             if anna.id in r.recipient_ids or r.purchaser_id == anna.id
         }
     run_undoable(
@@ -112,14 +117,14 @@ def test_edit_person_reports_the_gifts_that_show_their_name(demo_db, hub, change
     assert shown <= changes[-1].gifts
     stack.undo()
     with demo_db.reading() as s:
-        assert repo.get_person(s, anna.id).name == "Anna"
+        assert people_data.get_person(s, anna.id).name == "Anna"
 
 
 def test_delete_person_then_undo_restores_links_purchases_and_budgets(demo_db, hub):
     before = snapshot(demo_db)
     stack = QUndoStack()
     with demo_db.reading() as s:
-        maria = repo.find_person_by_name(s, "Maria")
+        maria = people_data.find_person_by_name(s, "Maria")
     run_undoable(
         stack,
         (
@@ -133,14 +138,14 @@ def test_delete_person_then_undo_restores_links_purchases_and_budgets(demo_db, h
     assert snapshot(demo_db) == before
     stack.redo()
     with demo_db.reading() as s:
-        assert repo.find_person_by_name(s, "Maria") is None
+        assert people_data.find_person_by_name(s, "Maria") is None
 
 
 def test_delete_occasion_then_undo_puts_gifts_back_in_it(demo_db, hub):
     before = snapshot(demo_db)
     stack = QUndoStack()
     with demo_db.reading() as s:
-        occasion = repo.list_occasion_rows(s)[0]
+        occasion = table_rows.list_occasion_rows(s)[0]
     run_undoable(
         stack,
         (
@@ -150,7 +155,7 @@ def test_delete_occasion_then_undo_puts_gifts_back_in_it(demo_db, hub):
         ),
     )
     with demo_db.reading() as s:
-        assert all(r.occasion_id != occasion.id for r in repo.list_gift_rows(s))
+        assert all(r.occasion_id != occasion.id for r in table_rows.list_gift_rows(s))
     stack.undo()
     assert snapshot(demo_db) == before
 
@@ -166,10 +171,10 @@ def test_create_edit_delete_occasion_undo_all_the_way(db, hub):
     record = OccasionRecord(occasion_id, "Xmas", "holiday", None, 100)
     run_undoable(stack, (run, "Edit", partial(occasion_ops.edit_occasion, record=record)))
     with db.reading() as s:
-        assert repo.get_occasion(s, occasion_id).budget_cents == 100
+        assert occasions_data.get_occasion(s, occasion_id).budget_cents == 100
     stack.undo()
     with db.reading() as s:
-        assert repo.get_occasion(s, occasion_id).name == "Christmas"
+        assert occasions_data.get_occasion(s, occasion_id).name == "Christmas"
     stack.undo()
     with db.reading() as s:
         assert is_empty(s)
@@ -178,28 +183,28 @@ def test_create_edit_delete_occasion_undo_all_the_way(db, hub):
 def test_separate_gifts_for_each_recipient_are_one_undo_step(db, hub):
     stack = QUndoStack()
     with db.transaction() as s:
-        a = repo.create_person(s, PersonRecord(None, "A"))
-        b = repo.create_person(s, PersonRecord(None, "B"))
+        a = people_data.create_person(s, PersonRecord(None, "A"))
+        b = people_data.create_person(s, PersonRecord(None, "B"))
     records = [GiftRecord(None, "Socks", price_cents=500, recipient_ids=(p,)) for p in (a, b)]
     result = run_undoable(
         stack, (runner(db, hub, stack, []), "Add", partial(gift_ops.create_gifts, records=records))
     )
     with db.reading() as s:
-        rows = repo.list_gift_rows(s)
+        rows = table_rows.list_gift_rows(s)
     assert sorted(r.recipient_ids for r in rows) == [(a,), (b,)]
     stack.undo()
     with db.reading() as s:
-        assert repo.list_gift_rows(s) == []
+        assert table_rows.list_gift_rows(s) == []
     stack.redo()
     with db.reading() as s:
-        assert sorted(r.id for r in repo.list_gift_rows(s)) == sorted(result.created)
+        assert sorted(r.id for r in table_rows.list_gift_rows(s)) == sorted(result.created)
 
 
 def test_edit_gift_and_in_place_fields_undo(demo_db, hub):
     stack = QUndoStack()
     with demo_db.reading() as s:
-        gift = repo.list_gift_rows(s)[0]
-        record = repo.get_gift(s, gift.id)
+        gift = table_rows.list_gift_rows(s)[0]
+        record = gifts_data.get_gift(s, gift.id)
     run = runner(demo_db, hub, stack, [])
     renamed = dataclasses.replace(record, name="Renamed")
     run_undoable(stack, (run, "Edit", partial(gift_ops.edit_gift, record=renamed)))
@@ -208,18 +213,18 @@ def test_edit_gift_and_in_place_fields_undo(demo_db, hub):
         stack, (run, "Change", partial(gift_ops.set_gift_fields, gift_id=gift.id, changes=changes))
     )
     with demo_db.reading() as s:
-        now = repo.get_gift(s, gift.id)
+        now = gifts_data.get_gift(s, gift.id)
     assert (now.name, now.quantity, now.status) == ("Renamed", 7, "received")
     stack.undo()
     stack.undo()
     with demo_db.reading() as s:
-        assert repo.get_gift(s, gift.id) == record
+        assert gifts_data.get_gift(s, gift.id) == record
 
 
 def test_in_place_edit_with_a_bad_quantity_is_refused(demo_db, hub):
     stack = QUndoStack()
     with demo_db.reading() as s:
-        gift = repo.list_gift_rows(s)[0]
+        gift = table_rows.list_gift_rows(s)[0]
     with pytest.raises(ValidationError):
         run_undoable(
             stack,
@@ -236,7 +241,7 @@ def test_delete_many_gifts_is_one_undo_step(demo_db, hub, changes):
     before = snapshot(demo_db)
     stack = QUndoStack()
     with demo_db.reading() as s:
-        ids = [r.id for r in repo.list_gift_rows(s)][:25]
+        ids = [r.id for r in table_rows.list_gift_rows(s)][:25]
     run_undoable(
         stack,
         (
@@ -255,9 +260,9 @@ def test_delete_many_gifts_is_one_undo_step(demo_db, hub, changes):
 def test_deleting_a_gift_deleted_meanwhile_is_refused(demo_db, hub):
     stack = QUndoStack()
     with demo_db.reading() as s:
-        gift_id = repo.list_gift_rows(s)[0].id
+        gift_id = table_rows.list_gift_rows(s)[0].id
     with demo_db.transaction() as s:
-        repo.delete_gifts(s, [gift_id])
+        gifts_data.delete_gifts(s, [gift_id])
     with pytest.raises(GiftdeskError):
         run_undoable(
             stack,
@@ -274,27 +279,27 @@ def test_loading_the_example_family_is_undoable(db, hub):
     stack = QUndoStack()
     run_undoable(stack, (runner(db, hub, stack, []), "Load", demo_ops.load_example_family))
     with db.reading() as s:
-        assert len(repo.list_person_rows(s)) == 12
+        assert len(table_rows.list_person_rows(s)) == 12
     stack.undo()
     with db.reading() as s:
         assert is_empty(s)
-        assert repo.list_budgets(s) == []
+        assert budgets_data.list_budgets(s) == []
     stack.redo()
     with db.reading() as s:
-        assert len(repo.list_gift_rows(s)) > 50
+        assert len(table_rows.list_gift_rows(s)) > 50
 
 
 def test_undo_that_can_no_longer_apply_reports_and_changes_nothing(db, hub):
     errors: list[str] = []
     stack = QUndoStack()
     with db.transaction() as s:
-        person = repo.create_person(s, PersonRecord(None, "A"))
+        person = people_data.create_person(s, PersonRecord(None, "A"))
     run = runner(db, hub, stack, errors)
     run.run("Edit", partial(person_ops.edit_person, record=PersonRecord(person, "B")))
     with db.transaction() as s:  # deleted behind the command's back
-        repo.delete_person(s, person)
+        people_data.delete_person(s, person)
     stack.undo()
     assert errors and "no longer exists" in errors[0]
     assert "can no longer be undone" in errors[0]
     with db.reading() as s:
-        assert repo.list_person_rows(s) == []
+        assert table_rows.list_person_rows(s) == []

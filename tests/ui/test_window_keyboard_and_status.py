@@ -15,7 +15,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import occasions as occasions_data
+from giftdesk.data import people as people_data
 from giftdesk.ui.main_window import ALL, MainWindow
 
 
@@ -75,7 +77,7 @@ def test_every_listed_undo_and_redo_key_works(qtbot, window, demo_db):
             press_sequence(QApplication.focusWidget(), redo_key)
             assert window.undo_stack.index() == 1, f"{redo_key.toString()} did not redo"
     with demo_db.reading() as s:
-        assert repo.get_gift(s, row.id).price_cents == 700
+        assert gifts_data.get_gift(s, row.id).price_cents == 700
 
 
 def test_double_clicking_a_price_opens_one_editor_and_no_dialog(qtbot, window, monkeypatch):
@@ -105,7 +107,7 @@ def test_double_clicking_a_price_opens_one_editor_and_no_dialog(qtbot, window, m
 
 def test_status_bar_counts_follow_the_person_filter(qtbot, window, demo_db):
     with demo_db.reading() as s:
-        anna = repo.find_person_by_name(s, "Anna")
+        anna = people_data.find_person_by_name(s, "Anna")
     total = window.gift_model.rowCount()
     window.filter_gifts_by_person(anna.id)
     shown = window.gift_proxy.rowCount()
@@ -135,7 +137,7 @@ def test_a_moved_message_is_cleared_when_the_move_is_undone(qtbot, window, demo_
 def test_the_occasion_filter_is_remembered_across_restarts(qtbot, open_window, demo_db):
     first = open_window(demo_db)
     with demo_db.reading() as s:
-        christmas = repo.find_occasion_by_name(s, "Christmas 2026")
+        christmas = occasions_data.find_occasion_by_name(s, "Christmas 2026")
     first.occasion_filter.setCurrentIndex(first.occasion_filter.findData(christmas.id))
     first.close()
     again = open_window(demo_db)
@@ -152,5 +154,5 @@ def test_the_occasion_filter_is_remembered_across_restarts(qtbot, open_window, d
     last.occasion_filter.setCurrentIndex(last.occasion_filter.findData(christmas.id))
     last.close()
     with demo_db.transaction() as s:
-        repo.delete_occasion(s, christmas.id)
+        occasions_data.delete_occasion(s, christmas.id)
     assert open_window(demo_db).current_occasion_filter() == ALL

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from giftdesk.data.fields import OCCASION_NAME_MAX, OCCASION_TYPES
 from giftdesk.data.records import OccasionRecord
-from giftdesk.data.repository import validate_occasion
+from giftdesk.data.validation import validate_occasion
 from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
 from giftdesk.ui.money import format_amount, parse_money_text

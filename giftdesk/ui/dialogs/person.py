@@ -10,7 +10,7 @@ from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.fields import PERSON_NAME_MAX, SHORT_TEXT_MAX
 from giftdesk.data.person_names import Person, describe, name_key, same_name
 from giftdesk.data.records import PersonRecord
-from giftdesk.data.repository import validate_person
+from giftdesk.data.validation import validate_person
 from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
 
