@@ -72,7 +72,8 @@ class PersonHistoryView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(COL_GIFT, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(COL_GIFT, 240)
-        self.tree.setColumnWidth(COL_ROLE, 70)
+        # “received”/“gave” in the user's language: as wide as the longest word.
+        header.setSectionResizeMode(COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(COL_PRICE, 150)
         self.tree.setColumnWidth(COL_STATUS, 90)
         self.totals = QLabel()
