@@ -533,7 +533,15 @@ class BulkActions(QObject):
     def pick_purchaser(self, gift_ids: Sequence[int]) -> bool:
         """Open the picker for ``gift_ids`` (one gift: the cell editor) and assign."""
         dialog = self._picker(gift_ids, PickerMode.PURCHASER)
-        if dialog is None or not self.run_dialog(dialog):
+        if dialog is None:
+            return False
+        try:
+            return self._assign_chosen(gift_ids, dialog)
+        finally:
+            dialog.deleteLater()  # it holds every person's line: let it go once answered
+
+    def _assign_chosen(self, gift_ids: Sequence[int], dialog: PurchaserPickerDialog) -> bool:
+        if not self.run_dialog(dialog):
             return False
         if not self.assign(gift_ids, dialog.chosen_person_id(), dialog.chosen_name()):
             return False
@@ -584,12 +592,17 @@ class BulkActions(QObject):
         if not gift_ids:
             return False
         dialog = self._picker(gift_ids, mode)
-        if dialog is None or not self.run_dialog(dialog):
+        if dialog is None:
             return False
-        person_id = dialog.chosen_person_id()
+        try:
+            if not self.run_dialog(dialog):
+                return False
+            person_id = dialog.chosen_person_id()
+            name = dialog.chosen_name() or translate("BulkActions", "They")
+        finally:
+            dialog.deleteLater()  # it holds every person's line: let it go once answered
         if person_id is None:
             return False
-        name = dialog.chosen_name() or translate("BulkActions", "They")
         count = len(set(gift_ids))
         if mode is PickerMode.ADD_RECIPIENT:
             text, change = (

@@ -486,3 +486,20 @@ def test_after_a_bulk_assignment_coming_up_is_read_in_the_background(qtbot, db, 
     qtbot.waitUntil(lambda: panel.found.occasions[0].without_buyer == 0)
     window.action_undo.trigger()
     qtbot.waitUntil(lambda: panel.found.occasions[0].without_buyer == 600)
+
+
+def test_an_answered_picker_is_let_go(window, qtbot):
+    from PySide6.QtCore import QEvent
+
+    from giftdesk.ui.purchaser_picker import PurchaserPickerDialog
+
+    window.bulk_actions.run_dialog = lambda dialog: False  # cancelled
+    select_all_gifts(window, qtbot)
+    for _ in range(3):
+        QTest.keyClick(
+            window.gift_view,
+            Qt.Key.Key_P,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(PurchaserPickerDialog) == []
