@@ -200,7 +200,8 @@ def _with_gift_table(ctx: Context, db, ids, person, sort: bool = True) -> list[f
     from giftdesk.data.models import persons
     from giftdesk.data.table_rows import list_gift_rows
     from giftdesk.ui.changes import ChangeHub
-    from giftdesk.ui.table_models import GiftTableModel, TableProxyModel
+    from giftdesk.ui.models.gift_model import GiftTableModel
+    from giftdesk.ui.models.proxy import TableProxyModel
     from giftdesk.ui.undo import UndoRunner
 
     model = GiftTableModel()

@@ -165,7 +165,8 @@ def raw_fetch(db_path: Path) -> None:
 def measure_model_load(db_path: Path, repeat: int, timer) -> dict[str, list[float]]:  # type: ignore[no-untyped-def]
     from giftdesk.data.database import open_database
     from giftdesk.data.table_rows import list_gift_rows
-    from giftdesk.ui.table_models import GiftTableModel, TableProxyModel
+    from giftdesk.ui.models.gift_model import GiftTableModel
+    from giftdesk.ui.models.proxy import TableProxyModel
 
     db = open_database(db_path)
     model = GiftTableModel()

@@ -80,8 +80,8 @@ from giftdesk.ui.budget_bars import (
     over_short,
     over_text,
 )
+from giftdesk.ui.models.labels import format_date
 from giftdesk.ui.money import format_amount, format_money, parse_money_text
-from giftdesk.ui.table_models import format_date
 from giftdesk.ui.undo import UndoRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from giftdesk.data.fields import QUANTITY_MAX
 from giftdesk.i18n import translate
-from giftdesk.ui.table_models import STATUS_LABELS, status_icon
+from giftdesk.ui.models.labels import STATUS_LABELS, status_icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

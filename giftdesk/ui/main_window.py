@@ -70,13 +70,11 @@ from giftdesk.ui import actions
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
 from giftdesk.ui.empty_state import EmptyHint, EmptyState
+from giftdesk.ui.models.gift_model import GiftTableModel
+from giftdesk.ui.models.occasion_model import OccasionTableModel
+from giftdesk.ui.models.person_model import PersonTableModel
+from giftdesk.ui.models.proxy import TableProxyModel
 from giftdesk.ui.money import format_money, parse_money_text
-from giftdesk.ui.table_models import (
-    GiftTableModel,
-    OccasionTableModel,
-    PersonTableModel,
-    TableProxyModel,
-)
 from giftdesk.ui.undo import UndoRunner
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QLocale
 
-from giftdesk.ui.table_models import format_date
+from giftdesk.ui.models.labels import format_date
 
 CHRISTMAS = dt.date(2026, 12, 25)
 BIRTHDAY = dt.date(1988, 3, 2)

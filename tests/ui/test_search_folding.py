@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from giftdesk.ui.main_window import TAB_GIFTS, TAB_PEOPLE, MainWindow
-from giftdesk.ui.table_models import fold
+from giftdesk.ui.models.labels import fold
 
 
 @pytest.fixture

@@ -10,15 +10,12 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
 
 from giftdesk.data import table_rows
 from giftdesk.data.records import GiftRow, PersonRow
+from giftdesk.ui.models.gift_model import GiftTableModel
+from giftdesk.ui.models.occasion_model import OccasionTableModel
+from giftdesk.ui.models.person_model import PersonTableModel
+from giftdesk.ui.models.proxy import TableProxyModel
+from giftdesk.ui.models.rows import IdRole, SortRole
 from giftdesk.ui.money import format_money, parse_money_text
-from giftdesk.ui.table_models import (
-    GiftTableModel,
-    IdRole,
-    OccasionTableModel,
-    PersonTableModel,
-    SortRole,
-    TableProxyModel,
-)
 
 
 def gift_row(gift_id: int, name: str, price: int | None, **extra: object) -> GiftRow:
@@ -280,7 +277,7 @@ def test_unparented_index_is_invalid_for_the_proxy():
 def test_editor_limits_match_the_data_layer():
     from giftdesk.data.fields import GIFT_STATUSES, QUANTITY_MAX
     from giftdesk.ui import delegates
-    from giftdesk.ui.table_models import STATUS_LABELS
+    from giftdesk.ui.models.labels import STATUS_LABELS
 
     assert delegates.QUANTITY_MAX == QUANTITY_MAX
     assert tuple(STATUS_LABELS) == GIFT_STATUSES

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.data.messages import translatable
 from giftdesk.i18n import translate
-from giftdesk.ui.table_models import fold, format_date
+from giftdesk.ui.models.labels import fold, format_date
 
 R = TypeVar("R")
 

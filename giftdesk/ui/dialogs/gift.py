@@ -28,9 +28,9 @@ from giftdesk.data.records import GiftRecord
 from giftdesk.data.validation import check_sale_price, validate_gift
 from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import CheckList, FormDialog, OptionalDateEdit
+from giftdesk.ui.models.labels import STATUS_LABELS, status_icon
 from giftdesk.ui.money import format_amount, parse_money_text
 from giftdesk.ui.purchaser_picker import PickerFactory, PurchaserField
-from giftdesk.ui.table_models import STATUS_LABELS, status_icon
 
 SHARED = "shared"
 SEPARATE = "separate"

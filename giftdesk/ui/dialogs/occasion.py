@@ -12,8 +12,8 @@ from giftdesk.data.records import OccasionRecord
 from giftdesk.data.validation import validate_occasion
 from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
+from giftdesk.ui.models.labels import OCCASION_TYPE_LABELS
 from giftdesk.ui.money import format_amount, parse_money_text
-from giftdesk.ui.table_models import OCCASION_TYPE_LABELS
 
 
 class OccasionDialog(FormDialog[OccasionRecord]):

@@ -27,8 +27,8 @@ from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.history import RECEIVED, HistoryGift, PersonHistory, person_history
 from giftdesk.i18n import translate
+from giftdesk.ui.models.labels import STATUS_COLORS, STATUS_LABELS, format_date
 from giftdesk.ui.money import format_money
-from giftdesk.ui.table_models import STATUS_COLORS, STATUS_LABELS, format_date
 
 COLUMNS = (
     translate("HistoryView", "Gift"),

@@ -23,7 +23,7 @@ from giftdesk.data.messages import translatable
 from giftdesk.data.rollover import a_year_later, suggested_name
 from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import FormDialog, OptionalDateEdit
-from giftdesk.ui.table_models import format_date
+from giftdesk.ui.models.labels import format_date
 
 
 @dataclass(frozen=True)

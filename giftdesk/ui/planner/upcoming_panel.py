@@ -40,8 +40,8 @@ from giftdesk.data.upcoming import (
 from giftdesk.i18n import translate
 from giftdesk.ui.background import BackgroundRead
 from giftdesk.ui.changes import ChangeHub
+from giftdesk.ui.models.labels import format_date
 from giftdesk.ui.money import format_money
-from giftdesk.ui.table_models import format_date
 from giftdesk.ui.undo import UndoRunner
 
 WARNING_COLOR = "#b26a00"

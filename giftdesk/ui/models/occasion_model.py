@@ -1,0 +1,84 @@
+"""The occasion table's model: one ``OccasionRow`` per occasion, over-budget marked."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+)
+
+from giftdesk.ui.models.labels import (
+    OCCASION_TYPE_LABELS,
+    OVER_BUDGET,
+    RIGHT,
+    count_text,
+    format_date,
+)
+from giftdesk.ui.models.rows import Column, RowTableModel
+from giftdesk.ui.money import format_money
+
+if TYPE_CHECKING:  # the records module is not needed to show the window
+    from giftdesk.data.records import OccasionRow
+
+
+class OccasionTableModel(RowTableModel):
+    noun = "occasion"
+    detail_fields = ("id", "name", "type", "date", "budget_cents")
+    figure_fields = ("gifts", "planned_cents", "bought_cents")  # counted from the gifts
+
+    columns = (
+        Column("name", "Occasion", lambda r: r.name, lambda r: r.name),
+        Column(
+            "type",
+            "Type",
+            lambda r: OCCASION_TYPE_LABELS.get(r.type, r.type),
+            lambda r: r.type,
+        ),
+        Column("date", "Date", lambda r: format_date(r.date), lambda r: r.date),
+        Column("gifts", "Gifts", lambda r: count_text(r.gifts), lambda r: r.gifts, align=RIGHT),
+        Column(
+            "budget",
+            "Budget",
+            lambda r: format_money(r.budget_cents),
+            lambda r: r.budget_cents,
+            align=RIGHT,
+        ),
+        Column(
+            "planned",
+            "Planned",
+            lambda r: format_money(r.planned_cents),
+            lambda r: r.planned_cents,
+            align=RIGHT,
+            tooltip="Cost of gifts selected, purchased or received",
+        ),
+        Column(
+            "bought",
+            "Bought",
+            lambda r: format_money(r.bought_cents),
+            lambda r: r.bought_cents,
+            align=RIGHT,
+            tooltip="Cost of gifts purchased or received",
+        ),
+    )
+
+    def extra_data(self, item: OccasionRow, col: Column[Any], role: int) -> Any:
+        over = item.budget_cents is not None and item.planned_cents > item.budget_cents
+        if over and col.key == "planned":
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVER_BUDGET)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (
+                    "Over budget by "
+                    f"{format_money(item.planned_cents - (item.budget_cents or 0), self._locale)}"
+                )
+        return None
+
+
+# -- sorting and filtering --------------------------------------------------
+
+
+# The roles RowTableModel.cell answers (the proxy returns None for others at once).
