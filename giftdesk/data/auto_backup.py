@@ -349,8 +349,8 @@ def attach(
                 existing.on_problem = on_problem
             return existing
     path = getattr(db, "path", None)
-    if not isinstance(path, Path):
-        return None
+    if not isinstance(path, Path) or db.engine.dialect.name != "sqlite":
+        return None  # a shared database is backed up by its server, not copied here
     daily = DailyBackups(path, on_problem=on_problem, wait=wait)
     db.before_change.append(daily.before_change)
     return daily

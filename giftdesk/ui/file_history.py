@@ -105,6 +105,12 @@ def restore_from_backup(window: Any) -> bool:
     db = window.db
     if db is None:
         return False
+    if db.engine.dialect.name != "sqlite":
+        window.show_refusal(
+            "Daily backups are kept for giftdesk files; a shared database is backed up "
+            "on its server."
+        )
+        return False
     if db.readonly:
         window.show_refusal(
             translate(

@@ -229,3 +229,16 @@ def test_the_folder_is_in_the_user_data_folder_unless_redirected(monkeypatch, tm
     assert auto_backup.backup_folder() == tmp_path / "data" / "giftdesk" / "backups"
     monkeypatch.setenv(auto_backup.BACKUP_DIR_ENV, str(tmp_path / "elsewhere"))
     assert auto_backup.backup_folder() == tmp_path / "elsewhere"
+
+
+def test_a_shared_database_is_not_copied_into_the_backup_folder(tmp_path):
+    """PostgreSQL keeps its own backups; only SQLite files get daily copies."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine("postgresql+psycopg://root@127.0.0.1:5432/test")  # not connected
+    shared = Database(tmp_path / "shared", engine, readonly=False)
+    try:
+        assert auto_backup.attach(shared) is None
+        assert shared.before_change == []
+    finally:
+        shared.close()
