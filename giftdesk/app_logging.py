@@ -3,7 +3,7 @@
 Every start writes one line (version, command, database file). An
 unexpected exception is written with its traceback; on the command line
 the user then reads one sentence on stderr naming the log file (the window
-shows a dialog instead, see ``giftdesk.ui.crash_dialog``). Hard crashes
+shows a dialog instead, see ``giftdesk.ui.dialogs.crash``). Hard crashes
 (a segfault in Qt) leave a Python traceback in ``crash.log`` next to it.
 
 The folder is ``platformdirs.user_log_path("giftdesk")`` unless the

@@ -133,7 +133,7 @@ def test_an_error_before_the_first_frame_still_reaches_the_log(tmp_path: Path) -
         import sys
         import giftdesk.cli as cli
         import giftdesk.ui.main_window as main_window
-        from giftdesk.ui import crash_dialog
+        from giftdesk.ui.dialogs import crash as crash_dialog
 
         def broken(*args, **kwargs):
             raise RuntimeError("the window fell over")

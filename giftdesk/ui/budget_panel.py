@@ -1253,7 +1253,7 @@ class BudgetPanel(QWidget):
         Returns (person id, budget for gifts to them, budget to spend) in
         cents, or None when cancelled.
         """
-        from giftdesk.ui.person_budget_dialog import PersonBudgetDialog
+        from giftdesk.ui.dialogs.person_budget import PersonBudgetDialog
 
         dialog = PersonBudgetDialog(occasion_name, people, budgets, chosen, self)
         try:

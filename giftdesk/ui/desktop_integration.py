@@ -33,7 +33,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 
 from giftdesk import APP_NAME, ORG_NAME, __version__, app_logging
-from giftdesk.ui.crash_dialog import install_excepthook
+from giftdesk.ui.dialogs.crash import install_excepthook
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -105,7 +105,7 @@ def install_about_action(window: QMainWindow) -> QAction:
 
 
 def show_about(window: QMainWindow) -> None:
-    from giftdesk.ui.about_dialog import AboutDialog
+    from giftdesk.ui.dialogs.about import AboutDialog
 
     db = window.db  # type: ignore[attr-defined]
     dialog = AboutDialog(db.path, window, readonly=db.readonly)

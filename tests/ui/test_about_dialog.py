@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from giftdesk import __version__
-from giftdesk.ui import about_dialog
-from giftdesk.ui.about_dialog import AboutDialog
+from giftdesk.ui.dialogs import about as about_dialog
+from giftdesk.ui.dialogs.about import AboutDialog
 
 
 def test_about_shows_version_and_data_file(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -273,7 +273,7 @@ def test_file_open_of_a_file_in_use_can_be_cancelled(
 
 def test_help_about_shows_the_open_file(qtbot, db_path: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from giftdesk.ui import desktop_integration
-    from giftdesk.ui.about_dialog import AboutDialog
+    from giftdesk.ui.dialogs.about import AboutDialog
     from giftdesk.ui.main_window import MainWindow
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

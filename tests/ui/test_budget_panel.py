@@ -23,9 +23,9 @@ from giftdesk.ui import budget_panel as bp
 from giftdesk.ui import report_export
 from giftdesk.ui.budget_bars import BAR_ROLE, over_colour
 from giftdesk.ui.changes import ChangeHub
+from giftdesk.ui.dialogs.person_budget import PersonBudgetDialog
 from giftdesk.ui.main_window import MainWindow
 from giftdesk.ui.money import format_money
-from giftdesk.ui.person_budget_dialog import PersonBudgetDialog
 from giftdesk.ui.undo import UndoRunner
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from giftdesk import app_logging
-from giftdesk.ui import crash_dialog
+from giftdesk.ui.dialogs import crash as crash_dialog
 
 
 @pytest.fixture

@@ -21,9 +21,9 @@ from giftdesk.data import people as people_data
 from giftdesk.ui import budget_panel as bp
 from giftdesk.ui.dialogs.gift import GiftDialog
 from giftdesk.ui.dialogs.occasion import OccasionDialog
+from giftdesk.ui.dialogs.person_budget import PersonBudgetDialog
 from giftdesk.ui.main_window import MainWindow
 from giftdesk.ui.money import format_money
-from giftdesk.ui.person_budget_dialog import PersonBudgetDialog
 
 # (locale, what a person of that locale types, cents meant)
 TYPED = [
