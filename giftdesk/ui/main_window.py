@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -70,6 +69,7 @@ from giftdesk.ui import actions
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
 from giftdesk.ui.empty_state import EmptyHint, EmptyState
+from giftdesk.ui.file_menu import FileMenu
 from giftdesk.ui.models.gift_model import GiftTableModel
 from giftdesk.ui.models.occasion_model import OccasionTableModel
 from giftdesk.ui.models.person_model import PersonTableModel
@@ -115,7 +115,6 @@ demo_ops = _lazy_import("giftdesk.data.operations.demo")
 ALL: Final = "all"
 """``current_occasion_filter()`` when every occasion is shown."""
 
-MAX_RECENT = 8
 # The undo menu names a cell edit by its column: "Change sale price of Scarf".
 FIELD_LABELS = {"price_cents": "price", "sale_price_cents": "sale price"}
 # The first eight gift columns fit beside the budget dock at 1280 pixels wide.
@@ -514,7 +513,14 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_open_database)
         self.recent_menu = self.file_menu.addMenu("Open &recent")
         self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu_parts = FileMenu(
+            self,
+            self.settings,
+            self.recent_menu,
+            current_path=lambda: self.db.path,
+            switch_to=self.set_database,
+            refuse=self.show_refusal,
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_import_backup)
         self.file_menu.addAction(self.action_export_backup)
@@ -649,7 +655,7 @@ class MainWindow(QMainWindow):
         self._restore_occasion_filter()
         if old is None:
             self._on_tab_changed(self.tabs.currentIndex())
-        self._add_recent(db.path)
+        self.file_menu_parts.add_recent(db.path)
         self._update_title()
 
     def focus_search(self) -> None:
@@ -1514,76 +1520,20 @@ class MainWindow(QMainWindow):
 
         KeyboardShortcutsDialog(self).exec()
 
-    # -- files --------------------------------------------------------------
+    # -- files (File → New, Open, Open recent: see file_menu) ----------------
 
     def open_database_dialog(self) -> None:
-        start = str(self.db.path.parent)
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open giftdesk file",
-            start,
-            "giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)",
-        )
-        if path:
-            self.open_database_file(Path(path), create=False)
+        self.file_menu_parts.open_dialog()
 
     def new_database_dialog(self) -> None:
-        start = str(self.db.path.parent / "gifts.sqlite3")
-        path, _ = QFileDialog.getSaveFileName(
-            self, "New giftdesk file", start, "giftdesk files (*.sqlite3)"
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix == "":
-            target = target.with_suffix(".sqlite3")
-        if target.exists():
-            self.show_refusal(
-                f"{target.name} already exists; choose a new name, or open it with File → Open."
-            )
-            return
-        self.open_database_file(target, create=True)
+        self.file_menu_parts.new_dialog()
 
     def open_database_file(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path`` and switch to it; a bad file gets its sentence, unchanged."""
-        if path.resolve() == self.db.path.resolve():
-            return True
-        from giftdesk.ui.file_lock import open_database_locked  # on first use: not at start-up
-
-        try:
-            db = open_database_locked(path, self, create=create, give_up_label="Cancel")
-        except GiftdeskError as error:
-            QMessageBox.critical(self, "Cannot open file", str(error))
-            return False
-        if db is None:  # open in another giftdesk, and the user cancelled
-            return False
-        self.set_database(db)
-        return True
+        return self.file_menu_parts.open_file(path, create=create)
 
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
-
-    def _add_recent(self, path: Path) -> None:
-        text = str(path.resolve())
-        recent = [text] + [p for p in self.recent_files() if p != text]
-        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        current = str(self.db.path.resolve())
-        entries = [p for p in self.recent_files() if p != current]
-        if not entries:
-            placeholder = self.recent_menu.addAction("No other recent files")
-            placeholder.setEnabled(False)
-            return
-        for entry in entries:
-            action = self.recent_menu.addAction(Path(entry).name)
-            action.setToolTip(entry)
-            action.setStatusTip(entry)
-            action.triggered.connect(lambda _c=False, p=entry: self.open_database_file(Path(p)))
+        return self.file_menu_parts.recent_files()
 
     # -- settings -----------------------------------------------------------
 
@@ -1604,7 +1554,7 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
         if self._db is not None:
-            self._add_recent(self.db.path)
+            self.file_menu_parts.add_recent(self.db.path)
             self._restore_occasion_filter()
 
     def _restore_occasion_filter(self) -> None:

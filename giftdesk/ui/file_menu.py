@@ -1,0 +1,118 @@
+"""File → New database…, Open database…, Open recent: choosing which file the window shows.
+
+``FileMenu`` asks for a path, opens the file (one giftdesk per file: see
+``file_lock``) and hands the new ``Database`` to ``switch_to``; a file that
+cannot be opened gets its sentence and nothing changes. The recent files live
+in the settings, newest first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from giftdesk.data.errors import GiftdeskError
+
+if TYPE_CHECKING:
+    from giftdesk.data.database import Database
+
+MAX_RECENT = 8
+
+
+class FileMenu:
+    """New, Open and Open recent for one window.
+
+    ``current_path()`` is the file shown now; ``switch_to(db)`` shows another;
+    ``refuse(sentence)`` says why something was not done.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        settings: QSettings,
+        recent_menu: QMenu,
+        current_path: Callable[[], Path],
+        switch_to: Callable[[Database], None],
+        refuse: Callable[[str], None],
+    ) -> None:
+        self._parent = parent
+        self._settings = settings
+        self._recent_menu = recent_menu
+        self._current_path = current_path
+        self._switch_to = switch_to
+        self._refuse = refuse
+        recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def open_dialog(self) -> None:
+        start = str(self._current_path().parent)
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            "Open giftdesk file",
+            start,
+            "giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)",
+        )
+        if path:
+            self.open_file(Path(path), create=False)
+
+    def new_dialog(self) -> None:
+        start = str(self._current_path().parent / "gifts.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, "New giftdesk file", start, "giftdesk files (*.sqlite3)"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(".sqlite3")
+        if target.exists():
+            self._refuse(
+                f"{target.name} already exists; choose a new name, or open it with File → Open."
+            )
+            return
+        self.open_file(target, create=True)
+
+    def open_file(self, path: Path, *, create: bool = False) -> bool:
+        """Open ``path`` and switch to it; a bad file gets its sentence, unchanged."""
+        if path.resolve() == self._current_path().resolve():
+            return True
+        from giftdesk.ui.file_lock import open_database_locked  # on first use: not at start-up
+
+        try:
+            db = open_database_locked(path, self._parent, create=create, give_up_label="Cancel")
+        except GiftdeskError as error:
+            QMessageBox.critical(self._parent, "Cannot open file", str(error))
+            return False
+        if db is None:  # open in another giftdesk, and the user cancelled
+            return False
+        self._switch_to(db)
+        return True
+
+    def recent_files(self) -> list[str]:
+        value = self._settings.value("recentFiles", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def add_recent(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [p for p in self.recent_files() if p != text]
+        self._settings.setValue("recentFiles", recent[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        menu = self._recent_menu
+        menu.clear()
+        current = str(self._current_path().resolve())
+        entries = [p for p in self.recent_files() if p != current]
+        if not entries:
+            placeholder = menu.addAction("No other recent files")
+            placeholder.setEnabled(False)
+            return
+        for entry in entries:
+            action = menu.addAction(Path(entry).name)
+            action.setToolTip(entry)
+            action.setStatusTip(entry)
+            action.triggered.connect(lambda _c=False, p=entry: self.open_file(Path(p)))
