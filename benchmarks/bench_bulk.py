@@ -110,7 +110,7 @@ def _open_picker(ctx: Context, db, ids) -> list[Result]:  # type: ignore[no-unty
     from sqlalchemy import select
 
     from giftdesk.data.models import gifts
-    from giftdesk.ui.bulk_actions import load_picker_data
+    from giftdesk.ui.bulk.picker_data import load_picker_data
     from giftdesk.ui.purchaser_picker import PickerMode, PurchaserPickerDialog
 
     with db.reading() as session:

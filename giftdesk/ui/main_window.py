@@ -81,7 +81,7 @@ if TYPE_CHECKING:
     from giftdesk.data.database import Database
     from giftdesk.data.records import GiftRecord, OccasionImpact, OccasionRecord, PersonRecord
     from giftdesk.ui.budget_panel import BudgetPanel
-    from giftdesk.ui.bulk_actions import BulkActions
+    from giftdesk.ui.bulk.actions import BulkActions
     from giftdesk.ui.purchaser_picker import PickerFactory
 
 
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         if self._extensions_installed:
             return
         self._extensions_installed = True
-        from giftdesk.ui import bulk_actions
+        from giftdesk.ui.bulk import actions as bulk_actions
 
         bulk_actions.install(self)  # bulk actions, purchaser picker, cell editor
         from giftdesk.ui import budget_panel

@@ -7,7 +7,7 @@ import random
 from giftdesk.data.backup import import_backup
 from giftdesk.data.budget import compute_budget_summary
 from giftdesk.data.buying import buying_in_every_occasion, buying_planned
-from giftdesk.ui.bulk_actions import _figures_from_summary
+from giftdesk.ui.bulk.picker_data import _figures_from_summary
 
 
 def engine_figures(db) -> dict[tuple[int | None, int], int]:  # type: ignore[no-untyped-def]

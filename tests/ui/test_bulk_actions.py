@@ -18,7 +18,8 @@ from giftdesk.data.models import gift_people, gifts, persons
 from giftdesk.data.operations import bulk as bulk_ops
 from giftdesk.data.operations.people import create_person
 from giftdesk.data.records import PersonRecord
-from giftdesk.ui import bulk_actions as ba
+from giftdesk.ui.bulk import actions as ba
+from giftdesk.ui.bulk.picker_data import load_picker_data
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.purchaser_picker import PickerMode
 from giftdesk.ui.undo import UndoRunner
@@ -228,7 +229,7 @@ def test_picker_data_for_one_occasion_comes_from_the_budget_engine(demo_db):  # 
     from giftdesk.data.budget import compute_budget_summary
 
     ids = gift_ids(demo_db)
-    data = ba.load_picker_data(demo_db, ids, PickerMode.PURCHASER)
+    data = load_picker_data(demo_db, ids, PickerMode.PURCHASER)
     assert data.scope_text == "Figures for Christmas 2026."
     with demo_db.reading() as session:
         people = {p.person_id: p for p in compute_budget_summary(session, 1).occasions[0].people}
@@ -242,13 +243,13 @@ def test_picker_data_for_one_occasion_comes_from_the_budget_engine(demo_db):  # 
 
 def test_picker_data_for_mixed_occasions_spans_all(demo_db):  # type: ignore[no-untyped-def]
     ids = gift_ids(demo_db, 1)[:2] + gift_ids(demo_db, 2)[:2]
-    data = ba.load_picker_data(demo_db, ids, PickerMode.PURCHASER)
+    data = load_picker_data(demo_db, ids, PickerMode.PURCHASER)
     assert "all occasions" in data.scope_text
 
 
 def test_picker_for_removing_lists_only_current_recipients(demo_db):  # type: ignore[no-untyped-def]
     ids = gift_ids(demo_db, 2)  # Grandma Rosa's 80th: for Rosa (4), one also for Joe (5)
-    data = ba.load_picker_data(demo_db, ids, PickerMode.REMOVE_RECIPIENT)
+    data = load_picker_data(demo_db, ids, PickerMode.REMOVE_RECIPIENT)
     assert {line.person_id for line in data.lines} == {4, 5}
     assert data.scope_text == "Figures for Grandma Rosa's 80th."
 
@@ -258,7 +259,7 @@ def test_picker_for_one_gift_preselects_its_purchaser(demo_db):  # type: ignore[
         gift_id, purchaser = session.execute(
             select(gifts.c.id, gifts.c.purchaser_id).where(gifts.c.purchaser_id.is_not(None))
         ).first()
-    data = ba.load_picker_data(demo_db, [gift_id], PickerMode.PURCHASER)
+    data = load_picker_data(demo_db, [gift_id], PickerMode.PURCHASER)
     assert data.current_person_id == purchaser
 
 
@@ -677,13 +678,13 @@ def test_the_gift_dialog_chooses_its_purchaser_in_the_same_picker(window, qtbot,
 
 def test_mixed_occasions_leave_the_figures_for_after_the_dialog_shows(demo_db):  # type: ignore[no-untyped-def]
     ids = gift_ids(demo_db, 1)[:2] + gift_ids(demo_db, 2)[:2]
-    later = ba.load_picker_data(demo_db, ids, PickerMode.PURCHASER, defer_mixed=True)
-    now = ba.load_picker_data(demo_db, ids, PickerMode.PURCHASER)
+    later = load_picker_data(demo_db, ids, PickerMode.PURCHASER, defer_mixed=True)
+    now = load_picker_data(demo_db, ids, PickerMode.PURCHASER)
     assert later.pending is not None and now.pending is None
     assert not any(line.figures_known for line in later.lines)
     assert [line.person_id for line in later.lines] == [line.person_id for line in now.lines]
     assert later.pending() == (now.lines, now.scope_text)
-    one = ba.load_picker_data(demo_db, gift_ids(demo_db, 1), PickerMode.PURCHASER, defer_mixed=True)
+    one = load_picker_data(demo_db, gift_ids(demo_db, 1), PickerMode.PURCHASER, defer_mixed=True)
     assert one.pending is None  # one occasion is quick: figures at once
 
 

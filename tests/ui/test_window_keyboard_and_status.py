@@ -118,11 +118,11 @@ def test_status_bar_counts_follow_the_person_filter(qtbot, window, demo_db):
 
 
 def test_a_moved_message_is_cleared_when_the_move_is_undone(qtbot, window, demo_db):
-    from giftdesk.ui import bulk_actions
+    from giftdesk.ui.dialogs import occasion_chooser
 
     window.gift_view.selectRow(0)
     window.bulk_actions.run_dialog = lambda dialog: (
-        isinstance(dialog, bulk_actions.OccasionChooserDialog)
+        isinstance(dialog, occasion_chooser.OccasionChooserDialog)
         and (dialog.list.setCurrentRow(0) or True)
         and dialog.accept() is None
     )
