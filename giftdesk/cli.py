@@ -331,35 +331,53 @@ PLANNER_COMMANDS = ("history", "rollover", "upcoming", "import-spreadsheet")
 
 def _add_planner_commands(commands: Any, db_option: _Parser) -> None:
     history = commands.add_parser(
-        "history", parents=[db_option], help="every gift a person received and gave"
+        "history",
+        parents=[db_option],
+        help=translate("Cli", "every gift a person received and gave"),
     )
-    history.add_argument("person", metavar="PERSON", help="the person's name")
+    history.add_argument("person", metavar="PERSON", help=translate("Cli", "the person's name"))
     history.add_argument("--format", choices=("text", "csv"), default="text")
 
     rollover = commands.add_parser(
-        "rollover", parents=[db_option], help="plan an occasion again a year later"
+        "rollover",
+        parents=[db_option],
+        help=translate("Cli", "plan an occasion again a year later"),
     )
-    rollover.add_argument("occasion", metavar="OCCASION", help="the occasion to copy")
-    rollover.add_argument("--to", metavar="NAME", required=True, help="the new occasion's name")
     rollover.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="the new date (default: a year after the old one)"
+        "occasion", metavar="OCCASION", help=translate("Cli", "the occasion to copy")
+    )
+    rollover.add_argument(
+        "--to", metavar="NAME", required=True, help=translate("Cli", "the new occasion's name")
+    )
+    rollover.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=translate("Cli", "the new date (default: a year after the old one)"),
     )
 
     upcoming = commands.add_parser(
-        "upcoming", parents=[db_option], help="occasions and birthdays in the next days"
+        "upcoming",
+        parents=[db_option],
+        help=translate("Cli", "occasions and birthdays in the next days"),
     )
     upcoming.add_argument(
-        "--days", metavar="N", type=int, default=60, help="how far ahead (default: 60)"
+        "--days",
+        metavar="N",
+        type=int,
+        default=60,
+        help=translate("Cli", "how far ahead (default: 60)"),
     )
 
     spreadsheet = commands.add_parser(
         "import-spreadsheet",
         parents=[db_option],
-        help="import a gift list from a .csv or .xlsx spreadsheet (all or nothing)",
+        help=translate(
+            "Cli", "import a gift list from a .csv or .xlsx spreadsheet (all or nothing)"
+        ),
     )
     spreadsheet.add_argument("file", metavar="FILE.csv|FILE.xlsx", type=Path)
     spreadsheet.add_argument(
-        "--occasion", metavar="NAME", help="the occasion for rows that name none"
+        "--occasion", metavar="NAME", help=translate("Cli", "the occasion for rows that name none")
     )
 
 
@@ -434,15 +452,19 @@ def _add_file_history_commands(commands: Any, db_option: _Parser) -> None:
     commands.add_parser(
         "backups",
         parents=[db_option],
-        help="list the file's daily backups (date, people, gifts)",
+        help=translate("Cli", "list the file's daily backups (date, people, gifts)"),
     )
     restore = commands.add_parser(
         "restore",
         parents=[db_option],
-        help="put a daily backup back (the current file is kept among the backups)",
+        help=translate(
+            "Cli", "put a daily backup back (the current file is kept among the backups)"
+        ),
     )
     restore.add_argument(
-        "backup", metavar="DATE|NAME", help="the backup's date (YYYY-MM-DD) or file name"
+        "backup",
+        metavar="DATE|NAME",
+        help=translate("Cli", "the backup's date (YYYY-MM-DD) or file name"),
     )
 
 
@@ -455,22 +477,38 @@ def _run_file_history_command(args: argparse.Namespace, db_path: Path | None) ->
     if args.command == "backups":
         backups = auto_backup.list_backups(path, folder)
         if not backups:
-            print(f"No backups of {path.name} yet in {folder}.")
+            print(
+                translate("Cli", "No backups of {name} yet in {folder}.").format(
+                    name=path.name, folder=folder
+                )
+            )
             return EXIT_OK
-        print(f"Backups of {path.name} in {folder}:")
+        print(
+            translate("Cli", "Backups of {name} in {folder}:").format(name=path.name, folder=folder)
+        )
         for backup in backups:
             when = backup.taken.strftime("%Y-%m-%d %H:%M") if backup.taken else str(backup.day)
-            note = "  (the file as it was before a restore)" if backup.before_restore else ""
+            note = (
+                ("  " + translate("Cli", "(the file as it was before a restore)"))
+                if backup.before_restore
+                else ""
+            )
             print(f"  {when:<16}  {backup.describe():<28}  {backup.name}{note}")
         return EXIT_OK
 
     backup = auto_backup.find_backup(path, args.backup, folder)
     _refuse_while_a_window_has_it(path)
     result = auto_backup.restore_backup(path, backup, folder)
-    print(f"Restored the backup of {backup.day} ({backup.describe()}) into {path}.")
+    print(
+        translate("Cli", "Restored the backup of {day} ({contents}) into {path}.").format(
+            day=backup.day, contents=backup.describe(), path=path
+        )
+    )
     if result.set_aside is not None:
         print(
-            f"The file as it was is kept as {result.set_aside.name}; "
-            f"“giftdesk restore {result.set_aside.name}” puts it back."
+            translate(
+                "Cli",
+                "The file as it was is kept as {name}; “giftdesk restore {name}” puts it back.",
+            ).format(name=result.set_aside.name)
         )
     return EXIT_OK

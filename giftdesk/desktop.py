@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.messages import translatable
 from giftdesk.resource_files import (
     DESKTOP_FILE_NAME,
     ICON_NAME,
@@ -105,8 +106,11 @@ def find_program() -> Path:
     if found:
         return Path(found).absolute()
     raise DesktopEntryError(
-        f"Cannot find the installed “{SCRIPT_NAME}” program next to {sys.executable} "
-        "or on your PATH; install giftdesk with pip first."
+        translatable(
+            "Desktop",
+            "Cannot find the installed “{program}” program next to {executable} or "
+            "on your PATH; install giftdesk with pip first.",
+        ).format(program=SCRIPT_NAME, executable=sys.executable)
     )
 
 
@@ -154,7 +158,9 @@ def install_desktop_entry() -> list[Path]:
             written.append(target)
     except OSError as error:
         raise DesktopEntryError(
-            f"Cannot write {error.filename or data_home()}: {error.strerror or error}."
+            translatable("Desktop", "Cannot write {path}: {reason}.").format(
+                path=error.filename or data_home(), reason=error.strerror or error
+            )
         ) from None
     _refresh_caches()
     return written
@@ -169,7 +175,11 @@ def uninstall_desktop_entry() -> list[Path]:
         except FileNotFoundError:
             continue
         except OSError as error:
-            raise DesktopEntryError(f"Cannot remove {path}: {error.strerror or error}.") from None
+            raise DesktopEntryError(
+                translatable("Desktop", "Cannot remove {path}: {reason}.").format(
+                    path=path, reason=error.strerror or error
+                )
+            ) from None
         removed.append(path)
     if removed:
         _refresh_caches()
@@ -179,8 +189,12 @@ def uninstall_desktop_entry() -> list[Path]:
 def _require_freedesktop() -> None:
     if sys.platform == "win32" or sys.platform == "darwin":
         raise DesktopEntryError(
-            "Desktop entries are for Linux and BSD desktops; on this system start giftdesk "
-            "from its installed program or build the app bundle (see giftdesk.spec)."
+            translatable(
+                "Desktop",
+                "Desktop entries are for Linux and BSD desktops; on this system start "
+                "giftdesk from its installed program or build the app bundle (see "
+                "giftdesk.spec).",
+            )
         )
 
 

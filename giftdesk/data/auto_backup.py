@@ -87,12 +87,14 @@ class BackupFile:
     def describe(self) -> str:
         """``12 people, 60 gifts`` (or why it cannot be told)."""
         if self.people is None or self.gifts is None:
-            return "cannot be read"
-        return f"{_count(self.people, 'person', 'people')}, {_count(self.gifts, 'gift', 'gifts')}"
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number:,} {one if number == 1 else many}"
+            return str(translatable("AutoBackup", "cannot be read"))
+        people, gifts = self.people, self.gifts  # lupdate reads a plural's count by name
+        return str(
+            translatable("AutoBackup", "{people}, {gifts}").format(
+                people=translatable("AutoBackup", "%Ln person(s)", None, people),
+                gifts=translatable("AutoBackup", "%Ln gift(s)", None, gifts),
+            )
+        )
 
 
 def _pattern(stem: str) -> re.Pattern[str]:

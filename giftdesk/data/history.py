@@ -19,6 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError
+from giftdesk.data.field_labels import STATUS_NAMES
 from giftdesk.data.messages import translatable
 from giftdesk.data.models import (
     PLANNED_STATUSES,
@@ -282,42 +283,75 @@ def history_csv_rows(history: PersonHistory) -> list[tuple[str, ...]]:
 
 
 def history_text(history: PersonHistory) -> str:
-    """The history for a terminal: occasions newest first, then totals per year."""
+    """The history for a terminal (in the user's language): occasions newest first, then
+    totals per year."""
+    name = history.person_name
     if history.is_empty:
-        return f"{history.person_name} has no gift history yet.\n"
-    lines = [f"Gift history of {history.person_name}", ""]
+        return (
+            str(translatable("History", "{name} has no gift history yet.")).format(name=name) + "\n"
+        )
+    lines = [str(translatable("History", "Gift history of {name}")).format(name=name), ""]
+    received_label, gave_label = (
+        str(translatable("History", "received")),
+        str(translatable("History", "gave")),
+    )
+    width = max(len(received_label), len(gave_label)) + 1
     for occasion in history.occasions:
-        title = occasion.name or "No occasion"
+        title = occasion.name or str(translatable("History", "No occasion"))
         if occasion.date:
             title += f" ({occasion.date.isoformat()})"
         lines.append(title)
-        for label, items in (("received", occasion.received), ("gave", occasion.gave)):
+        for label, items in ((received_label, occasion.received), (gave_label, occasion.gave)):
             for gift in items:
                 if gift.role == RECEIVED:
-                    who = f"from {', '.join(gift.givers)}" if gift.givers else "no buyer yet"
-                else:
-                    who = f"for {', '.join(gift.recipients)}" if gift.recipients else "for nobody"
-                if gift.role == RECEIVED:
-                    shared = [n for n in gift.recipients if n != history.person_name]
+                    who = (
+                        str(translatable("History", "from {names}")).format(
+                            names=", ".join(gift.givers)
+                        )
+                        if gift.givers
+                        else str(translatable("History", "no buyer yet"))
+                    )
+                    shared = [n for n in gift.recipients if n != name]
                     if shared:
-                        who += f"; shared with {', '.join(shared)}"
-                elif len(gift.givers) > 1:
-                    who += f"; with {', '.join(n for n in gift.givers if n != history.person_name)}"
+                        who += "; " + str(translatable("History", "shared with {names}")).format(
+                            names=", ".join(shared)
+                        )
+                else:
+                    who = (
+                        str(translatable("History", "for {names}")).format(
+                            names=", ".join(gift.recipients)
+                        )
+                        if gift.recipients
+                        else str(translatable("History", "for nobody"))
+                    )
+                    if len(gift.givers) > 1:
+                        others = ", ".join(n for n in gift.givers if n != name)
+                        who += "; " + str(translatable("History", "with {names}")).format(
+                            names=others
+                        )
+                status = str(STATUS_NAMES.get(gift.status, gift.status))
                 lines.append(
-                    f"  {label:<9} {gift.name}  {format_cents(gift.cost_cents)}  "
-                    f"{gift.status}  {who}"
+                    f"  {label:<{width}} {gift.name}  {format_cents(gift.cost_cents)}  "
+                    f"{status}  {who}"
                 )
         lines.append("")
-    lines.append("Totals per year (planned, selected to received; their share)")
+    lines.append(
+        str(translatable("History", "Totals per year (planned, selected to received; their share)"))
+    )
     for total in history.years:
-        year = str(total.year) if total.year is not None else "no date"
-        lines.append(
-            f"  {year:<8} received {format_cents(total.received_cents)} "
-            f"({_gifts(total.received_gifts)}), gave {format_cents(total.gave_cents)} "
-            f"({_gifts(total.gave_gifts)})"
+        year = (
+            str(total.year) if total.year is not None else str(translatable("History", "no date"))
         )
+        received, gave = total.received_gifts, total.gave_gifts
+        figures = str(
+            translatable(
+                "History", "received {received} ({received_gifts}), gave {gave} ({gave_gifts})"
+            ).format(
+                received=format_cents(total.received_cents),
+                received_gifts=translatable("History", "%Ln gift(s)", None, received),
+                gave=format_cents(total.gave_cents),
+                gave_gifts=translatable("History", "%Ln gift(s)", None, gave),
+            )
+        )
+        lines.append(f"  {year:<8} {figures}")
     return "\n".join(lines) + "\n"
-
-
-def _gifts(count: int) -> str:
-    return f"{count} gift" if count == 1 else f"{count} gifts"

@@ -243,37 +243,50 @@ def birthday_occasion_name(name: str, year: int) -> str:
 
 
 def upcoming_text(found: Upcoming) -> str:
-    """What is coming up, for a terminal (plain decimals, ISO dates)."""
+    """What is coming up, for a terminal (plain decimals, ISO dates; the user's language)."""
     from giftdesk.data.money import format_cents
 
+    days = found.days
     if found.is_empty:
-        return f"Nothing in the next {found.days} days.\n"
-    lines = [f"Coming up in the next {found.days} days", ""]
+        return str(translatable("Upcoming", "Nothing in the next %n day(s).", None, days)) + "\n"
+    lines = [str(translatable("Upcoming", "Coming up in the next %n day(s)", None, days)), ""]
     for occ in found.occasions:
-        figures = (
-            f"planned {format_cents(occ.planned_cents)}, bought {format_cents(occ.bought_cents)}"
-        )
         if occ.remaining_cents is not None:
-            figures += f", remaining {format_cents(occ.remaining_cents)}"
+            figures = translatable(
+                "Upcoming", "planned {planned}, bought {bought}, remaining {remaining}"
+            ).format(
+                planned=format_cents(occ.planned_cents),
+                bought=format_cents(occ.bought_cents),
+                remaining=format_cents(occ.remaining_cents),
+            )
+        else:
+            figures = translatable("Upcoming", "planned {planned}, bought {bought}").format(
+                planned=format_cents(occ.planned_cents), bought=format_cents(occ.bought_cents)
+            )
+        gifts, without_buyer = occ.gifts, occ.without_buyer
         lines.append(f"{occ.date.isoformat()}  {occ.name} ({_in_days(occ.days_away)})")
-        lines.append(f"            {_plural(occ.gifts, 'gift')}; {figures}")
-        if occ.without_buyer:
-            lines.append(f"            {_plural(occ.without_buyer, 'gift')} without a buyer")
+        count = translatable("Upcoming", "%Ln gift(s)", None, gifts)
+        lines.append(f"            {count}; {figures}")
+        if without_buyer:
+            missing = translatable("Upcoming", "%Ln gift(s) without a buyer", None, without_buyer)
+            lines.append(f"            {missing}")
     if found.birthdays:
         if found.occasions:
             lines.append("")
-        lines.append("Birthdays with no occasion yet")
+        lines.append(str(translatable("Upcoming", "Birthdays with no occasion yet")))
         for birthday in found.birthdays:
             when = _in_days(birthday.days_away)
             if birthday.age:
-                when += f", turns {birthday.age}"
+                when = str(translatable("Upcoming", "{when}, turns {age}")).format(
+                    when=when, age=birthday.age
+                )
             lines.append(f"{birthday.date.isoformat()}  {birthday.name} ({when})")
     return "\n".join(lines) + "\n"
 
 
 def _in_days(days: int) -> str:
-    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+    if days == 0:
+        return str(translatable("Upcoming", "today"))
+    if days == 1:
+        return str(translatable("Upcoming", "tomorrow"))
+    return str(translatable("Upcoming", "in %n day(s)", None, days))

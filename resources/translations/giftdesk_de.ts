@@ -337,6 +337,28 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>{people}, {gifts}</source>
+        <translation>{people}, {gifts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
         <translation>Es gibt keine Sicherung von {name} vom {date}; „giftdesk backups“ listet sie auf.</translation>
     </message>
@@ -1272,6 +1294,78 @@ Doppelklick zeigt seine Geschenke.</translation>
         <source>Budget summary written to {file}</source>
         <translation>Budgetübersicht nach {file} geschrieben</translation>
     </message>
+    <message>
+        <source>every gift a person received and gave</source>
+        <translation>alle Geschenke, die eine Person bekommen und gemacht hat</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>der Name der Person</translation>
+    </message>
+    <message>
+        <source>plan an occasion again a year later</source>
+        <translation>einen Anlass ein Jahr später erneut planen</translation>
+    </message>
+    <message>
+        <source>the occasion to copy</source>
+        <translation>der zu kopierende Anlass</translation>
+    </message>
+    <message>
+        <source>the new occasion&apos;s name</source>
+        <translation>der Name des neuen Anlasses</translation>
+    </message>
+    <message>
+        <source>the new date (default: a year after the old one)</source>
+        <translation>das neue Datum (Standard: ein Jahr nach dem alten)</translation>
+    </message>
+    <message>
+        <source>occasions and birthdays in the next days</source>
+        <translation>Anlässe und Geburtstage der nächsten Tage</translation>
+    </message>
+    <message>
+        <source>how far ahead (default: 60)</source>
+        <translation>wie weit voraus (Standard: 60)</translation>
+    </message>
+    <message>
+        <source>import a gift list from a .csv or .xlsx spreadsheet (all or nothing)</source>
+        <translation>eine Geschenkliste aus einer .csv- oder .xlsx-Tabelle importieren (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>the occasion for rows that name none</source>
+        <translation>der Anlass für Zeilen ohne Anlass</translation>
+    </message>
+    <message>
+        <source>list the file&apos;s daily backups (date, people, gifts)</source>
+        <translation>die täglichen Sicherungen der Datei auflisten (Datum, Personen, Geschenke)</translation>
+    </message>
+    <message>
+        <source>put a daily backup back (the current file is kept among the backups)</source>
+        <translation>eine tägliche Sicherung zurückspielen (die aktuelle Datei wird bei den Sicherungen aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s date (YYYY-MM-DD) or file name</source>
+        <translation>das Datum der Sicherung (JJJJ-MM-TT) oder ihr Dateiname</translation>
+    </message>
+    <message>
+        <source>No backups of {name} yet in {folder}.</source>
+        <translation>Noch keine Sicherungen von {name} in {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups of {name} in {folder}:</source>
+        <translation>Sicherungen von {name} in {folder}:</translation>
+    </message>
+    <message>
+        <source>(the file as it was before a restore)</source>
+        <translation>(die Datei vor einer Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {day} ({contents}) into {path}.</source>
+        <translation>Sicherung vom {day} ({contents}) nach {path} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as {name}; “giftdesk restore {name}” puts it back.</source>
+        <translation>Die bisherige Datei ist als {name} aufbewahrt; „giftdesk restore {name}“ stellt sie wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1416,6 +1510,25 @@ Doppelklick zeigt seine Geschenke.</translation>
     <message>
         <source>{name} could not be used: {text}.</source>
         <translation>{name} konnte nicht verwendet werden: {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Cannot find the installed “{program}” program next to {executable} or on your PATH; install giftdesk with pip first.</source>
+        <translation>Das installierte Programm „{program}“ ist weder neben {executable} noch in Ihrem PATH zu finden; installieren Sie giftdesk zuerst mit pip.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot remove {path}: {reason}.</source>
+        <translation>{path} kann nicht entfernt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Desktop entries are for Linux and BSD desktops; on this system start giftdesk from its installed program or build the app bundle (see giftdesk.spec).</source>
+        <translation>Desktop-Einträge gibt es für Linux- und BSD-Desktops; starten Sie giftdesk auf diesem System über das installierte Programm oder bauen Sie das App-Paket (siehe giftdesk.spec).</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2008,69 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     <message>
         <source>This person no longer exists (deleted meanwhile).</source>
         <translation>Diese Person gibt es nicht mehr (inzwischen gelöscht).</translation>
+    </message>
+    <message>
+        <source>{name} has no gift history yet.</source>
+        <translation>{name} hat noch keinen Geschenkverlauf.</translation>
+    </message>
+    <message>
+        <source>Gift history of {name}</source>
+        <translation>Geschenkverlauf von {name}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>gave</source>
+        <translation>verschenkt</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Kein Anlass</translation>
+    </message>
+    <message>
+        <source>from {names}</source>
+        <translation>von {names}</translation>
+    </message>
+    <message>
+        <source>no buyer yet</source>
+        <translation>noch kein Käufer</translation>
+    </message>
+    <message>
+        <source>shared with {names}</source>
+        <translation>geteilt mit {names}</translation>
+    </message>
+    <message>
+        <source>for {names}</source>
+        <translation>für {names}</translation>
+    </message>
+    <message>
+        <source>for nobody</source>
+        <translation>für niemanden</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>mit {names}</translation>
+    </message>
+    <message>
+        <source>Totals per year (planned, selected to received; their share)</source>
+        <translation>Summen pro Jahr (geplant, ausgewählt bis erhalten; ihr Anteil)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>received {received} ({received_gifts}), gave {gave} ({gave_gifts})</source>
+        <translation>erhalten {received} ({received_gifts}), verschenkt {gave} ({gave_gifts})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3428,65 @@ Die Datei wird vorher in ihrem jetzigen Zustand bei den Sicherungen aufbewahrt, 
     <message>
         <source>{name}&apos;s birthday {year}</source>
         <translation>Geburtstag von {name} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nichts am nächsten Tag.</numerusform>
+            <numerusform>Nichts in den nächsten %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up in the next %n day(s)</source>
+        <translation>
+            <numerusform>Demnächst, am nächsten Tag</numerusform>
+            <numerusform>Demnächst, in den nächsten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned {planned}, bought {bought}, remaining {remaining}</source>
+        <translation>geplant {planned}, gekauft {bought}, übrig {remaining}</translation>
+    </message>
+    <message>
+        <source>planned {planned}, bought {bought}</source>
+        <translation>geplant {planned}, gekauft {bought}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) without a buyer</source>
+        <translation>
+            <numerusform>%Ln Geschenk ohne Käufer</numerusform>
+            <numerusform>%Ln Geschenke ohne Käufer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthdays with no occasion yet</source>
+        <translation>Geburtstage noch ohne Anlass</translation>
+    </message>
+    <message>
+        <source>{when}, turns {age}</source>
+        <translation>{when}, wird {age}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AutoBackup</name>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -233,6 +250,16 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
         <source>%Ln gift(s)</source>
@@ -390,6 +417,44 @@
         <translation>
             <numerusform>{gifts} will be imported, for and by {people} (%n new: {names}).</numerusform>
             <numerusform>{gifts} will be imported, for and by {people} (%n new: {names}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upcoming</name>
+    <message numerus="yes">
+        <source>Nothing in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing in the next %n day.</numerusform>
+            <numerusform>Nothing in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up in the next %n day(s)</source>
+        <translation>
+            <numerusform>Coming up in the next %n day</numerusform>
+            <numerusform>Coming up in the next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) without a buyer</source>
+        <translation>
+            <numerusform>%Ln gift without a buyer</numerusform>
+            <numerusform>%Ln gifts without a buyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -337,6 +337,28 @@ El archivo no se ha modificado.</translation>
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>{people}, {gifts}</source>
+        <translation>{people}, {gifts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
         <translation>No hay ninguna copia de seguridad de {name} del {date}; «giftdesk backups» las lista.</translation>
     </message>
@@ -1272,6 +1294,78 @@ Doble clic para ver sus regalos.</translation>
         <source>Budget summary written to {file}</source>
         <translation>Resumen del presupuesto escrito en {file}</translation>
     </message>
+    <message>
+        <source>every gift a person received and gave</source>
+        <translation>todos los regalos que una persona recibió y dio</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>plan an occasion again a year later</source>
+        <translation>volver a planificar una ocasión un año después</translation>
+    </message>
+    <message>
+        <source>the occasion to copy</source>
+        <translation>la ocasión que se copia</translation>
+    </message>
+    <message>
+        <source>the new occasion&apos;s name</source>
+        <translation>el nombre de la nueva ocasión</translation>
+    </message>
+    <message>
+        <source>the new date (default: a year after the old one)</source>
+        <translation>la nueva fecha (por defecto: un año después de la anterior)</translation>
+    </message>
+    <message>
+        <source>occasions and birthdays in the next days</source>
+        <translation>ocasiones y cumpleaños de los próximos días</translation>
+    </message>
+    <message>
+        <source>how far ahead (default: 60)</source>
+        <translation>cuántos días por delante (por defecto: 60)</translation>
+    </message>
+    <message>
+        <source>import a gift list from a .csv or .xlsx spreadsheet (all or nothing)</source>
+        <translation>importar una lista de regalos de una hoja de cálculo .csv o .xlsx (todo o nada)</translation>
+    </message>
+    <message>
+        <source>the occasion for rows that name none</source>
+        <translation>la ocasión para las filas que no nombran ninguna</translation>
+    </message>
+    <message>
+        <source>list the file&apos;s daily backups (date, people, gifts)</source>
+        <translation>listar las copias diarias del archivo (fecha, personas, regalos)</translation>
+    </message>
+    <message>
+        <source>put a daily backup back (the current file is kept among the backups)</source>
+        <translation>restaurar una copia diaria (el archivo actual se guarda entre las copias)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s date (YYYY-MM-DD) or file name</source>
+        <translation>la fecha de la copia (AAAA-MM-DD) o su nombre de archivo</translation>
+    </message>
+    <message>
+        <source>No backups of {name} yet in {folder}.</source>
+        <translation>Aún no hay copias de {name} en {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups of {name} in {folder}:</source>
+        <translation>Copias de {name} en {folder}:</translation>
+    </message>
+    <message>
+        <source>(the file as it was before a restore)</source>
+        <translation>(el archivo tal como estaba antes de una restauración)</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {day} ({contents}) into {path}.</source>
+        <translation>Copia del {day} ({contents}) restaurada en {path}.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as {name}; “giftdesk restore {name}” puts it back.</source>
+        <translation>El archivo tal como estaba se guarda como {name}; «giftdesk restore {name}» lo restaura.</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1416,6 +1510,25 @@ Doble clic para ver sus regalos.</translation>
     <message>
         <source>{name} could not be used: {text}.</source>
         <translation>No se pudo usar {name}: {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Cannot find the installed “{program}” program next to {executable} or on your PATH; install giftdesk with pip first.</source>
+        <translation>No se encuentra el programa instalado «{program}» junto a {executable} ni en tu PATH; instala primero giftdesk con pip.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>No se puede escribir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot remove {path}: {reason}.</source>
+        <translation>No se puede eliminar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Desktop entries are for Linux and BSD desktops; on this system start giftdesk from its installed program or build the app bundle (see giftdesk.spec).</source>
+        <translation>Las entradas de escritorio son para escritorios Linux y BSD; en este sistema inicia giftdesk desde su programa instalado o crea el paquete de la aplicación (consulta giftdesk.spec).</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2008,69 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     <message>
         <source>This person no longer exists (deleted meanwhile).</source>
         <translation>Esta persona ya no existe (se eliminó entretanto).</translation>
+    </message>
+    <message>
+        <source>{name} has no gift history yet.</source>
+        <translation>{name} aún no tiene historial de regalos.</translation>
+    </message>
+    <message>
+        <source>Gift history of {name}</source>
+        <translation>Historial de regalos de {name}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>gave</source>
+        <translation>regaló</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sin ocasión</translation>
+    </message>
+    <message>
+        <source>from {names}</source>
+        <translation>de {names}</translation>
+    </message>
+    <message>
+        <source>no buyer yet</source>
+        <translation>aún sin comprador</translation>
+    </message>
+    <message>
+        <source>shared with {names}</source>
+        <translation>compartido con {names}</translation>
+    </message>
+    <message>
+        <source>for {names}</source>
+        <translation>para {names}</translation>
+    </message>
+    <message>
+        <source>for nobody</source>
+        <translation>para nadie</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>con {names}</translation>
+    </message>
+    <message>
+        <source>Totals per year (planned, selected to received; their share)</source>
+        <translation>Totales por año (previsto, de elegido a recibido; su parte)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>received {received} ({received_gifts}), gave {gave} ({gave_gifts})</source>
+        <translation>recibió {received} ({received_gifts}), regaló {gave} ({gave_gifts})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3428,65 @@ El archivo tal como está se guarda antes entre las copias, así que se puede de
     <message>
         <source>{name}&apos;s birthday {year}</source>
         <translation>Cumpleaños de {name} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nada en el próximo día.</numerusform>
+            <numerusform>Nada en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up in the next %n day(s)</source>
+        <translation>
+            <numerusform>Próximamente, en el próximo día</numerusform>
+            <numerusform>Próximamente, en los próximos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned {planned}, bought {bought}, remaining {remaining}</source>
+        <translation>previsto {planned}, comprado {bought}, quedan {remaining}</translation>
+    </message>
+    <message>
+        <source>planned {planned}, bought {bought}</source>
+        <translation>previsto {planned}, comprado {bought}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) without a buyer</source>
+        <translation>
+            <numerusform>%Ln regalo sin comprador</numerusform>
+            <numerusform>%Ln regalos sin comprador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthdays with no occasion yet</source>
+        <translation>Cumpleaños aún sin ocasión</translation>
+    </message>
+    <message>
+        <source>{when}, turns {age}</source>
+        <translation>{when}, cumple {age}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

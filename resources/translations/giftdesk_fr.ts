@@ -337,6 +337,28 @@ Le fichier n’a pas été modifié.</translation>
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>{people}, {gifts}</source>
+        <translation>{people}, {gifts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
         <translation>Il n’y a pas de sauvegarde de {name} du {date} ; « giftdesk backups » les liste.</translation>
     </message>
@@ -1272,6 +1294,78 @@ Double-cliquez pour voir ses cadeaux.</translation>
         <source>Budget summary written to {file}</source>
         <translation>Récapitulatif du budget écrit dans {file}</translation>
     </message>
+    <message>
+        <source>every gift a person received and gave</source>
+        <translation>tous les cadeaux qu’une personne a reçus et offerts</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>le nom de la personne</translation>
+    </message>
+    <message>
+        <source>plan an occasion again a year later</source>
+        <translation>replanifier une occasion un an plus tard</translation>
+    </message>
+    <message>
+        <source>the occasion to copy</source>
+        <translation>l’occasion à copier</translation>
+    </message>
+    <message>
+        <source>the new occasion&apos;s name</source>
+        <translation>le nom de la nouvelle occasion</translation>
+    </message>
+    <message>
+        <source>the new date (default: a year after the old one)</source>
+        <translation>la nouvelle date (par défaut : un an après l’ancienne)</translation>
+    </message>
+    <message>
+        <source>occasions and birthdays in the next days</source>
+        <translation>occasions et anniversaires des prochains jours</translation>
+    </message>
+    <message>
+        <source>how far ahead (default: 60)</source>
+        <translation>jusqu’où regarder (par défaut : 60)</translation>
+    </message>
+    <message>
+        <source>import a gift list from a .csv or .xlsx spreadsheet (all or nothing)</source>
+        <translation>importer une liste de cadeaux depuis un tableur .csv ou .xlsx (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>the occasion for rows that name none</source>
+        <translation>l’occasion des lignes qui n’en nomment pas</translation>
+    </message>
+    <message>
+        <source>list the file&apos;s daily backups (date, people, gifts)</source>
+        <translation>lister les sauvegardes quotidiennes du fichier (date, personnes, cadeaux)</translation>
+    </message>
+    <message>
+        <source>put a daily backup back (the current file is kept among the backups)</source>
+        <translation>remettre une sauvegarde quotidienne (le fichier actuel est gardé parmi les sauvegardes)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s date (YYYY-MM-DD) or file name</source>
+        <translation>la date de la sauvegarde (AAAA-MM-JJ) ou son nom de fichier</translation>
+    </message>
+    <message>
+        <source>No backups of {name} yet in {folder}.</source>
+        <translation>Pas encore de sauvegarde de {name} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups of {name} in {folder}:</source>
+        <translation>Sauvegardes de {name} dans {folder} :</translation>
+    </message>
+    <message>
+        <source>(the file as it was before a restore)</source>
+        <translation>(le fichier tel qu’il était avant une restauration)</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {day} ({contents}) into {path}.</source>
+        <translation>Sauvegarde du {day} ({contents}) restaurée dans {path}.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as {name}; “giftdesk restore {name}” puts it back.</source>
+        <translation>Le fichier tel qu’il était est gardé sous le nom {name} ; « giftdesk restore {name} » le remet.</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1416,6 +1510,25 @@ Double-cliquez pour voir ses cadeaux.</translation>
     <message>
         <source>{name} could not be used: {text}.</source>
         <translation>{name} n’a pas pu être utilisé : {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Cannot find the installed “{program}” program next to {executable} or on your PATH; install giftdesk with pip first.</source>
+        <translation>Impossible de trouver le programme installé « {program} » à côté de {executable} ni dans votre PATH ; installez d’abord giftdesk avec pip.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d’écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot remove {path}: {reason}.</source>
+        <translation>Impossible de supprimer {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Desktop entries are for Linux and BSD desktops; on this system start giftdesk from its installed program or build the app bundle (see giftdesk.spec).</source>
+        <translation>Les entrées de bureau sont pour les bureaux Linux et BSD ; sur ce système, lancez giftdesk depuis son programme installé ou construisez l’application (voir giftdesk.spec).</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2008,69 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     <message>
         <source>This person no longer exists (deleted meanwhile).</source>
         <translation>Cette personne n’existe plus (supprimée entre-temps).</translation>
+    </message>
+    <message>
+        <source>{name} has no gift history yet.</source>
+        <translation>{name} n’a pas encore d’historique de cadeaux.</translation>
+    </message>
+    <message>
+        <source>Gift history of {name}</source>
+        <translation>Historique des cadeaux de {name}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>gave</source>
+        <translation>offert</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sans occasion</translation>
+    </message>
+    <message>
+        <source>from {names}</source>
+        <translation>de {names}</translation>
+    </message>
+    <message>
+        <source>no buyer yet</source>
+        <translation>pas encore d’acheteur</translation>
+    </message>
+    <message>
+        <source>shared with {names}</source>
+        <translation>partagé avec {names}</translation>
+    </message>
+    <message>
+        <source>for {names}</source>
+        <translation>pour {names}</translation>
+    </message>
+    <message>
+        <source>for nobody</source>
+        <translation>pour personne</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>avec {names}</translation>
+    </message>
+    <message>
+        <source>Totals per year (planned, selected to received; their share)</source>
+        <translation>Totaux par année (prévu, de choisi à reçu ; leur part)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>received {received} ({received_gifts}), gave {gave} ({gave_gifts})</source>
+        <translation>reçu {received} ({received_gifts}), offert {gave} ({gave_gifts})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3428,65 @@ Le fichier dans son état actuel est d’abord conservé parmi les sauvegardes, 
     <message>
         <source>{name}&apos;s birthday {year}</source>
         <translation>Anniversaire de {name} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the next %n day(s).</source>
+        <translation>
+            <numerusform>Rien dans le prochain jour.</numerusform>
+            <numerusform>Rien dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up in the next %n day(s)</source>
+        <translation>
+            <numerusform>À venir dans le prochain jour</numerusform>
+            <numerusform>À venir dans les %n prochains jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned {planned}, bought {bought}, remaining {remaining}</source>
+        <translation>prévu {planned}, acheté {bought}, reste {remaining}</translation>
+    </message>
+    <message>
+        <source>planned {planned}, bought {bought}</source>
+        <translation>prévu {planned}, acheté {bought}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) without a buyer</source>
+        <translation>
+            <numerusform>%Ln cadeau sans acheteur</numerusform>
+            <numerusform>%Ln cadeaux sans acheteur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthdays with no occasion yet</source>
+        <translation>Anniversaires sans occasion</translation>
+    </message>
+    <message>
+        <source>{when}, turns {age}</source>
+        <translation>{when}, aura {age} ans</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
