@@ -80,7 +80,7 @@ from giftdesk.ui.undo import UndoRunner
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
     from giftdesk.data.records import GiftRecord, OccasionImpact, OccasionRecord, PersonRecord
-    from giftdesk.ui.budget_panel import BudgetPanel
+    from giftdesk.ui.budget.panel import BudgetPanel
     from giftdesk.ui.bulk.actions import BulkActions
     from giftdesk.ui.purchaser_picker import PickerFactory
 
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.bulk import actions as bulk_actions
 
         bulk_actions.install(self)  # bulk actions, purchaser picker, cell editor
-        from giftdesk.ui import budget_panel
+        from giftdesk.ui.budget import wiring as budget_panel
 
         budget_panel.install(self)  # budget dock, print/export budget summary
         self.budget_panel.set_person_labels(self._person_labels)

@@ -19,9 +19,9 @@ from giftdesk.data.changes import Change
 from giftdesk.data.database import Database
 from giftdesk.data.operations.gifts import create_gifts
 from giftdesk.data.records import GiftRecord, PersonRecord
-from giftdesk.ui import budget_panel as bp
 from giftdesk.ui import report_export
-from giftdesk.ui.budget_bars import BAR_ROLE, over_colour
+from giftdesk.ui.budget import panel as bp
+from giftdesk.ui.budget_bars import BAR_ROLE, OVER_ROLE, over_colour
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.dialogs.person_budget import PersonBudgetDialog
 from giftdesk.ui.main_window import MainWindow
@@ -127,7 +127,7 @@ def test_one_occasion_header_and_people(panel, demo_db) -> None:  # type: ignore
     assert receiving.data(BAR_ROLE) == (
         person.receiving_planned_cents, person.receiving_bought_cents, person.recipient_budget_cents,
     )  # fmt: skip
-    assert receiving.data(bp.OVER_ROLE) == person.over_budget
+    assert receiving.data(OVER_ROLE) == person.over_budget
 
 
 def test_over_budget_header_says_it_in_words(panel, demo_db) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from giftdesk.data import budgets as budgets_data
 from giftdesk.data import gifts as gifts_data
 from giftdesk.data import occasions as occasions_data
 from giftdesk.data import people as people_data
-from giftdesk.ui import budget_panel as bp
+from giftdesk.ui.budget import panel as bp
 from giftdesk.ui.dialogs.gift import GiftDialog
 from giftdesk.ui.dialogs.occasion import OccasionDialog
 from giftdesk.ui.dialogs.person_budget import PersonBudgetDialog
