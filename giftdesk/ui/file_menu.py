@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.i18n import translate
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
@@ -51,9 +52,9 @@ class FileMenu:
         start = str(self._current_path().parent)
         path, _ = QFileDialog.getOpenFileName(
             self._parent,
-            "Open giftdesk file",
+            translate("FileMenu", "Open giftdesk file"),
             start,
-            "giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)",
+            translate("FileMenu", "giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if path:
             self.open_file(Path(path), create=False)
@@ -61,7 +62,10 @@ class FileMenu:
     def new_dialog(self) -> None:
         start = str(self._current_path().parent / "gifts.sqlite3")
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, "New giftdesk file", start, "giftdesk files (*.sqlite3)"
+            self._parent,
+            translate("FileMenu", "New giftdesk file"),
+            start,
+            translate("FileMenu", "giftdesk files (*.sqlite3)"),
         )
         if not path:
             return
@@ -70,7 +74,10 @@ class FileMenu:
             target = target.with_suffix(".sqlite3")
         if target.exists():
             self._refuse(
-                f"{target.name} already exists; choose a new name, or open it with File → Open."
+                translate(
+                    "FileMenu",
+                    "{name} already exists; choose a new name, or open it with File → Open.",
+                ).format(name=target.name)
             )
             return
         self.open_file(target, create=True)
@@ -82,9 +89,13 @@ class FileMenu:
         from giftdesk.ui.file_lock import open_database_locked  # on first use: not at start-up
 
         try:
-            db = open_database_locked(path, self._parent, create=create, give_up_label="Cancel")
+            db = open_database_locked(
+                path, self._parent, create=create, give_up_label=translate("FileMenu", "Cancel")
+            )
         except GiftdeskError as error:
-            QMessageBox.critical(self._parent, "Cannot open file", str(error))
+            QMessageBox.critical(
+                self._parent, translate("FileMenu", "Cannot open file"), str(error)
+            )
             return False
         if db is None:  # open in another giftdesk, and the user cancelled
             return False
@@ -108,7 +119,7 @@ class FileMenu:
         current = str(self._current_path().resolve())
         entries = [p for p in self.recent_files() if p != current]
         if not entries:
-            placeholder = menu.addAction("No other recent files")
+            placeholder = menu.addAction(translate("FileMenu", "No other recent files"))
             placeholder.setEnabled(False)
             return
         for entry in entries:

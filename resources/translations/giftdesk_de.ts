@@ -1767,6 +1767,41 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <source>Open giftdesk file</source>
+        <translation>giftdesk-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>giftdesk-Dateien (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New giftdesk file</source>
+        <translation>Neue giftdesk-Datei</translation>
+    </message>
+    <message>
+        <source>giftdesk files (*.sqlite3)</source>
+        <translation>giftdesk-Dateien (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new name, or open it with File → Open.</source>
+        <translation>{name} gibt es schon; wählen Sie einen neuen Namen oder öffnen Sie sie mit Datei → Öffnen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No other recent files</source>
+        <translation>Keine weiteren zuletzt geöffneten Dateien</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} is the giftdesk file that is open; writing the export there would replace your family&apos;s data, so nothing was written. Choose another name.</source>
@@ -3398,6 +3433,181 @@ Die Datei wird vorher in ihrem jetzigen Zustand bei den Sicherungen aufbewahrt, 
     <message>
         <source>received</source>
         <translation>erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Bought by</source>
+        <translation>Gekauft von</translation>
+    </message>
+    <message>
+        <source>Who buys the gift</source>
+        <translation>Wer das Geschenk kauft</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price of one (the sale price when there is one)</source>
+        <translation>Preis pro Stück (der Angebotspreis, wenn es einen gibt)</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Price × quantity</source>
+        <translation>Preis × Menge</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>no regular price</source>
+        <translation>kein regulärer Preis</translation>
+    </message>
+    <message>
+        <source>Sale price {sale} is not below the regular price ({regular})</source>
+        <translation>Angebotspreis {sale} liegt nicht unter dem regulären Preis ({regular})</translation>
+    </message>
+    <message>
+        <source>On sale: {sale} (regular {regular})</source>
+        <translation>Im Angebot: {sale} (regulär {regular})</translation>
+    </message>
+    <message>
+        <source>No price yet</source>
+        <translation>Noch kein Preis</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Cost of gifts selected, purchased or received</source>
+        <translation>Kosten der ausgewählten, gekauften oder erhaltenen Geschenke</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Cost of gifts purchased or received</source>
+        <translation>Kosten der gekauften oder erhaltenen Geschenke</translation>
+    </message>
+    <message>
+        <source>Over budget by {amount}</source>
+        <translation>{amount} über dem Budget</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Gifts to receive</source>
+        <translation>Bekommt</translation>
+    </message>
+    <message>
+        <source>Gifts to buy</source>
+        <translation>Kauft</translation>
+    </message>
+    <message>
+        <source>Gifts this person is the purchaser of</source>
+        <translation>Geschenke, die diese Person kauft</translation>
     </message>
 </context>
 <context>

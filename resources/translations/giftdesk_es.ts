@@ -1767,6 +1767,41 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <source>Open giftdesk file</source>
+        <translation>Abrir un archivo de giftdesk</translation>
+    </message>
+    <message>
+        <source>giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Archivos de giftdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New giftdesk file</source>
+        <translation>Nuevo archivo de giftdesk</translation>
+    </message>
+    <message>
+        <source>giftdesk files (*.sqlite3)</source>
+        <translation>Archivos de giftdesk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new name, or open it with File → Open.</source>
+        <translation>{name} ya existe; elige otro nombre o ábrelo con Archivo → Abrir.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>No other recent files</source>
+        <translation>No hay otros archivos recientes</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} is the giftdesk file that is open; writing the export there would replace your family&apos;s data, so nothing was written. Choose another name.</source>
@@ -3398,6 +3433,181 @@ El archivo tal como está se guarda antes entre las copias, así que se puede de
     <message>
         <source>received</source>
         <translation>recibido</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Bought by</source>
+        <translation>Comprado por</translation>
+    </message>
+    <message>
+        <source>Who buys the gift</source>
+        <translation>Quién compra el regalo</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Ocasión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Price of one (the sale price when there is one)</source>
+        <translation>Precio por unidad (el de oferta si lo hay)</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Price × quantity</source>
+        <translation>Precio × cantidad</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>no regular price</source>
+        <translation>sin precio normal</translation>
+    </message>
+    <message>
+        <source>Sale price {sale} is not below the regular price ({regular})</source>
+        <translation>El precio de oferta {sale} no es inferior al precio normal ({regular})</translation>
+    </message>
+    <message>
+        <source>On sale: {sale} (regular {regular})</source>
+        <translation>En oferta: {sale} (normal {regular})</translation>
+    </message>
+    <message>
+        <source>No price yet</source>
+        <translation>Aún sin precio</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Elegido</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festividad</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Cost of gifts selected, purchased or received</source>
+        <translation>Coste de los regalos elegidos, comprados o recibidos</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Cost of gifts purchased or received</source>
+        <translation>Coste de los regalos comprados o recibidos</translation>
+    </message>
+    <message>
+        <source>Over budget by {amount}</source>
+        <translation>{amount} por encima del presupuesto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Gifts to receive</source>
+        <translation>Regalos que recibe</translation>
+    </message>
+    <message>
+        <source>Gifts to buy</source>
+        <translation>Regalos que compra</translation>
+    </message>
+    <message>
+        <source>Gifts this person is the purchaser of</source>
+        <translation>Regalos que compra esta persona</translation>
     </message>
 </context>
 <context>

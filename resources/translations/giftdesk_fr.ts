@@ -1767,6 +1767,41 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <source>Open giftdesk file</source>
+        <translation>Ouvrir un fichier giftdesk</translation>
+    </message>
+    <message>
+        <source>giftdesk files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Fichiers giftdesk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New giftdesk file</source>
+        <translation>Nouveau fichier giftdesk</translation>
+    </message>
+    <message>
+        <source>giftdesk files (*.sqlite3)</source>
+        <translation>Fichiers giftdesk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new name, or open it with File → Open.</source>
+        <translation>{name} existe déjà ; choisissez un nouveau nom ou ouvrez-le avec Fichier → Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>No other recent files</source>
+        <translation>Aucun autre fichier récent</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} is the giftdesk file that is open; writing the export there would replace your family&apos;s data, so nothing was written. Choose another name.</source>
@@ -3398,6 +3433,181 @@ Le fichier dans son état actuel est d’abord conservé parmi les sauvegardes, 
     <message>
         <source>received</source>
         <translation>reçu</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Bought by</source>
+        <translation>Acheté par</translation>
+    </message>
+    <message>
+        <source>Who buys the gift</source>
+        <translation>Qui achète le cadeau</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Price of one (the sale price when there is one)</source>
+        <translation>Prix unitaire (le prix soldé s’il y en a un)</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Price × quantity</source>
+        <translation>Prix × quantité</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>no regular price</source>
+        <translation>pas de prix normal</translation>
+    </message>
+    <message>
+        <source>Sale price {sale} is not below the regular price ({regular})</source>
+        <translation>Le prix soldé {sale} n’est pas inférieur au prix normal ({regular})</translation>
+    </message>
+    <message>
+        <source>On sale: {sale} (regular {regular})</source>
+        <translation>En promotion : {sale} (normalement {regular})</translation>
+    </message>
+    <message>
+        <source>No price yet</source>
+        <translation>Pas encore de prix</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Fête</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Cadeaux</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Cost of gifts selected, purchased or received</source>
+        <translation>Coût des cadeaux choisis, achetés ou reçus</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Cost of gifts purchased or received</source>
+        <translation>Coût des cadeaux achetés ou reçus</translation>
+    </message>
+    <message>
+        <source>Over budget by {amount}</source>
+        <translation>Budget dépassé de {amount}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>Gifts to receive</source>
+        <translation>Cadeaux à recevoir</translation>
+    </message>
+    <message>
+        <source>Gifts to buy</source>
+        <translation>Cadeaux à acheter</translation>
+    </message>
+    <message>
+        <source>Gifts this person is the purchaser of</source>
+        <translation>Cadeaux que cette personne achète</translation>
     </message>
 </context>
 <context>

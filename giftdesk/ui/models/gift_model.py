@@ -13,7 +13,8 @@ from PySide6.QtGui import (
     QColor,
 )
 
-from giftdesk.ui.models.labels import RIGHT, STATUS_LABELS, fold, status_icon
+from giftdesk.i18n import translate
+from giftdesk.ui.models.labels import PRIORITY_LABELS, RIGHT, STATUS_LABELS, fold, status_icon
 from giftdesk.ui.models.rows import Column, RowTableModel
 from giftdesk.ui.money import format_amount, format_money
 
@@ -40,19 +41,29 @@ class GiftTableModel(RowTableModel):
     _labelled: set[int] = set()  # noqa: RUF012
 
     columns = (
-        Column("name", "Gift", lambda r: r.name, lambda r: r.name),
-        Column("recipients", "For", lambda r: r.recipient_names, lambda r: r.recipient_names),
+        Column("name", translate("Tables", "Gift"), lambda r: r.name, lambda r: r.name),
+        Column(
+            "recipients",
+            translate("Tables", "For"),
+            lambda r: r.recipient_names,
+            lambda r: r.recipient_names,
+        ),
         Column(
             "purchaser",
-            "Bought by",
+            translate("Tables", "Bought by"),
             lambda r: r.purchaser_name or "",
             lambda r: r.purchaser_name,
-            tooltip="Who buys the gift",
+            tooltip=translate("Tables", "Who buys the gift"),
         ),
-        Column("occasion", "Occasion", lambda r: r.occasion_name or "", lambda r: r.occasion_name),
+        Column(
+            "occasion",
+            translate("Tables", "Occasion"),
+            lambda r: r.occasion_name or "",
+            lambda r: r.occasion_name,
+        ),
         Column(
             "status",
-            "Status",
+            translate("Tables", "Status"),
             lambda r: STATUS_LABELS.get(r.status, r.status),
             lambda r: (
                 ("idea", "selected", "purchased", "received").index(r.status)
@@ -63,25 +74,25 @@ class GiftTableModel(RowTableModel):
         ),
         Column(
             "price",
-            "Price",
+            translate("Tables", "Price"),
             lambda r: format_money(_unit_or_none(r)),
             _unit_or_none,
             align=RIGHT,
             editable=True,
-            tooltip="Price of one (the sale price when there is one)",
+            tooltip=translate("Tables", "Price of one (the sale price when there is one)"),
         ),
         Column(
             "quantity",
-            "Qty",
+            translate("Tables", "Qty"),
             lambda r: str(r.quantity),
             lambda r: r.quantity,
             align=RIGHT,
             editable=True,
-            tooltip="Quantity",
+            tooltip=translate("Tables", "Quantity"),
         ),
         Column(
             "total",
-            "Total",
+            translate("Tables", "Total"),
             lambda r: (
                 ""
                 if r.price_cents is None and r.sale_price_cents is None
@@ -89,13 +100,13 @@ class GiftTableModel(RowTableModel):
             ),
             lambda r: r.cost_cents,
             align=RIGHT,
-            tooltip="Price × quantity",
+            tooltip=translate("Tables", "Price × quantity"),
         ),
-        Column("store", "Store", lambda r: r.store or "", lambda r: r.store),
+        Column("store", translate("Tables", "Store"), lambda r: r.store or "", lambda r: r.store),
         Column(
             "priority",
-            "Priority",
-            lambda r: r.priority.capitalize(),
+            translate("Tables", "Priority"),
+            lambda r: PRIORITY_LABELS.get(r.priority, r.priority.capitalize()),
             lambda r: ("low", "medium", "high").index(r.priority) if r.priority else 0,
         ),
     )
@@ -189,15 +200,16 @@ class GiftTableModel(RowTableModel):
             return status_icon(item.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.key == "price" and item.sale_price_cents is not None:
-                regular = format_money(item.price_cents) or "no regular price"
+                regular = format_money(item.price_cents) or translate("Tables", "no regular price")
                 if not _is_bargain(item):
-                    return (
-                        f"Sale price {format_money(item.sale_price_cents)} is not below "
-                        f"the regular price ({regular})"
-                    )
-                return f"On sale: {format_money(item.sale_price_cents)} (regular {regular})"
+                    return translate(
+                        "Tables", "Sale price {sale} is not below the regular price ({regular})"
+                    ).format(sale=format_money(item.sale_price_cents), regular=regular)
+                return translate("Tables", "On sale: {sale} (regular {regular})").format(
+                    sale=format_money(item.sale_price_cents), regular=regular
+                )
             if col.key == "total" and item.sale_price_cents is None and item.price_cents is None:
-                return "No price yet"
+                return translate("Tables", "No price yet")
             if col.key in ("name", "recipients") and col.text(item):
                 return col.text(item)
         if role == Qt.ItemDataRole.ForegroundRole and col.key == "price" and _is_bargain(item):

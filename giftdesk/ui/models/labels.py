@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from giftdesk.i18n import translate
+
 if TYPE_CHECKING:  # the records module is not needed to show the window
     pass
 
@@ -30,10 +32,10 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 STATUS_LABELS = {
-    "idea": "Idea",
-    "selected": "Selected",
-    "purchased": "Purchased",
-    "received": "Received",
+    "idea": translate("Tables", "Idea"),
+    "selected": translate("Tables", "Selected"),
+    "purchased": translate("Tables", "Purchased"),
+    "received": translate("Tables", "Received"),
 }
 STATUS_COLORS = {
     "idea": "#9aa0a6",
@@ -42,10 +44,15 @@ STATUS_COLORS = {
     "received": "#2e9d57",
 }
 OCCASION_TYPE_LABELS = {
-    "holiday": "Holiday",
-    "birthday": "Birthday",
-    "anniversary": "Anniversary",
-    "other": "Other",
+    "holiday": translate("Tables", "Holiday"),
+    "birthday": translate("Tables", "Birthday"),
+    "anniversary": translate("Tables", "Anniversary"),
+    "other": translate("Tables", "Other"),
+}
+PRIORITY_LABELS = {
+    "low": translate("Tables", "Low"),
+    "medium": translate("Tables", "Medium"),
+    "high": translate("Tables", "High"),
 }
 OVER_BUDGET = QColor("#c0392b")
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QBrush,
 )
 
+from giftdesk.i18n import translate
 from giftdesk.ui.models.labels import (
     OCCASION_TYPE_LABELS,
     OVER_BUDGET,
@@ -31,37 +32,45 @@ class OccasionTableModel(RowTableModel):
     figure_fields = ("gifts", "planned_cents", "bought_cents")  # counted from the gifts
 
     columns = (
-        Column("name", "Occasion", lambda r: r.name, lambda r: r.name),
+        Column("name", translate("Tables", "Occasion"), lambda r: r.name, lambda r: r.name),
         Column(
             "type",
-            "Type",
+            translate("Tables", "Type"),
             lambda r: OCCASION_TYPE_LABELS.get(r.type, r.type),
             lambda r: r.type,
         ),
-        Column("date", "Date", lambda r: format_date(r.date), lambda r: r.date),
-        Column("gifts", "Gifts", lambda r: count_text(r.gifts), lambda r: r.gifts, align=RIGHT),
+        Column(
+            "date", translate("Tables", "Date"), lambda r: format_date(r.date), lambda r: r.date
+        ),
+        Column(
+            "gifts",
+            translate("Tables", "Gifts"),
+            lambda r: count_text(r.gifts),
+            lambda r: r.gifts,
+            align=RIGHT,
+        ),
         Column(
             "budget",
-            "Budget",
+            translate("Tables", "Budget"),
             lambda r: format_money(r.budget_cents),
             lambda r: r.budget_cents,
             align=RIGHT,
         ),
         Column(
             "planned",
-            "Planned",
+            translate("Tables", "Planned"),
             lambda r: format_money(r.planned_cents),
             lambda r: r.planned_cents,
             align=RIGHT,
-            tooltip="Cost of gifts selected, purchased or received",
+            tooltip=translate("Tables", "Cost of gifts selected, purchased or received"),
         ),
         Column(
             "bought",
-            "Bought",
+            translate("Tables", "Bought"),
             lambda r: format_money(r.bought_cents),
             lambda r: r.bought_cents,
             align=RIGHT,
-            tooltip="Cost of gifts purchased or received",
+            tooltip=translate("Tables", "Cost of gifts purchased or received"),
         ),
     )
 
@@ -71,9 +80,8 @@ class OccasionTableModel(RowTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OVER_BUDGET)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return (
-                    "Over budget by "
-                    f"{format_money(item.planned_cents - (item.budget_cents or 0), self._locale)}"
+                return translate("Tables", "Over budget by {amount}").format(
+                    amount=format_money(item.planned_cents - (item.budget_cents or 0), self._locale)
                 )
         return None
 

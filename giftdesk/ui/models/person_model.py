@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from giftdesk.i18n import translate
 from giftdesk.ui.models.labels import RIGHT, count_text, format_date
 from giftdesk.ui.models.rows import Column, RowTableModel
 
@@ -17,24 +18,32 @@ class PersonTableModel(RowTableModel):
     figure_fields = ("receiving", "buying")  # recipient links and purchasers
 
     columns = (
-        Column("name", "Name", lambda r: r.name, lambda r: r.name),
+        Column("name", translate("Tables", "Name"), lambda r: r.name, lambda r: r.name),
         Column(
-            "relationship", "Relationship", lambda r: r.relationship or "", lambda r: r.relationship
+            "relationship",
+            translate("Tables", "Relationship"),
+            lambda r: r.relationship or "",
+            lambda r: r.relationship,
         ),
-        Column("birthdate", "Birthday", lambda r: format_date(r.birthdate), lambda r: r.birthdate),
+        Column(
+            "birthdate",
+            translate("Tables", "Birthday"),
+            lambda r: format_date(r.birthdate),
+            lambda r: r.birthdate,
+        ),
         Column(
             "receiving",
-            "Gifts to receive",
+            translate("Tables", "Gifts to receive"),
             lambda r: count_text(r.receiving),
             lambda r: r.receiving,
             align=RIGHT,
         ),
         Column(
             "buying",
-            "Gifts to buy",
+            translate("Tables", "Gifts to buy"),
             lambda r: count_text(r.buying),
             lambda r: r.buying,
             align=RIGHT,
-            tooltip="Gifts this person is the purchaser of",
+            tooltip=translate("Tables", "Gifts this person is the purchaser of"),
         ),
     )
