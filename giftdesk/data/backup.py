@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from giftdesk.data.budgets import list_budgets
 from giftdesk.data.errors import ImportFileError, ValidationError
 from giftdesk.data.files import write_text_atomically
-from giftdesk.data.gifts import get_gifts
+from giftdesk.data.gifts import get_gifts, gift_values
 from giftdesk.data.messages import Message, translatable
 from giftdesk.data.models import (
     gift_people,
@@ -297,17 +297,8 @@ def import_backup(
         new_id = gift_ids[key]
         row = {
             "id": new_id,
-            "name": record.name,
+            **gift_values(record),
             "occasion_id": occasion_ids[occasion_ref] if occasion_ref is not None else None,
-            "status": record.status,
-            "priority": record.priority,
-            "price_cents": record.price_cents,
-            "sale_price_cents": record.sale_price_cents,
-            "quantity": record.quantity,
-            "store": record.store,
-            "url": record.url,
-            "notes": record.notes,
-            "purchase_date": record.purchase_date,
             "purchaser_id": person_ids[purchaser] if purchaser is not None else None,
         }
         gift_rows.append(row)

@@ -33,7 +33,7 @@ def create_gift(session: Session, record: GiftRecord) -> int:
     """Insert one gift with its recipients, purchaser and contributors."""
     record = validate_gift(record)
     _require_gift_references(session, record)
-    values = _gift_values(record)
+    values = gift_values(record)
     if record.id is not None:
         values["id"] = record.id
     gift_id = int(session.execute(insert(gifts).values(values).returning(gifts.c.id)).scalar_one())
@@ -48,7 +48,7 @@ def update_gift(session: Session, record: GiftRecord) -> GiftRecord:
     old = get_gift(session, gift_id)
     record = validate_gift(record)
     _require_gift_references(session, record)
-    session.execute(update(gifts).where(gifts.c.id == gift_id).values(_gift_values(record)))
+    session.execute(update(gifts).where(gifts.c.id == gift_id).values(gift_values(record)))
     session.execute(
         delete(gift_people).where(
             gift_people.c.gift_id == gift_id, gift_people.c.role != "purchaser"
@@ -115,7 +115,7 @@ def restore_gifts(session: Session, records: Sequence[GiftRecord]) -> None:
     rows = []
     link_rows = []
     for record in records:
-        values = _gift_values(record)
+        values = gift_values(record)
         values["id"] = record.id
         if values["purchaser_id"] not in existing_people:
             values["purchaser_id"] = None
@@ -137,7 +137,9 @@ def restore_gifts(session: Session, records: Sequence[GiftRecord]) -> None:
         session.execute(insert(gift_people), link_rows)
 
 
-EDITABLE_GIFT_FIELDS = {
+# The gifts table's own columns (links live in gift_people), in table order;
+# every one of them can be edited in place.
+GIFT_COLUMNS = (
     "name",
     "occasion_id",
     "status",
@@ -150,7 +152,8 @@ EDITABLE_GIFT_FIELDS = {
     "notes",
     "purchase_date",
     "purchaser_id",
-}
+)
+EDITABLE_GIFT_FIELDS = frozenset(GIFT_COLUMNS)
 
 
 def set_gift_fields(session: Session, gift_id: int, **changes: object) -> dict[str, object]:
@@ -182,21 +185,9 @@ def _require_gift_references(session: Session, record: GiftRecord) -> None:
         require_people(session, [record.purchaser_id], "purchaser")
 
 
-def _gift_values(record: GiftRecord) -> dict[str, object]:
-    return {
-        "name": record.name,
-        "occasion_id": record.occasion_id,
-        "status": record.status,
-        "priority": record.priority,
-        "price_cents": record.price_cents,
-        "sale_price_cents": record.sale_price_cents,
-        "quantity": record.quantity,
-        "store": record.store,
-        "url": record.url,
-        "notes": record.notes,
-        "purchase_date": record.purchase_date,
-        "purchaser_id": record.purchaser_id,
-    }
+def gift_values(record: GiftRecord) -> dict[str, object]:
+    """The record's values of the gifts table's columns (no id, no links)."""
+    return {name: getattr(record, name) for name in GIFT_COLUMNS}
 
 
 def _insert_links(session: Session, gift_id: int, record: GiftRecord) -> None:
