@@ -76,7 +76,15 @@ def unreadable_calls(source: str) -> list[str]:
     number (lupdate drops ``len(x)`` or ``self.count`` silently).
     """
     found = []
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            # lupdate does not look inside an f-string's {…}.
+            for inner in ast.walk(node):
+                inner_name = getattr(inner, "func", None)
+                called = getattr(inner_name, "id", None) or getattr(inner_name, "attr", None)
+                if isinstance(inner, ast.Call) and called in TRANSLATE_NAMES:
+                    found.append(f"line {inner.lineno}: inside an f-string: {ast.unparse(inner)}")
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
@@ -113,6 +121,7 @@ def test_the_lupdate_check_can_fail() -> None:
         'self.tr(f"{n} gifts")\n'
         'translatable("X", "%n gift(s)", None, len(ids))\n'
         'QCoreApplication.translate("X", "%n gift(s)", None, self.count)\n'
+        "f\"<th>{translate('X', 'Gift')}</th>\"\n"
     )
-    assert len(unreadable_calls(bad)) == 3
+    assert len(unreadable_calls(bad)) == 4
     assert unreadable_calls('self.tr("%n gift(s)", "", count)\npainter.translate(0, 5)') == []

@@ -352,12 +352,18 @@ class _Writer:
             '<table width="100%" cellspacing="0" cellpadding="3">',
             "<thead><tr>"
             '<th align="left" width="4%"></th>'
-            f'<th align="left" width="33%">{translate("Report", "Gift")}</th>'
-            f'<th align="left" width="23%">{translate("Report", "For")}</th>'
-            f'<th align="left" width="17%">{translate("Report", "Store")}</th>'
-            f'<th align="right" width="12%">{translate("Report", "Cost")}</th>'
-            f'<th align="left" width="11%">{translate("Report", "Status")}</th>'
-            "</tr></thead><tbody>",
+            '<th align="left" width="31%">{}</th>'
+            '<th align="left" width="22%">{}</th>'
+            '<th align="left" width="16%">{}</th>'
+            '<th align="right" width="12%">{}</th>'
+            '<th align="left" width="15%">{}</th>'
+            "</tr></thead><tbody>".format(
+                translate("Report", "Gift"),
+                translate("Report", "For"),
+                translate("Report", "Store"),
+                translate("Report", "Cost"),
+                translate("Report", "Status"),
+            ),
         ]
         for occasion_id, group in groupby(items, key=lambda item: item.occasion_id):
             gifts = list(group)

@@ -2989,6 +2989,26 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
         <translation>{gifts} · noch zu kaufen {to_buy} · gekauft {bought}</translation>
     </message>
     <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>buying {planned} of a {budget} budget</source>
         <translation>kauft für {planned} von {budget} Budget</translation>
     </message>

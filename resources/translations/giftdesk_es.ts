@@ -2989,6 +2989,26 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
         <translation>{gifts} · por comprar {to_buy} · comprado {bought}</translation>
     </message>
     <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>buying {planned} of a {budget} budget</source>
         <translation>compra {planned} de un presupuesto de {budget}</translation>
     </message>

@@ -2989,6 +2989,26 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
         <translation>{gifts} · à acheter {to_buy} · acheté {bought}</translation>
     </message>
     <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
         <source>buying {planned} of a {budget} budget</source>
         <translation>achète {planned} sur un budget de {budget}</translation>
     </message>
