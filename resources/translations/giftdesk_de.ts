@@ -804,6 +804,10 @@ zum Ausgeben</translation>
         <translation>Personen</translation>
     </message>
     <message>
+        <source>(no occasion)</source>
+        <translation>(kein Anlass)</translation>
+    </message>
+    <message>
         <source>All occasions</source>
         <translation>Alle Anlässe</translation>
     </message>
@@ -908,6 +912,10 @@ zum Ausgeben</translation>
     <message>
         <source>over budget by {amount}</source>
         <translation>{amount} über dem Budget</translation>
+    </message>
+    <message>
+        <source>(no occasion)</source>
+        <translation>(kein Anlass)</translation>
     </message>
     <message>
         <source>Planned for {name}</source>

@@ -804,6 +804,10 @@ para gastar</translation>
         <translation>Personas</translation>
     </message>
     <message>
+        <source>(no occasion)</source>
+        <translation>(sin ocasión)</translation>
+    </message>
+    <message>
         <source>All occasions</source>
         <translation>Todas las ocasiones</translation>
     </message>
@@ -908,6 +912,10 @@ para gastar</translation>
     <message>
         <source>over budget by {amount}</source>
         <translation>{amount} por encima del presupuesto</translation>
+    </message>
+    <message>
+        <source>(no occasion)</source>
+        <translation>(sin ocasión)</translation>
     </message>
     <message>
         <source>Planned for {name}</source>

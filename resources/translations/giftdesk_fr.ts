@@ -804,6 +804,10 @@ to spend</source>
         <translation>Personnes</translation>
     </message>
     <message>
+        <source>(no occasion)</source>
+        <translation>(sans occasion)</translation>
+    </message>
+    <message>
         <source>All occasions</source>
         <translation>Toutes les occasions</translation>
     </message>
@@ -908,6 +912,10 @@ to spend</source>
     <message>
         <source>over budget by {amount}</source>
         <translation>budget dépassé de {amount}</translation>
+    </message>
+    <message>
+        <source>(no occasion)</source>
+        <translation>(sans occasion)</translation>
     </message>
     <message>
         <source>Planned for {name}</source>

@@ -290,6 +290,8 @@ class BudgetTableModel(QAbstractTableModel):
         if key == "name":
             if isinstance(row, PersonBudget):
                 return self.person_labels.get(row.person_id, row.name)
+            if row.is_bucket:
+                return translate("BudgetTableModel", "(no occasion)")
             return str(row.name)
         if isinstance(row, PersonBudget):
             return {

@@ -320,8 +320,15 @@ class BudgetPanel(QWidget):
     def _reflow_figures(self) -> None:
         """Four figures a row where they fit whole, else two: a figure is never cut."""
         grid = self._figure_grid
-        values = [value for _caption, value in self._figure_widgets[:4]]
-        needed = sum(v.sizeHint().width() for v in values) + grid.horizontalSpacing() * 3
+        # A column is as wide as its widest caption or figure, in either row
+        # (captions are longer in German or French than in English).
+        widths = [0, 0, 0, 0]
+        for at, (caption, value) in enumerate(self._figure_widgets):
+            column = at if at < 4 else at - 4
+            widths[column] = max(
+                widths[column], caption.sizeHint().width(), value.sizeHint().width()
+            )
+        needed = sum(widths) + grid.horizontalSpacing() * 3
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         room = self.width() - (margins.left() + margins.right() if margins else 0) - 24
@@ -626,7 +633,9 @@ class BudgetPanel(QWidget):
             self.change_budget_button.setVisible(False)
             self._show_table_caption(translate("BudgetPanel", "People"), can_add=False)
             return
-        self.title.setText(occasion.name)
+        self.title.setText(
+            translate("BudgetPanel", "(no occasion)") if occasion.is_bucket else occasion.name
+        )
         parts = []
         if occasion.date is not None:
             parts.append(format_date(occasion.date))
