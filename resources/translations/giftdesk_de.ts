@@ -1988,7 +1988,7 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     </message>
     <message>
         <source>Sa&amp;le price:</source>
-        <translation>Angebots&amp;preis:</translation>
+        <translation>Angebotspr&amp;eis:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
@@ -2004,7 +2004,7 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     </message>
     <message>
         <source>Bought o&amp;n:</source>
-        <translation>Gekauft a&amp;m:</translation>
+        <translation>Geka&amp;uft am:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
@@ -2346,11 +2346,11 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     </message>
     <message>
         <source>Not set</source>
-        <translation>Nicht festgelegt</translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <source>{empty_text} (type e.g. {example})</source>
-        <translation>{empty_text} (z. B. {example} eingeben)</translation>
+        <translation>{empty_text}, z. B. {example}</translation>
     </message>
     <message>
         <source>Type a date like {example} or 2026-12-24, or pick one from the calendar (Alt+Down). Leave empty for no date.</source>

@@ -1980,7 +1980,7 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation>P&amp;rioridad:</translation>
+        <translation>Pr&amp;ioridad:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
@@ -2000,27 +2000,27 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation>En&amp;lace:</translation>
+        <translation>E&amp;nlace:</translation>
     </message>
     <message>
         <source>Bought o&amp;n:</source>
-        <translation>Compra&amp;do el:</translation>
+        <translation>Comprado e&amp;l:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>&amp;Para:</translation>
+        <translation>P&amp;ara:</translation>
     </message>
     <message>
         <source>&amp;Bought by:</source>
-        <translation>Comprado &amp;por:</translation>
+        <translation>Compra&amp;do por:</translation>
     </message>
     <message>
         <source>&amp;Chipping in:</source>
-        <translation>&amp;Colaboran:</translation>
+        <translation>Cola&amp;boran:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otas:</translation>
+        <translation>Nota&amp;s:</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2328,7 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otas:</translation>
+        <translation>Nota&amp;s:</translation>
     </message>
 </context>
 <context>
@@ -2346,11 +2346,11 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
     <message>
         <source>Not set</source>
-        <translation>Sin definir</translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>{empty_text} (type e.g. {example})</source>
-        <translation>{empty_text} (escribe p. ej. {example})</translation>
+        <translation>{empty_text}, p. ej. {example}</translation>
     </message>
     <message>
         <source>Type a date like {example} or 2026-12-24, or pick one from the calendar (Alt+Down). Leave empty for no date.</source>
@@ -2490,7 +2490,7 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otas:</translation>
+        <translation>Nota&amp;s:</translation>
     </message>
 </context>
 <context>

@@ -1988,7 +1988,7 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
     <message>
         <source>Sa&amp;le price:</source>
-        <translation>Prix so&amp;ldé :</translation>
+        <translation>Prix sol&amp;dé :</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
@@ -2008,19 +2008,19 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>&amp;Pour :</translation>
+        <translation>Po&amp;ur :</translation>
     </message>
     <message>
         <source>&amp;Bought by:</source>
-        <translation>Acheté &amp;par :</translation>
+        <translation>Ac&amp;heté par :</translation>
     </message>
     <message>
         <source>&amp;Chipping in:</source>
-        <translation>&amp;Participent :</translation>
+        <translation>Partic&amp;ipent :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2328,7 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
@@ -2346,11 +2346,11 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
     <message>
         <source>Not set</source>
-        <translation>Non défini</translation>
+        <translation>Aucune date</translation>
     </message>
     <message>
         <source>{empty_text} (type e.g. {example})</source>
-        <translation>{empty_text} (saisissez p. ex. {example})</translation>
+        <translation>{empty_text}, p. ex. {example}</translation>
     </message>
     <message>
         <source>Type a date like {example} or 2026-12-24, or pick one from the calendar (Alt+Down). Leave empty for no date.</source>
@@ -2490,7 +2490,7 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from giftdesk.data.records import GiftRecord
 from giftdesk.data.validation import check_sale_price, validate_gift
 from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.common import CheckList, FormDialog, OptionalDateEdit
-from giftdesk.ui.models.labels import STATUS_LABELS, status_icon
+from giftdesk.ui.models.labels import PRIORITY_LABELS, STATUS_LABELS, status_icon
 from giftdesk.ui.money import format_amount, parse_money_text
 from giftdesk.ui.purchaser_picker import PickerFactory, PurchaserField
 
@@ -105,7 +105,9 @@ class GiftDialog(FormDialog[GiftRecord]):
         self.priority_combo = QComboBox()
         self.priority_combo.setObjectName("priorityCombo")
         for priority in PRIORITIES:
-            self.priority_combo.addItem(priority.capitalize(), priority)
+            self.priority_combo.addItem(
+                PRIORITY_LABELS.get(priority, priority.capitalize()), priority
+            )
         self.price_edit = self._money_edit("priceEdit", translate("GiftDialog", "no price yet"))
         self.sale_price_edit = self._money_edit(
             "salePriceEdit", translate("GiftDialog", "not on sale")
