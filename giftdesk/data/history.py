@@ -47,6 +47,9 @@ class HistoryGift:
     recipients: tuple[str, ...]  # names, the person included
     givers: tuple[str, ...]  # purchaser first, then contributors
     others: tuple[str, ...]  # everyone else involved, by name
+    # The same people by id (two people may share a name), in the same order.
+    recipient_ids: tuple[int, ...] = ()
+    giver_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,9 +196,10 @@ def person_history(session: Session, person_id: int) -> PersonHistory:
                 {names[p] for p in (*gift_recipients, *payers) if p != person_id},
                 key=str.casefold,
             )
-            givers = ([names[purchaser]] if purchaser is not None else []) + [
-                names[p] for p in contributors.get(gid, []) if p != purchaser
+            giver_ids = ([purchaser] if purchaser is not None else []) + [
+                p for p in contributors.get(gid, []) if p != purchaser
             ]
+            givers = [names[p] for p in giver_ids]
             bucket.append(
                 HistoryGift(
                     gift_id=gid,
@@ -207,6 +211,8 @@ def person_history(session: Session, person_id: int) -> PersonHistory:
                     recipients=tuple(names[p] for p in gift_recipients),
                     givers=tuple(givers),
                     others=tuple(others),
+                    recipient_ids=tuple(gift_recipients),
+                    giver_ids=tuple(giver_ids),
                 )
             )
             if planned:

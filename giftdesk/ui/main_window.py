@@ -43,7 +43,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -67,6 +74,7 @@ from giftdesk.data.changes import EVERYTHING, Change
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.ui import actions
 from giftdesk.ui.changes import ChangeHub
+from giftdesk.ui.column_fit import ColumnFitter
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
 from giftdesk.ui.empty_state import EmptyHint, EmptyState
 from giftdesk.ui.file_menu import FileMenu
@@ -117,18 +125,17 @@ ALL: Final = "all"
 
 # The undo menu names a cell edit by its column: "Change sale price of Scarf".
 FIELD_LABELS = {"price_cents": "price", "sale_price_cents": "sale price"}
-# The first eight gift columns fit beside the budget dock at 1280 pixels wide.
-GIFT_COLUMN_WIDTHS = {
+# The gift table's text columns share the width in these proportions (numbers
+# and the status keep their natural width); Store, then Priority, step aside
+# when even the text columns at their narrowest would not fit.
+GIFT_TEXT_COLUMN_WIDTHS = {
     "name": 175,
     "recipients": 120,
     "purchaser": 90,
     "occasion": 120,
-    "status": 95,
-    "price": 75,
-    "quantity": 35,
-    "total": 80,
     "store": 110,
 }
+GIFT_OPTIONAL_COLUMNS = ("store", "priority")
 PERSON_COLUMN_WIDTHS = {"name": 200, "relationship": 160, "birthdate": 110, "receiving": 120}
 OCCASION_COLUMN_WIDTHS = {
     "name": 240,
@@ -203,6 +210,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._gifts_pending = 0  # gifts in the file not read yet (load_gifts_later)
         self._docks_hidden: list[QDockWidget] = []  # while the welcome page shows
+        self._split_width = 0  # the window width the docks were last sized for
         self._db = db
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
@@ -312,6 +320,7 @@ class MainWindow(QMainWindow):
             model.modelReset.connect(self._update_hints)
         self._apply_default_widths()
         self._restore_settings()
+        self.gift_columns = self._fit_gift_columns()
         self._on_tab_changed(self.tabs.currentIndex())
         self._extensions_installed = False
         if db is None:
@@ -338,10 +347,10 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.budget import wiring as budget_panel
 
         budget_panel.install(self)  # budget dock, print/export budget summary
-        self.budget_panel.set_person_labels(self._person_labels)
         from giftdesk.ui import planner
 
         planner.install(self)  # history, next year, coming up, spreadsheet import
+        self._share_person_labels()
         from giftdesk.ui import file_history
 
         file_history.install(self)  # daily backups, restore, synced-folder notice
@@ -358,6 +367,7 @@ class MainWindow(QMainWindow):
             if docks:
                 width = max(self.width(), 1280) * 35 // 100
                 self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+                self._split_width = max(self.width(), 1280)
         self._show_budget_if_wanted()
         planner.show_on_start(self)  # the "Coming up" dock, when something is near
 
@@ -386,6 +396,27 @@ class MainWindow(QMainWindow):
         if watched is getattr(self, "budget_dock", None) and event.type() == QEvent.Type.Close:
             self._budget_chosen(False)  # its close button
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # A narrower window takes its width from the docks and the tables alike
+        # (Qt would take it all from the tables): the split keeps its proportion.
+        # A window resized while hidden hears of it only when shown: the width
+        # the docks were last sized for is the one to compare with.
+        old = self._split_width or event.oldSize().width()
+        new = self._split_width = event.size().width()
+        if not 0 < new < old:
+            return
+        docks = [
+            dock
+            for dock in self.findChildren(QDockWidget)
+            if not dock.isHidden()
+            and not dock.isFloating()
+            and self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+        ]
+        if docks:
+            widths = [dock.width() * new // old for dock in docks]
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
 
     def _budget_chosen(self, shown: bool) -> None:
         self.settings.setValue("budgetPanel/hiddenByUser", not shown)
@@ -585,12 +616,36 @@ class MainWindow(QMainWindow):
 
     def _apply_default_widths(self) -> None:
         for view, model, widths in (
-            (self.gift_view, self.gift_model, GIFT_COLUMN_WIDTHS),
             (self.person_view, self.person_model, PERSON_COLUMN_WIDTHS),
             (self.occasion_view, self.occasion_model, OCCASION_COLUMN_WIDTHS),
         ):
             for key, width in widths.items():
                 view.setColumnWidth(model.column_of(key), width)
+
+    def _fit_gift_columns(self) -> ColumnFitter:
+        metrics = self.gift_view.fontMetrics()
+        header_metrics = self.gift_view.horizontalHeader().fontMetrics()
+        model = self.gift_model
+        # The narrowest a text column becomes: its title, else three letters and "…".
+        least = {
+            key: max(
+                metrics.horizontalAdvance("Mm…") + 12,
+                min(header_metrics.horizontalAdvance(model.columns[model.column_of(key)].title), 40)
+                + 12,
+            )
+            for key in GIFT_TEXT_COLUMN_WIDTHS
+        }
+        # Amounts keep room for three digits before the decimal mark.
+        amount = metrics.horizontalAdvance(format_money(99_999)) + 16
+        return ColumnFitter(
+            self.gift_view,
+            [column.key for column in model.columns],
+            flexible=GIFT_TEXT_COLUMN_WIDTHS,
+            least=least,
+            natural_floor={"price": amount, "total": amount},
+            optional=GIFT_OPTIONAL_COLUMNS,
+            settings=self.settings,
+        )
 
     # -- public surface -----------------------------------------------------
 
@@ -1204,9 +1259,14 @@ class MainWindow(QMainWindow):
         self.gift_model.set_person_labels(
             {p[0]: labels.get(p[0], p[1]) for p in people}, set(labels)
         )
-        panel = getattr(self, "budget_panel", None)
-        if panel is not None:
-            panel.set_person_labels(labels)
+        self._share_person_labels()
+
+    def _share_person_labels(self) -> None:
+        """The parts that list people (installed with a file) label them alike."""
+        for part in ("budget_panel", "upcoming_panel", "person_history"):
+            panel = getattr(self, part, None)
+            if panel is not None:
+                panel.set_person_labels(self._person_labels)
 
     def _occasion_choices(self) -> list[tuple[int, str]]:
         rows = sorted(

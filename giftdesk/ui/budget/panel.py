@@ -299,7 +299,7 @@ class BudgetPanel(QWidget):
         layout.addLayout(caption_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802

@@ -35,6 +35,10 @@ def _unit_or_none(row: GiftRow) -> int | None:
     return row.sale_price_cents if row.sale_price_cents is not None else row.price_cents
 
 
+# The gift columns of free text: they give way to the numbers and elide.
+TEXT_COLUMNS = frozenset({"name", "recipients", "purchaser", "occasion", "store"})
+
+
 class GiftTableModel(RowTableModel):
     noun = "gift"
     _person_names: dict[int, str] = {}  # noqa: RUF012 - replaced per instance, never mutated
@@ -135,6 +139,9 @@ class GiftTableModel(RowTableModel):
                 )
 
     def cell(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and self.columns[column].key in TEXT_COLUMNS:
+            # A narrow column elides its text: the whole of it, as shown, on hover.
+            return self.cell(row, column, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.DisplayRole and self._labelled:
             key = self.columns[column].key
             item = self._rows[row]
@@ -210,8 +217,6 @@ class GiftTableModel(RowTableModel):
                 )
             if col.key == "total" and item.sale_price_cents is None and item.price_cents is None:
                 return translate("Tables", "No price yet")
-            if col.key in ("name", "recipients") and col.text(item):
-                return col.text(item)
         if role == Qt.ItemDataRole.ForegroundRole and col.key == "price" and _is_bargain(item):
             return QBrush(QColor("#2e7d32"))
         return None

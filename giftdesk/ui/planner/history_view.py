@@ -49,6 +49,8 @@ class PersonHistoryView(QWidget):
         self._database = database
         self._person_id: int | None = None
         self._stale = False
+        # People who share a name, with what tells them apart: "Maria (Mom)".
+        self.person_labels: dict[int, str] = {}
         self.history: PersonHistory | None = None
 
         self.title = QLabel()
@@ -171,11 +173,21 @@ class PersonHistoryView(QWidget):
         self.message.setText(text)
         self.pages.setCurrentWidget(self.message)
 
+    def set_person_labels(self, labels: dict[int, str]) -> None:
+        """Names that two people share, shown with what tells them apart."""
+        if labels == self.person_labels:
+            return
+        self.person_labels = dict(labels)
+        if self.history is not None:
+            self._fill(self.history)
+
+    def _label(self, person_id: int, name: str) -> str:
+        return self.person_labels.get(person_id, name)
+
     def _fill(self, history: PersonHistory) -> None:
+        person = self._label(history.person_id, history.person_name)
         self.title.setText(
-            translate("PersonHistoryView", "Gift history of {name}").format(
-                name=history.person_name
-            )
+            translate("PersonHistoryView", "Gift history of {name}").format(name=person)
         )
         if history.is_empty:
             self._show_message(
@@ -183,7 +195,7 @@ class PersonHistoryView(QWidget):
                     "PersonHistoryView",
                     "{name} has no gift history yet: no gift for them, none bought or shared "
                     "by them.",
-                ).format(name=history.person_name)
+                ).format(name=person)
             )
             return
         self.model.removeRows(0, self.model.rowCount())
@@ -197,7 +209,7 @@ class PersonHistoryView(QWidget):
             head = [_item(title)] + [_item("") for _ in COLUMNS[1:]]
             head[COL_GIFT].setFont(bold)
             for gift in (*occasion.received, *occasion.gave):
-                head[COL_GIFT].appendRow(self._gift_row(gift, history.person_name))
+                head[COL_GIFT].appendRow(self._gift_row(gift, history.person_id))
             root.appendRow(head)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
@@ -230,15 +242,25 @@ class PersonHistoryView(QWidget):
         )
         self.pages.setCurrentIndex(1)
 
-    def _gift_row(self, gift: HistoryGift, person_name: str) -> list[QStandardItem]:
+    def _gift_row(self, gift: HistoryGift, person_id: int) -> list[QStandardItem]:
+        recipients = [
+            (pid, self._label(pid, name))
+            for pid, name in zip(gift.recipient_ids, gift.recipients, strict=True)
+        ]
+        givers = [
+            (pid, self._label(pid, name))
+            for pid, name in zip(gift.giver_ids, gift.givers, strict=True)
+        ]
         if gift.role == RECEIVED:
             role = translate("PersonHistoryView", "received")
             who = (
-                translate("PersonHistoryView", "from {names}").format(names=", ".join(gift.givers))
-                if gift.givers
+                translate("PersonHistoryView", "from {names}").format(
+                    names=", ".join(n for _i, n in givers)
+                )
+                if givers
                 else translate("PersonHistoryView", "no buyer yet")
             )
-            shared = [n for n in gift.recipients if n != person_name]
+            shared = [n for pid, n in recipients if pid != person_id]
             if shared:
                 who += "; " + translate("PersonHistoryView", "with {names}").format(
                     names=", ".join(shared)
@@ -247,12 +269,12 @@ class PersonHistoryView(QWidget):
             role = translate("PersonHistoryView", "gave")
             who = (
                 translate("PersonHistoryView", "for {names}").format(
-                    names=", ".join(gift.recipients)
+                    names=", ".join(n for _i, n in recipients)
                 )
-                if gift.recipients
+                if recipients
                 else translate("PersonHistoryView", "for nobody yet")
             )
-            payers = [n for n in gift.givers if n != person_name]
+            payers = [n for pid, n in givers if pid != person_id]
             if payers:
                 who += "; " + translate("PersonHistoryView", "with {names}").format(
                     names=", ".join(payers)

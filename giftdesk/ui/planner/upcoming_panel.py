@@ -76,6 +76,8 @@ class UpcomingPanel(QWidget):
         self.found: Upcoming | None = None
         self._stale = True
         self._reads = 0  # numbers the reads, so only the latest one is shown
+        # People who share a name, with what tells them apart: "Maria (Mom)".
+        self.person_labels: dict[int, str] = {}
 
         self.days = QSpinBox()
         self.days.setObjectName("upcomingDays")
@@ -126,6 +128,14 @@ class UpcomingPanel(QWidget):
             return None
         self._fill(self.found)
         return self.found
+
+    def set_person_labels(self, labels: dict[int, str]) -> None:
+        """Names that two people share, shown with what tells them apart."""
+        if labels == self.person_labels:
+            return
+        self.person_labels = dict(labels)
+        if self.found is not None:
+            self._fill(self.found)
 
     def on_change(self, change: Change) -> None:
         if not (
@@ -264,7 +274,8 @@ class UpcomingPanel(QWidget):
             when = translate("UpcomingPanel", "{date} ({when})").format(
                 date=format_date(birthday.date), when=_in_days(birthday.days_away)
             )
-        label = QLabel(f"<b>{escape(birthday.name)}</b> — {escape(when)}")
+        name = self.person_labels.get(birthday.person_id, birthday.name)
+        label = QLabel(f"<b>{escape(name)}</b> — {escape(when)}")
         label.setWordWrap(True)
         button = QPushButton(translate("UpcomingPanel", "Plan this birthday"))
         button.setObjectName("planBirthdayButton")
