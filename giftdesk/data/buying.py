@@ -12,22 +12,29 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import case, func, literal_column, select, union
+from sqlalchemy import (
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    null,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
-from giftdesk.data.budget import NO_OCCASION_NAME
 from giftdesk.data.costs import GIFT_COST_CENTS
 from giftdesk.data.fields import PLANNED_STATUSES
 from giftdesk.data.models import gift_people, gifts, occasions, person_occasions
 
 
-def buying_planned(session: Session) -> dict[tuple[int | None, int], int]:
-    """(occasion id or None, person id) → their payer shares over planned gifts, in cents.
-
-    A gift's payers are its purchaser and its contributors (each once); each
-    pays ``cost // n``, and the first ``cost % n`` of them by person id one
-    cent more. Pairs that pay nothing are left out.
-    """
+def _planned_shares() -> Select[tuple[int | None, int, int]]:
+    """(occasion, person, their payer shares over the occasion's planned gifts)."""
     payers = union(
         select(gift_people.c.gift_id.label("gift"), gift_people.c.person_id.label("person")).where(
             gift_people.c.role == "contributor"
@@ -57,12 +64,23 @@ def buying_planned(session: Session) -> dict[tuple[int | None, int], int]:
     share = ranked.c.amount // ranked.c.n + case(
         (ranked.c.k <= ranked.c.amount % ranked.c.n, 1), else_=0
     )
-    query = select(ranked.c.occasion, ranked.c.person, func.sum(share)).group_by(
-        ranked.c.occasion, ranked.c.person
-    )
+    return select(
+        ranked.c.occasion.label("occasion"),
+        ranked.c.person.label("person"),
+        func.sum(share).label("amount"),
+    ).group_by(ranked.c.occasion, ranked.c.person)
+
+
+def buying_planned(session: Session) -> dict[tuple[int | None, int], int]:
+    """(occasion id or None, person id) → their payer shares over planned gifts, in cents.
+
+    A gift's payers are its purchaser and its contributors (each once); each
+    pays ``cost // n``, and the first ``cost % n`` of them by person id one
+    cent more. Pairs that pay nothing are left out.
+    """
     return {
         (occasion, person): int(total)
-        for occasion, person, total in session.execute(query)
+        for occasion, person, total in session.execute(_planned_shares())
         if total
     }
 
@@ -72,38 +90,64 @@ def buying_in_every_occasion(
 ) -> tuple[dict[int, int], dict[int, int], dict[int, list[str]]]:
     """For the purchaser picker over every occasion, per person: what they buy
     (planned, all occasions), their purchaser budgets summed, and the names of
-    the occasions where they are over budget (in the budget summary's order)."""
+    the occasions where they are over budget (in the budget summary's order).
 
-    buying = buying_planned(session)
-    limits = {
-        (occasion, person): budget
-        for occasion, person, budget in session.execute(
-            select(
-                person_occasions.c.occasion_id,
-                person_occasions.c.person_id,
-                person_occasions.c.purchaser_budget_cents,
+    The sums are made by the database: one statement returns a row per person
+    (plus one per occasion a person is over budget in), so a reader thread
+    holds the interpreter only for those few rows, never one per occasion and
+    person.
+    """
+    pairs = _planned_shares().cte("pairs")
+    limits = person_occasions.c.purchaser_budget_cents
+    query = union_all(
+        select(
+            literal("amount").label("kind"),
+            pairs.c.person,
+            cast(null(), Integer).label("occasion"),
+            func.sum(pairs.c.amount).label("cents"),
+        ).group_by(pairs.c.person),
+        select(
+            literal("budget"),
+            person_occasions.c.person_id,
+            cast(null(), Integer),
+            func.sum(limits),
+        )
+        .where(limits.is_not(None))
+        .group_by(person_occasions.c.person_id),
+        select(literal("over"), pairs.c.person, pairs.c.occasion, pairs.c.amount)
+        .select_from(
+            pairs.join(
+                person_occasions,
+                and_(
+                    person_occasions.c.occasion_id == pairs.c.occasion,
+                    person_occasions.c.person_id == pairs.c.person,
+                ),
             )
         )
-    }
+        .where(limits.is_not(None), pairs.c.amount > limits),
+    )
+    amounts: dict[int, int] = {}
+    budgets: dict[int, int] = {}
+    over: dict[int, list[int]] = {}
+    for what, person, occasion, cents in session.execute(query):
+        if what == "amount":
+            if cents:
+                amounts[person] = int(cents)
+        elif what == "budget":
+            budgets[person] = int(cents)
+        else:
+            over.setdefault(person, []).append(occasion)
+    if not over:
+        return amounts, budgets, {}
     events = session.execute(select(occasions.c.id, occasions.c.name, occasions.c.date)).all()
     order = sorted(
         events,
         key=lambda e: (e.date is None, e.date or dt.date.max, e.name.casefold(), e.id),
     )
-    names: dict[int | None, str] = {e.id: e.name for e in order}
-    names[None] = NO_OCCASION_NAME
     rank = {e.id: i for i, e in enumerate(order)}
-    amounts: dict[int, int] = {}
-    budgets: dict[int, int] = {}
-    over: dict[int, list[int | None]] = {}
-    for occasion, person in sorted(
-        set(buying) | set(limits), key=lambda key: rank.get(key[0], len(rank))
-    ):
-        amount = buying.get((occasion, person), 0)
-        limit = limits.get((occasion, person))
-        amounts[person] = amounts.get(person, 0) + amount
-        if limit is not None:
-            budgets[person] = budgets.get(person, 0) + limit
-            if amount > limit:
-                over.setdefault(person, []).append(occasion)
-    return amounts, budgets, {p: [names[o] for o in found] for p, found in over.items()}
+    names = {e.id: e.name for e in order}
+    return (
+        amounts,
+        budgets,
+        {p: [names[o] for o in sorted(found, key=rank.__getitem__)] for p, found in over.items()},
+    )
