@@ -488,11 +488,13 @@ def _run_file_history_command(args: argparse.Namespace, db_path: Path | None) ->
         )
         for backup in backups:
             when = backup.taken.strftime("%Y-%m-%d %H:%M") if backup.taken else str(backup.day)
-            note = (
-                ("  " + translate("Cli", "(the file as it was before a restore)"))
-                if backup.before_restore
-                else ""
-            )
+            note = ""
+            if backup.before_restore:
+                note = "  " + translate("Cli", "(the file as it was before a restore)")
+            if backup.unrecorded:
+                note += "  " + translate(
+                    "Cli", "(made before giftdesk noted which file a backup copies)"
+                )
             print(f"  {when:<16}  {backup.describe():<28}  {backup.name}{note}")
         return EXIT_OK
 
@@ -510,5 +512,13 @@ def _run_file_history_command(args: argparse.Namespace, db_path: Path | None) ->
                 "Cli",
                 "The file as it was is kept as {name}; “giftdesk restore {name}” puts it back.",
             ).format(name=result.set_aside.name)
+        )
+    if backup.unrecorded:
+        print(
+            translate(
+                "Cli",
+                "Note: {backup} was made before giftdesk noted which file a backup copies, "
+                "so it may be a copy of another file named {name}; check what it holds.",
+            ).format(backup=backup.name, name=path.name)
         )
     return EXIT_OK

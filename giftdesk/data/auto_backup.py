@@ -14,12 +14,23 @@ last 4 weeks and of the last 12 months (as restic's ``--keep-daily 7
 history too. A restore first sets the current file aside as
 ``STEM-YYYY-MM-DD-HHMMSS-before-restore.sqlite3`` (listed with the others,
 never pruned), so a restore can itself be undone.
+
+Two files may share a name (``family.sqlite3`` in two folders) and so a
+stem. Every backup therefore has a record beside it, ``NAME.sqlite3.json``,
+naming the real path of the file it is a copy of; it is complete before the
+copy appears under its name. Listing, pruning and restoring consider only
+the backups of the file asked about. The first file of a stem on a day gets
+``STEM-YYYY-MM-DD.sqlite3``, another file of that stem
+``STEM-YYYY-MM-DD-2.sqlite3`` (and so on): still readable, still sorted by
+date. Backups made before records were kept are listed for every file of
+their stem, marked as such, never pruned (they may be another file's).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
 import logging
 import os
 import re
@@ -44,6 +55,8 @@ BACKUP_DIR_ENV = "GIFTDESK_BACKUP_DIR"  # tests and portable setups choose the f
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 SUFFIX = ".sqlite3"
 BEFORE_RESTORE = "before-restore"
+RECORD_SUFFIX = ".json"  # beside each backup: which file it is a copy of
+MAX_SAME_STEM = 99  # files of one stem backed up on one day
 
 ProblemHandler = Callable[[str], None]
 
@@ -58,8 +71,10 @@ def backup_folder() -> Path:
     return user_data_path("giftdesk", appauthor=False) / "backups"
 
 
-def daily_name(stem: str, day: dt.date) -> str:
-    return f"{stem}-{day.isoformat()}{SUFFIX}"
+def daily_name(stem: str, day: dt.date, number: int = 1) -> str:
+    """``STEM-YYYY-MM-DD.sqlite3``; for the day's n-th file of that stem ``…-n.sqlite3``."""
+    extra = f"-{number}" if number > 1 else ""
+    return f"{stem}-{day.isoformat()}{extra}{SUFFIX}"
 
 
 def before_restore_name(stem: str, when: dt.datetime) -> str:
@@ -75,10 +90,16 @@ class BackupFile:
     taken: dt.datetime | None  # set aside before a restore: the exact time
     people: int | None  # None: the backup cannot be read
     gifts: int | None
+    copy_of: str | None = None  # the real path it copies; None: made before records
 
     @property
     def before_restore(self) -> bool:
         return self.taken is not None
+
+    @property
+    def unrecorded(self) -> bool:
+        """Made before backups recorded their file: maybe another file's of that name."""
+        return self.copy_of is None
 
     @property
     def name(self) -> str:
@@ -100,7 +121,7 @@ class BackupFile:
 def _pattern(stem: str) -> re.Pattern[str]:
     return re.compile(
         rf"^{re.escape(stem)}-(\d{{4}}-\d{{2}}-\d{{2}})"
-        rf"(?:-(\d{{6}})-{BEFORE_RESTORE})?{re.escape(SUFFIX)}$"
+        rf"(?:-(\d{{6}})-{BEFORE_RESTORE}|-\d{{1,2}})?{re.escape(SUFFIX)}$"
     )
 
 
@@ -118,6 +139,87 @@ def _parse(path: Path, pattern: re.Pattern[str]) -> tuple[dt.date, dt.datetime |
     except ValueError:
         return None
     return day, taken
+
+
+def source_key(db_path: Path) -> str:
+    """The file's real path, as backups record it."""
+    return str(Path(db_path).expanduser().resolve())
+
+
+def record_path(backup_path: Path) -> Path:
+    return backup_path.with_name(backup_path.name + RECORD_SUFFIX)
+
+
+def read_record(backup_path: Path) -> str | None:
+    """The real path ``backup_path`` is a copy of; None when it has no record."""
+    try:
+        text = record_path(backup_path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        log.warning("cannot read the record of %s: %s", backup_path.name, error)
+        return ""  # unreadable: nobody's, so never restored or pruned by mistake
+    try:
+        copy_of = json.loads(text).get("copy_of")
+    except (ValueError, AttributeError):
+        return ""
+    return copy_of if isinstance(copy_of, str) else ""
+
+
+def _is_copy_of(copy_of: str, key: str) -> bool:
+    if copy_of == key:
+        return True
+    if not copy_of:
+        return False
+    try:  # the same file under another spelling (a hard link, a moved mount)
+        return os.path.samefile(copy_of, key)
+    except OSError:
+        return False
+
+
+def _claim(target: Path, key: str) -> bool:
+    """Reserve ``target`` for a copy of ``key`` by creating its record (never
+    over another's); False when the name is taken."""
+    if target.exists():  # a backup made before records: its name is taken too
+        return False
+    try:
+        fd = os.open(record_path(target), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump({"copy_of": key}, handle)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        record_path(target).unlink(missing_ok=True)
+        raise
+    if target.exists():  # a writer that keeps no records got there meanwhile
+        record_path(target).unlink(missing_ok=True)
+        return False
+    return True
+
+
+def _store(source: sqlite3.Connection, candidates: Iterable[Path], key: str) -> Path:
+    """Copy what ``source`` sees under the first free name of ``candidates``,
+    its record written first; returns the name used."""
+    names = iter(candidates)
+    first = next(names)
+    tmp = first.with_name(f".{first.name}.{os.getpid()}.{threading.get_ident()}.part")
+    try:
+        _copy_to(source, tmp)
+        for target in (first, *names):
+            if _claim(target, key):
+                try:
+                    os.replace(tmp, target)
+                except BaseException:
+                    record_path(target).unlink(missing_ok=True)
+                    raise
+                return target
+        raise FileExistsError(errno.EEXIST, "every backup name of the day is taken", str(first))
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def count_contents(path: Path) -> tuple[int | None, int | None]:
@@ -138,20 +240,25 @@ def count_contents(path: Path) -> tuple[int | None, int | None]:
 def list_backups(
     db_path: Path, folder: Path | None = None, *, count: bool = True
 ) -> list[BackupFile]:
-    """The backups of ``db_path`` (daily and before-restore), newest first;
+    """The backups of ``db_path`` (daily and before-restore), newest first:
+    those recorded as its copies, and those of its stem made before records;
     ``count``: with their people and gifts (each file is opened to count them)."""
     folder = folder if folder is not None else backup_folder()
     if not folder.is_dir():
         return []
     pattern = _pattern(Path(db_path).stem)
+    key = source_key(db_path)
     found = []
     for path in folder.iterdir():
         parsed = _parse(path, pattern)
         if parsed is None or not path.is_file():
             continue
+        copy_of = read_record(path)
+        if copy_of is not None and not _is_copy_of(copy_of, key):
+            continue  # another file's backup (same name, another folder)
         day, taken = parsed
         people, gifts = count_contents(path) if count else (None, None)
-        found.append(BackupFile(path, day, taken, people, gifts))
+        found.append(BackupFile(path, day, taken, people, gifts, copy_of))
     # Newest first; on one day the daily copy (taken before the day's first
     # change) counts as that day's start, files set aside later by their time.
     found.sort(key=lambda b: b.taken or dt.datetime.combine(b.day, dt.time()), reverse=True)
@@ -180,13 +287,19 @@ def days_to_keep(days: Iterable[dt.date]) -> set[dt.date]:
 
 
 def prune(db_path: Path, folder: Path | None = None) -> list[Path]:
-    """Remove the daily backups the rule does not keep; returns what was removed."""
-    daily = [b for b in list_backups(db_path, folder, count=False) if not b.before_restore]
+    """Remove the daily backups of ``db_path`` the rule does not keep (only its
+    own: never another file's, nor one made before records); returns what was removed."""
+    daily = [
+        b
+        for b in list_backups(db_path, folder, count=False)
+        if not b.before_restore and not b.unrecorded
+    ]
     keep = days_to_keep(b.day for b in daily)
     removed = []
     for backup in daily:
         if backup.day not in keep:
             backup.path.unlink(missing_ok=True)
+            record_path(backup.path).unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
 
@@ -219,20 +332,15 @@ def _make_folder(folder: Path) -> None:
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
-    """Copy what ``source`` sees into ``target`` (all of it, or nothing)."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
+def _copy_to(source: sqlite3.Connection, tmp: Path) -> None:
+    """Copy what ``source`` sees into the new file ``tmp``."""
+    destination = sqlite3.connect(tmp)
     try:
-        destination = sqlite3.connect(tmp)
-        try:
-            source.backup(destination)
-            # One self-contained file (no -wal beside it), to copy or open anywhere.
-            destination.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            destination.close()
-        os.replace(tmp, target)
+        source.backup(destination)
+        # One self-contained file (no -wal beside it), to copy or open anywhere.
+        destination.execute("PRAGMA journal_mode=DELETE")
     finally:
-        tmp.unlink(missing_ok=True)
+        destination.close()
 
 
 def _snapshot(db_path: Path) -> sqlite3.Connection | None:
@@ -293,9 +401,8 @@ class DailyBackups:
         if self._done_for == day:
             return
         folder = self.folder
-        target = folder / daily_name(self.db_path.stem, day)
         try:
-            if target.exists():
+            if self._has_backup_of(day, folder):
                 self._done_for = day
                 return
             source = _snapshot(self.db_path)
@@ -307,12 +414,20 @@ class DailyBackups:
             return
         self._done_for = day  # one attempt a day: a broken folder is said once
         thread = threading.Thread(
-            target=self._run, args=(source, folder, target), name="giftdesk-daily-backup"
+            target=self._run, args=(source, folder, day), name="giftdesk-daily-backup"
         )
         self.thread = thread
         thread.start()
         if self.wait:
             thread.join()
+
+    def _has_backup_of(self, day: dt.date, folder: Path) -> bool:
+        """This file's own daily backup of ``day`` exists (not one of another
+        file of that name, nor one made before records)."""
+        return any(
+            b.day == day and not b.before_restore and not b.unrecorded
+            for b in list_backups(self.db_path, folder, count=False)
+        )
 
     def join(self, timeout: float | None = None) -> None:
         """Wait for a copy in progress (closing a file, leaving the program)."""
@@ -320,11 +435,16 @@ class DailyBackups:
         if thread is not None:
             thread.join(timeout)
 
-    def _run(self, source: sqlite3.Connection, folder: Path, target: Path) -> None:
+    def _run(self, source: sqlite3.Connection, folder: Path, day: dt.date) -> None:
         with self._lock:
             try:
                 _make_folder(folder)
-                _copy(source, target)
+                stem = self.db_path.stem
+                target = _store(
+                    source,
+                    (folder / daily_name(stem, day, n) for n in range(1, MAX_SAME_STEM + 1)),
+                    source_key(self.db_path),
+                )
                 log.info("daily backup of %s written to %s", self.db_path.name, target)
                 for removed in prune(self.db_path, folder):
                     log.info("old backup %s removed", removed.name)
@@ -391,9 +511,10 @@ def find_backup(db_path: Path, wanted: str, folder: Path | None = None) -> Backu
         day = None
     if day is not None:
         on_day = [b for b in backups if b.day == day]
-        daily = [b for b in on_day if not b.before_restore]
-        if daily or on_day:
-            return (daily or on_day)[0]
+        if on_day:
+            # Its own daily copy first, then one set aside that day, then one
+            # made before records (maybe another file's: the caller says so).
+            return min(on_day, key=lambda b: (b.unrecorded, b.before_restore))
         raise GiftdeskError(
             translatable(
                 "AutoBackup",
@@ -443,13 +564,15 @@ def restore_backup(
         if db_path.exists() and db_path.stat().st_size > 0:
             _make_folder(folder)
             when = now()
-            set_aside = folder / before_restore_name(db_path.stem, when)
-            while set_aside.exists():  # two restores in one second: never overwrite one
-                when += dt.timedelta(seconds=1)
-                set_aside = folder / before_restore_name(db_path.stem, when)
+            # Two restores in one second (of this file or another of its
+            # name): the next second's name, never overwriting one.
+            names = (
+                folder / before_restore_name(db_path.stem, when + dt.timedelta(seconds=s))
+                for s in range(3600)
+            )
             source = sqlite3.connect(db_path, isolation_level=None, timeout=3)
             try:
-                _copy(source, set_aside)
+                set_aside = _store(source, names, source_key(db_path))
             finally:
                 source.close()
         source = sqlite3.connect(read_only_uri(backup.path), uri=True)

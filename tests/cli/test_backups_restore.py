@@ -127,3 +127,47 @@ def test_restore_refuses_a_file_open_in_a_window(monkeypatch, capsys, family, fo
         assert path.read_bytes() == before
     finally:
         holder.communicate("\n", timeout=30)
+
+
+def test_two_files_of_one_name_each_restore_their_own_family(
+    monkeypatch, capsys, family, folder, tmp_path
+):
+    """``family.sqlite3`` at home (24 people) and at the office (12): each keeps its own."""
+    _, backup = family
+    home, office = tmp_path / "home" / "family.sqlite3", tmp_path / "office" / "family.sqlite3"
+    for path in (home, office):
+        path.parent.mkdir()
+        assert run(monkeypatch, capsys, "demo", "--db", str(path))[0] == 0
+    monkeypatch.setenv("GIFTDESK_BACKUP_DIR", str(tmp_path / "elsewhere"))
+    assert run(monkeypatch, capsys, "import", str(backup), "--db", str(home))[0] == 0
+    monkeypatch.setenv("GIFTDESK_BACKUP_DIR", str(folder))
+    for path in (home, office):  # today's first change of each: its backup first
+        assert run(monkeypatch, capsys, "import", str(backup), "--db", str(path))[0] == 0
+    assert (_count(home, "persons"), _count(office, "persons")) == (36, 24)
+    today = str(dt.date.today())
+    assert sorted(p.name for p in folder.glob("*.sqlite3")) == [
+        f"family-{today}-2.sqlite3",
+        f"family-{today}.sqlite3",
+    ]
+    code, out, _ = run(monkeypatch, capsys, "backups", "--db", str(office))
+    assert f"family-{today}-2.sqlite3" in out and "12 people" in out
+    assert f"family-{today}.sqlite3 " not in out and "24 people" not in out
+    for path, people in ((home, 24), (office, 12)):
+        code, out, err = run(monkeypatch, capsys, "restore", today, "--db", str(path))
+        assert code == 0, err
+        assert _count(path, "persons") == people
+        assert "Note:" not in out
+
+
+def test_a_restore_of_a_backup_made_before_records_says_whose_it_may_be(
+    monkeypatch, capsys, family, folder
+):
+    path, _ = family
+    folder.mkdir()
+    old = folder / "family-2025-06-01.sqlite3"  # an earlier giftdesk's backup: no record
+    old.write_bytes(path.read_bytes())
+    code, out, _ = run(monkeypatch, capsys, "backups", "--db", str(path))
+    assert "(made before giftdesk noted which file a backup copies)" in out
+    code, out, err = run(monkeypatch, capsys, "restore", "2025-06-01", "--db", str(path))
+    assert code == 0, err
+    assert "may be a copy of another file named family.sqlite3" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 
@@ -50,6 +51,13 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path / "backups"
 
 
+def _record(backup: Path, db_path: Path) -> None:
+    """The record a backup keeps beside it: the real path of the file it copies."""
+    auto_backup.record_path(backup).write_text(
+        json.dumps({"copy_of": str(db_path.resolve())}), encoding="utf-8"
+    )
+
+
 def _watch(db: Database, folder: Path, clock: Clock, problems: list[str] | None = None):  # type: ignore[no-untyped-def]
     daily = DailyBackups(
         db.path, folder=folder, today=clock, wait=True,
@@ -88,7 +96,10 @@ def test_a_file_without_data_is_not_backed_up(db, folder):
 def test_a_backup_is_a_single_self_contained_file(demo_db, folder):
     _watch(demo_db, folder, Clock(dt.date(2026, 12, 1)))
     _add_person(demo_db, "Uncle Bob")
-    assert sorted(p.name for p in folder.iterdir()) == ["giftdesk-2026-12-01.sqlite3"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "giftdesk-2026-12-01.sqlite3",
+        "giftdesk-2026-12-01.sqlite3.json",  # which file it is a copy of
+    ]
     connection = sqlite3.connect(folder / "giftdesk-2026-12-01.sqlite3")
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     connection.close()
@@ -158,7 +169,9 @@ def test_prune_removes_only_daily_backups_the_rule_drops(tmp_path, folder):
     open_database(db_path).close()
     start = dt.date(2026, 1, 1)
     for n in range(60):
-        (folder / f"giftdesk-{start + dt.timedelta(days=n)}.sqlite3").write_bytes(b"")
+        made = folder / f"giftdesk-{start + dt.timedelta(days=n)}.sqlite3"
+        made.write_bytes(b"")
+        _record(made, db_path)
     aside = folder / "giftdesk-2026-01-01-101010-before-restore.sqlite3"
     aside.write_bytes(b"")
     other = folder / "grandma-2026-01-01.sqlite3"
@@ -166,10 +179,12 @@ def test_prune_removes_only_daily_backups_the_rule_drops(tmp_path, folder):
     removed = prune(db_path, folder)
     left = {p.name for p in folder.iterdir()}
     assert aside.name in left and other.name in left
-    kept = {p for p in left if p.startswith("giftdesk-") and "before" not in p}
+    kept = {p for p in left if p.endswith(".sqlite3") and p.startswith("giftdesk-")}
+    kept -= {aside.name}
     expected = days_to_keep(start + dt.timedelta(days=n) for n in range(60))
     assert kept == {f"giftdesk-{d}.sqlite3" for d in expected}
     assert len(removed) == 60 - len(expected)
+    assert not any(auto_backup.record_path(p).exists() for p in removed)
 
 
 def test_backups_are_listed_with_date_people_and_gifts(demo_db, folder):
@@ -242,3 +257,112 @@ def test_a_shared_database_is_not_copied_into_the_backup_folder(tmp_path):
         assert shared.before_change == []
     finally:
         shared.close()
+
+
+# -- two files of one name in two folders: each keeps its own backups -------------------
+
+
+@pytest.fixture
+def two_families(tmp_path):  # type: ignore[no-untyped-def]
+    """``family.sqlite3`` in two folders, each holding one person of its own."""
+    opened = []
+    for where, name in (("home", "Home person"), ("office", "Office person")):
+        (tmp_path / where).mkdir()
+        db = open_database(tmp_path / where / "family.sqlite3")
+        _add_person(db, name)
+        opened.append(db)
+    yield opened
+    for db in opened:
+        db.close()
+
+
+def test_two_files_of_one_name_each_get_their_own_daily_backup(two_families, folder):
+    home, office = two_families
+    clock = Clock(dt.date(2026, 12, 1))
+    _watch(home, folder, clock)
+    _watch(office, folder, clock)
+    _add_person(home, "Second home person")
+    _add_person(office, "Second office person")
+    assert sorted(p.name for p in folder.glob("*.sqlite3")) == [
+        "family-2026-12-01-2.sqlite3",
+        "family-2026-12-01.sqlite3",
+    ]
+    assert [b.name for b in list_backups(home.path, folder)] == ["family-2026-12-01.sqlite3"]
+    assert [b.name for b in list_backups(office.path, folder)] == ["family-2026-12-01-2.sqlite3"]
+    assert _people(find_backup(home.path, "2026-12-01", folder).path) == ["Home person"]
+    assert _people(find_backup(office.path, "2026-12-01", folder).path) == ["Office person"]
+    # The next day the office file comes first: its backup takes the plain name.
+    clock.day = dt.date(2026, 12, 2)
+    _add_person(office, "Third office person")
+    _add_person(home, "Third home person")
+    assert [b.name for b in list_backups(office.path, folder)] == [
+        "family-2026-12-02.sqlite3",
+        "family-2026-12-01-2.sqlite3",
+    ]
+
+
+def test_restore_by_date_puts_back_each_files_own_family(two_families, folder):
+    home, office = two_families
+    clock = Clock(dt.date(2026, 12, 1))
+    _watch(home, folder, clock)
+    _watch(office, folder, clock)
+    for db in (home, office):
+        with db.transaction() as session:  # a bad bulk action in each
+            session.execute(persons.delete())
+        db.close()
+    for db, family in ((home, ["Home person"]), (office, ["Office person"])):
+        backup = find_backup(db.path, "2026-12-01", folder)
+        assert not backup.unrecorded
+        result = restore_backup(db.path, backup, folder)
+        assert _people(db.path) == family
+        assert result.set_aside is not None
+        assert find_backup(db.path, result.set_aside.name, folder) is not None
+    # Both restores in one second: two before-restore names, each with its own file.
+    asides = sorted(folder.glob("*before-restore.sqlite3"))
+    assert len(asides) == 2
+    assert [len(list_backups(db.path, folder)) for db in (home, office)] == [2, 2]
+
+
+def test_pruning_one_file_never_removes_the_other_files_backups(two_families, folder):
+    home, office = two_families
+    clock = Clock(dt.date(2026, 1, 1))
+    _watch(home, folder, clock)
+    _watch(office, folder, clock)
+    _add_person(office, "Office, January")  # the office file: one old backup
+    for n in range(40):  # the home file: edited every day for 40 days
+        clock.day = dt.date(2026, 1, 1) + dt.timedelta(days=n)
+        _add_person(home, f"Home, day {n}")
+    office_backups = list_backups(office.path, folder)
+    assert [(b.day, b.people) for b in office_backups] == [(dt.date(2026, 1, 1), 1)]
+    assert office_backups[0].path.exists()
+    home_days = {b.day for b in list_backups(home.path, folder)}
+    assert len(home_days) < 40  # the home file's own were pruned
+    assert home_days == days_to_keep(dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(40))
+
+
+def test_backups_made_before_records_are_listed_marked_and_never_pruned(two_families, folder):
+    home, office = two_families
+    home.close()
+    folder.mkdir()
+    old = folder / "family-2025-06-01.sqlite3"  # made by an earlier giftdesk: whose?
+    old.write_bytes(home.path.read_bytes())
+    for db in (home, office):
+        listed = list_backups(db.path, folder)
+        assert [(b.name, b.unrecorded) for b in listed] == [(old.name, True)]
+    assert find_backup(office.path, "2025-06-01", folder).unrecorded
+    clock = Clock(dt.date(2026, 1, 1))
+    _watch(office, folder, clock)
+    for n in range(30):
+        clock.day = dt.date(2026, 1, 1) + dt.timedelta(days=n)
+        _add_person(office, f"Office, day {n}")
+    assert old.exists()
+
+
+def test_a_backup_whose_record_cannot_be_read_is_nobodys(two_families, folder):
+    home, office = two_families
+    _watch(home, folder, Clock(dt.date(2026, 12, 1)))
+    _add_person(home, "Second home person")
+    [backup] = list_backups(home.path, folder)
+    auto_backup.record_path(backup.path).write_text("not json", encoding="utf-8")
+    assert list_backups(home.path, folder) == []
+    assert list_backups(office.path, folder) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -86,14 +87,19 @@ def test_a_backup_folder_that_cannot_be_written_is_said_in_the_status_bar(
     assert "your change was saved as usual" in window.statusBar().currentMessage()
 
 
-def _copy(source: Path, target: Path) -> None:
-    """A backup as giftdesk makes them: SQLite's backup API, one plain file."""
+def _copy(source: Path, target: Path, *, recorded: bool = True) -> None:
+    """A backup as giftdesk makes them: SQLite's backup API, one plain file, and
+    beside it the record of the file it copies (``recorded=False``: as before records)."""
     target.parent.mkdir(exist_ok=True)
     src, dst = sqlite3.connect(source), sqlite3.connect(target)
     src.backup(dst)
     dst.execute("PRAGMA journal_mode=DELETE")
     src.close()
     dst.close()
+    if recorded:
+        auto_backup.record_path(target).write_text(
+            json.dumps({"copy_of": str(source.resolve())}), encoding="utf-8"
+        )
 
 
 def _backups_for(demo_db, folder: Path) -> None:  # type: ignore[no-untyped-def]
@@ -159,7 +165,10 @@ def test_cancelling_the_confirmation_changes_nothing(
     monkeypatch.setattr(file_history, "ask_confirmation", lambda parent, text: False)
     assert not file_history.restore_from_backup(window)
     assert _people(demo_db.path) == before
-    assert [p.name for p in folder.iterdir()] == ["giftdesk-2026-11-28.sqlite3"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "giftdesk-2026-11-28.sqlite3",
+        "giftdesk-2026-11-28.sqlite3.json",
+    ]
 
 
 def test_the_restore_dialog_looks_right(qtbot, demo_db, folder, tmp_path):
@@ -178,6 +187,39 @@ def test_the_restore_dialog_looks_right(qtbot, demo_db, folder, tmp_path):
     assert empty.chosen() is None and not empty.restore_button.isEnabled()
     intro = empty.findChild(QLabel, "restoreBackupIntro")
     assert "no backups of new.sqlite3 yet" in intro.text()
+
+
+def test_the_window_lists_only_its_files_backups_and_marks_those_made_before_records(
+    qtbot, make_window, demo_db, folder, monkeypatch, tmp_path
+):
+    """Another ``giftdesk.sqlite3`` elsewhere: its backup is not offered; one made
+    before records is offered, marked, and the question says whose it may be."""
+    (tmp_path / "elsewhere").mkdir()
+    other = tmp_path / "elsewhere" / "giftdesk.sqlite3"
+    open_database(other).close()
+    _copy(other, folder / "giftdesk-2026-11-29.sqlite3")
+    _copy(demo_db.path, folder / "giftdesk-2026-11-28.sqlite3", recorded=False)
+    window = make_window(demo_db)
+    seen: dict[str, object] = {}
+
+    def drive(dialog) -> int:  # type: ignore[no-untyped-def]
+        seen["labels"] = [
+            dialog.backup_list.item(i).text() for i in range(dialog.backup_list.count())
+        ]
+        dialog.grab().save("/tmp/giftdesk-restore-dialog-unrecorded.png")
+        return RestoreBackupDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(file_history, "run_dialog", drive)
+    monkeypatch.setattr(
+        file_history, "ask_confirmation", lambda parent, text: bool(seen.update(question=text))
+    )
+    before = _people(demo_db.path)
+    assert not file_history.restore_from_backup(window)  # the question was answered No
+    [label] = seen["labels"]  # type: ignore[misc]
+    assert "28 November 2026" in label
+    assert "(older backup; may be another file’s)" in label
+    assert "may be a copy of another file named giftdesk.sqlite3" in str(seen["question"])
+    assert _people(demo_db.path) == before
 
 
 # -- synced folders ---------------------------------------------------------------

@@ -38,14 +38,29 @@ def backup_label(backup: BackupFile, locale: QLocale | None = None) -> str:
         time = locale.toString(
             QTime(taken.hour, taken.minute, taken.second), QLocale.FormatType.ShortFormat
         )
-        return translate(
+        label = translate(
             "RestoreBackup", "{day}, {time} — {contents} (the file as it was before a restore)"
         ).format(day=day, time=time, contents=backup.describe())
-    return f"{day} — {backup.describe()}"
+    else:
+        label = f"{day} — {backup.describe()}"
+    if backup.unrecorded:
+        return translate("RestoreBackup", "{label} (older backup; may be another file’s)").format(
+            label=label
+        )
+    return label
 
 
 def confirmation_text(db_path: Path, current: str, backup: BackupFile) -> str:
     """What the confirmation says: what is replaced, by what, and what is kept."""
+    if backup.unrecorded:
+        return translate(
+            "RestoreBackup",
+            "Replace everything now in {name} ({current}) with the backup of "
+            "{backup_label}?\n\nThis backup was made before giftdesk noted which file a "
+            "backup copies: it may be a copy of another file named {name}. The file as it "
+            "is now is kept among the backups first, so this can be undone by restoring "
+            "it; the undo history of this session is cleared.",
+        ).format(name=db_path.name, current=current, backup_label=backup_label(backup))
     return translate(
         "RestoreBackup",
         "Replace everything now in {name} ({current}) with the backup of "
@@ -91,7 +106,14 @@ class RestoreBackupDialog(QDialog):
         self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for backup in self._backups:
             item = QListWidgetItem(backup_label(backup))
-            item.setToolTip(str(backup.path))
+            tip = str(backup.path)
+            if backup.unrecorded:
+                tip = translate(
+                    "RestoreBackupDialog",
+                    "{path}\nMade before giftdesk noted which file a backup copies: it may be "
+                    "a copy of another file named {name}.",
+                ).format(path=tip, name=db_path.name)
+            item.setToolTip(tip)
             if backup.people is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.backup_list.addItem(item)
@@ -112,7 +134,7 @@ class RestoreBackupDialog(QDialog):
         if readable:
             self.backup_list.setCurrentRow(readable[0])
         self.backup_list.setFocus()
-        self.resize(620, 380)
+        self.resize(700, 380)
 
     def _on_row(self, row: int) -> None:
         self.restore_button.setEnabled(self.chosen() is not None)
