@@ -23,13 +23,7 @@ from giftdesk.data.errors import ImportFileError, ValidationError
 from giftdesk.data.files import write_text_atomically
 from giftdesk.data.gifts import get_gifts, gift_values
 from giftdesk.data.messages import Message, translatable
-from giftdesk.data.models import (
-    gift_people,
-    gifts,
-    occasions,
-    person_occasions,
-    persons,
-)
+from giftdesk.data.models import gift_people, gifts, occasions, person_occasions, persons
 from giftdesk.data.money import format_cents, parse_money
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 from giftdesk.data.validation import validate_gift, validate_occasion, validate_person

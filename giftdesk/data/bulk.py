@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 from giftdesk.data.checks import require_gifts, require_occasion, require_people
 from giftdesk.data.costs import GIFT_COST_CENTS
 from giftdesk.data.errors import NotFoundError
+from giftdesk.data.fields import BOUGHT_STATUSES, GIFT_STATUSES
 from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import translatable
-from giftdesk.data.models import BOUGHT_STATUSES, GIFT_STATUSES, gift_people, gifts, persons
+from giftdesk.data.models import gift_people, gifts, persons
 from giftdesk.data.validation import clean_choice
 
 

@@ -20,14 +20,9 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError
 from giftdesk.data.field_labels import STATUS_NAMES
+from giftdesk.data.fields import PLANNED_STATUSES
 from giftdesk.data.messages import translatable
-from giftdesk.data.models import (
-    PLANNED_STATUSES,
-    gift_people,
-    gifts,
-    occasions,
-    persons,
-)
+from giftdesk.data.models import gift_people, gifts, occasions, persons
 from giftdesk.data.money import format_cents
 
 RECEIVED = "received"

@@ -27,15 +27,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from giftdesk.data.fields import (
-    BOUGHT_STATUSES,
     GIFT_NAME_MAX,
     GIFT_STATUSES,
     MONEY_LIMIT,
-    NOTES_MAX,
     OCCASION_NAME_MAX,
     OCCASION_TYPES,
     PERSON_NAME_MAX,
-    PLANNED_STATUSES,
     PRIORITIES,
     QUANTITY_MAX,
     ROLES,
@@ -172,24 +169,3 @@ occasions = Base.metadata.tables["occasions"]
 gifts = Base.metadata.tables["gifts"]
 gift_people = Base.metadata.tables["gift_people"]
 person_occasions = Base.metadata.tables["person_occasions"]
-
-# The schema's choices and limits live in ``fields`` (no SQLAlchemy there) and
-# are also importable from here.
-__all__ = [
-    *("Base", "Person", "Occasion", "Gift", "GiftPerson", "PersonOccasion"),
-    *("persons", "occasions", "gifts", "gift_people", "person_occasions", "NAMING_CONVENTION"),
-    "BOUGHT_STATUSES",
-    "GIFT_NAME_MAX",
-    "GIFT_STATUSES",
-    "MONEY_LIMIT",
-    "NOTES_MAX",
-    "OCCASION_NAME_MAX",
-    "OCCASION_TYPES",
-    "PERSON_NAME_MAX",
-    "PLANNED_STATUSES",
-    "PRIORITIES",
-    "QUANTITY_MAX",
-    "ROLES",
-    "SHORT_TEXT_MAX",
-    "URL_MAX",
-]

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.budget import compute_budget_summary
 from giftdesk.data.costs import GIFT_COST_CENTS
-from giftdesk.data.models import PLANNED_STATUSES, gift_people, gifts, person_occasions, persons
+from giftdesk.data.fields import PLANNED_STATUSES
+from giftdesk.data.models import gift_people, gifts, person_occasions, persons
 
 NAMES_SHOWN = 3  # longer lists end "and 4 more"
 

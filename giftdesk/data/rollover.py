@@ -20,9 +20,10 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError, ValidationError
+from giftdesk.data.fields import OCCASION_NAME_MAX
 from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import Message, translatable
-from giftdesk.data.models import OCCASION_NAME_MAX, gift_people, gifts, occasions, person_occasions
+from giftdesk.data.models import gift_people, gifts, occasions, person_occasions
 from giftdesk.data.validation import clean_name
 
 GIFT_FIELDS_COPIED = (

@@ -33,20 +33,17 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import GiftdeskError, ValidationError
-from giftdesk.data.history import name_key
-from giftdesk.data.messages import Message, translatable
-from giftdesk.data.models import (
+from giftdesk.data.fields import (
     GIFT_NAME_MAX,
     NOTES_MAX,
     OCCASION_NAME_MAX,
     PERSON_NAME_MAX,
     SHORT_TEXT_MAX,
     URL_MAX,
-    gift_people,
-    gifts,
-    occasions,
-    persons,
 )
+from giftdesk.data.history import name_key
+from giftdesk.data.messages import Message, translatable
+from giftdesk.data.models import gift_people, gifts, occasions, persons
 from giftdesk.data.money import MAX_CENTS
 from giftdesk.data.validation import clean_name, clean_quantity, clean_text
 

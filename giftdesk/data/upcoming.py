@@ -18,17 +18,11 @@ from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError, ValidationError
+from giftdesk.data.fields import BOUGHT_STATUSES, PLANNED_STATUSES
 from giftdesk.data.history import name_key
 from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import translatable
-from giftdesk.data.models import (
-    BOUGHT_STATUSES,
-    PLANNED_STATUSES,
-    gift_people,
-    gifts,
-    occasions,
-    persons,
-)
+from giftdesk.data.models import gift_people, gifts, occasions, persons
 
 DEFAULT_DAYS = 60
 MAX_DAYS = 366

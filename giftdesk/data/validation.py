@@ -13,8 +13,7 @@ from collections.abc import Iterable
 
 from giftdesk.data.errors import ValidationError
 from giftdesk.data.field_labels import field_label
-from giftdesk.data.messages import translatable
-from giftdesk.data.models import (
+from giftdesk.data.fields import (
     GIFT_NAME_MAX,
     GIFT_STATUSES,
     NOTES_MAX,
@@ -26,6 +25,7 @@ from giftdesk.data.models import (
     SHORT_TEXT_MAX,
     URL_MAX,
 )
+from giftdesk.data.messages import translatable
 from giftdesk.data.money import check_cents
 from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 

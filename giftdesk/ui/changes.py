@@ -1,17 +1,18 @@
-"""One place that tells every view what a user action changed.
+"""One place that tells every view what changed: the ``ChangeHub``.
 
-Commands report a ``Change`` to the ``ChangeHub``; each view (tables, budget
-panel, status bar) listens and refreshes only what concerns it, keeping
-selection and scroll position (Anki's change report, in miniature).
+Every ``Change`` (``giftdesk.data.changes``) reaches the views through it:
+an operation run by the undo runner, its undo and redo, another file
+opened, and later changes arriving from another computer. Each view
+(tables, budget panel, status bar) listens and refreshes only what concerns
+it, keeping selection and scroll position (Anki's change report, in
+miniature).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from giftdesk.data.changes import EVERYTHING, Change
-
-__all__ = ["EVERYTHING", "Change", "ChangeHub"]
+from giftdesk.data.changes import Change
 
 
 class ChangeHub(QObject):
