@@ -10,7 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as gifts_data
+from giftdesk.data import people as people_data
 from giftdesk.data.records import GiftRecord, PersonRecord
 from giftdesk.ui.main_window import MainWindow
 
@@ -20,19 +21,19 @@ TAB_PEOPLE = 1
 def test_two_marias_are_told_apart_in_coming_up_and_in_the_history(qtbot, tmp_path: Path, db):
     today = dt.date.today()
     with db.transaction() as s:
-        mom = repo.create_person(
+        mom = people_data.create_person(
             s,
             PersonRecord(
                 None, "Maria", "Mom", birthdate=(today + dt.timedelta(days=5)).replace(year=1960)
             ),
         )
-        cousin = repo.create_person(
+        cousin = people_data.create_person(
             s,
             PersonRecord(
                 None, "maria", "Cousin", birthdate=(today + dt.timedelta(days=8)).replace(year=1990)
             ),
         )
-        repo.create_gift(
+        gifts_data.create_gift(
             s,
             GiftRecord(
                 None,
@@ -44,7 +45,7 @@ def test_two_marias_are_told_apart_in_coming_up_and_in_the_history(qtbot, tmp_pa
                 purchaser_id=cousin,
             ),
         )
-        repo.create_gift(
+        gifts_data.create_gift(
             s,
             GiftRecord(None, "Spa day", None, "idea", recipient_ids=(mom, cousin)),
         )
@@ -84,7 +85,7 @@ def test_two_marias_are_told_apart_in_coming_up_and_in_the_history(qtbot, tmp_pa
 
     # A relationship changed: the labels follow in both places.
     with db.reading() as s:
-        record = repo.get_person(s, cousin)
+        record = people_data.get_person(s, cousin)
     from functools import partial
 
     from giftdesk.data.operations import people as person_ops
