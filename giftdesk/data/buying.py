@@ -33,7 +33,7 @@ from giftdesk.data.fields import PLANNED_STATUSES
 from giftdesk.data.models import gift_people, gifts, occasions, person_occasions
 
 
-def _planned_shares() -> Select[tuple[int | None, int, int]]:
+def _planned_shares() -> Select[int | None, int, int]:
     """(occasion, person, their payer shares over the occasion's planned gifts)."""
     payers = union(
         select(gift_people.c.gift_id.label("gift"), gift_people.c.person_id.label("person")).where(
