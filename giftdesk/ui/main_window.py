@@ -136,15 +136,9 @@ GIFT_TEXT_COLUMN_WIDTHS = {
     "store": 110,
 }
 GIFT_OPTIONAL_COLUMNS = ("store", "priority")
-PERSON_COLUMN_WIDTHS = {"name": 200, "relationship": 160, "birthdate": 110, "receiving": 120}
-OCCASION_COLUMN_WIDTHS = {
-    "name": 240,
-    "type": 110,
-    "date": 110,
-    "gifts": 60,
-    "budget": 100,
-    "planned": 100,
-}
+# People and occasions: the names give way; dates and figures keep their width.
+PERSON_TEXT_COLUMN_WIDTHS = {"name": 200, "relationship": 160}
+OCCASION_TEXT_COLUMN_WIDTHS = {"name": 240}
 TAB_GIFTS, TAB_PEOPLE, TAB_OCCASIONS = 0, 1, 2
 
 
@@ -318,9 +312,16 @@ class MainWindow(QMainWindow):
             model.rowsRemoved.connect(self._update_hints)
             model.layoutChanged.connect(self._update_hints)
             model.modelReset.connect(self._update_hints)
-        self._apply_default_widths()
         self._restore_settings()
-        self.gift_columns = self._fit_gift_columns()
+        self.gift_columns = self._fit_columns(
+            self.gift_view, self.gift_model, GIFT_TEXT_COLUMN_WIDTHS, GIFT_OPTIONAL_COLUMNS
+        )
+        self.person_columns = self._fit_columns(
+            self.person_view, self.person_model, PERSON_TEXT_COLUMN_WIDTHS
+        )
+        self.occasion_columns = self._fit_columns(
+            self.occasion_view, self.occasion_model, OCCASION_TEXT_COLUMN_WIDTHS
+        )
         self._on_tab_changed(self.tabs.currentIndex())
         self._extensions_installed = False
         if db is None:
@@ -614,18 +615,15 @@ class MainWindow(QMainWindow):
         )
         self.view_menu.addAction(self.action_show_toolbar)
 
-    def _apply_default_widths(self) -> None:
-        for view, model, widths in (
-            (self.person_view, self.person_model, PERSON_COLUMN_WIDTHS),
-            (self.occasion_view, self.occasion_model, OCCASION_COLUMN_WIDTHS),
-        ):
-            for key, width in widths.items():
-                view.setColumnWidth(model.column_of(key), width)
-
-    def _fit_gift_columns(self) -> ColumnFitter:
-        metrics = self.gift_view.fontMetrics()
-        header_metrics = self.gift_view.horizontalHeader().fontMetrics()
-        model = self.gift_model
+    def _fit_columns(
+        self,
+        view: QTableView,
+        model: Any,
+        text_widths: dict[str, int],
+        optional: Sequence[str] = (),
+    ) -> ColumnFitter:
+        metrics = view.fontMetrics()
+        header_metrics = view.horizontalHeader().fontMetrics()
         # The narrowest a text column becomes: its title, else three letters and "…".
         least = {
             key: max(
@@ -633,17 +631,19 @@ class MainWindow(QMainWindow):
                 min(header_metrics.horizontalAdvance(model.columns[model.column_of(key)].title), 40)
                 + 12,
             )
-            for key in GIFT_TEXT_COLUMN_WIDTHS
+            for key in text_widths
         }
         # Amounts keep room for three digits before the decimal mark.
         amount = metrics.horizontalAdvance(format_money(99_999)) + 16
+        keys = [column.key for column in model.columns]
+        money = ("price", "total", "budget", "planned", "bought", "remaining")
         return ColumnFitter(
-            self.gift_view,
-            [column.key for column in model.columns],
-            flexible=GIFT_TEXT_COLUMN_WIDTHS,
+            view,
+            keys,
+            flexible=text_widths,
             least=least,
-            natural_floor={"price": amount, "total": amount},
-            optional=GIFT_OPTIONAL_COLUMNS,
+            natural_floor={key: amount for key in keys if key in money},
+            optional=optional,
             settings=self.settings,
         )
 

@@ -132,3 +132,20 @@ def test_a_width_the_person_drags_is_kept_and_remembered(qtbot, tmp_path, demo_d
 
     again = open_window(qtbot, settings, demo_db, 1024, 700)
     assert again.gift_view.horizontalHeader().sectionSize(name) == dragged
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_people_and_occasions_show_every_figure_without_scrolling(
+    qtbot, tmp_path, demo_db, width, height
+):
+    window = open_window(qtbot, tmp_path / "s.ini", demo_db, width, height)
+    for tab, view in ((1, window.person_view), (2, window.occasion_view)):
+        window.tabs.setCurrentIndex(tab)
+        scroll = view.horizontalScrollBar()
+        qtbot.waitUntil(lambda s=scroll: s.maximum() == 0 and not s.isVisible(), timeout=3000)
+        viewport = view.viewport().rect()
+        model = view.model()
+        for column in range(model.columnCount()):
+            assert not view.isColumnHidden(column)
+            rect = view.visualRect(model.index(0, column))
+            assert viewport.contains(rect), (view.objectName(), column, rect, viewport)
