@@ -83,6 +83,7 @@ from giftdesk.ui.models.occasion_model import OccasionTableModel
 from giftdesk.ui.models.person_model import PersonTableModel
 from giftdesk.ui.models.proxy import TableProxyModel
 from giftdesk.ui.money import format_money, parse_money_text
+from giftdesk.ui.tabs.gift_filter import GiftFilter
 from giftdesk.ui.undo import UndoRunner
 
 if TYPE_CHECKING:
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
         self.person_proxy = TableProxyModel(self)
         self.occasion_proxy = TableProxyModel(self)
         self.gift_proxy.setSourceModel(self.gift_model)
+        self.gift_filter = GiftFilter(self.gift_proxy)  # the one owner of its filters
         self.person_proxy.setSourceModel(self.person_model)
         self.occasion_proxy.setSourceModel(self.occasion_model)
         self.gift_view = self._make_view("giftTable", self.gift_proxy, multi=True)
@@ -979,22 +981,28 @@ class MainWindow(QMainWindow):
         self._on_occasion_filter()
 
     def _on_occasion_filter(self, _index: int = 0) -> None:
-        chosen = self.current_occasion_filter()
-        predicate: Callable[[Any], bool] | None
-        if chosen == ALL:
-            predicate = None
-        elif chosen is None:
-            predicate = lambda row: row.occasion_id is None  # noqa: E731
-        else:
-            predicate = lambda row, wanted=chosen: row.occasion_id == wanted  # noqa: E731
-        self.gift_proxy.set_row_predicate(predicate)
+        self.gift_filter.set_occasion(self.current_occasion_filter())
+        self._update_hints()
+        self._update_status()
+
+    def filter_gifts_by_person(self, person_id: int | None) -> None:
+        """Only the gifts ``person_id`` receives, buys or chips in for (None: everyone's),
+        within the chosen occasion; a person's gifts are shown at once."""
+        self.gift_filter.set_person(person_id)
+        if person_id is not None:
+            self.tabs.setCurrentWidget(self.gift_view)
+            self.gift_view.setFocus()
         self._update_hints()
         self._update_status()
 
     def _on_search(self, text: str) -> None:
-        proxy = self.current_view().model()
-        assert isinstance(proxy, TableProxyModel)
-        proxy.set_search_text(text)
+        view = self.current_view()
+        if view is self.gift_view:
+            self.gift_filter.set_search(text)
+        else:
+            proxy = view.model()
+            assert isinstance(proxy, TableProxyModel)
+            proxy.set_search_text(text)
         self._update_hints()
         self._update_status()
 
@@ -1010,7 +1018,8 @@ class MainWindow(QMainWindow):
         }[index]
         self.search_box.setPlaceholderText(placeholder)
         # The search box filters the visible table only.
-        for other in (self.gift_view, self.person_view, self.occasion_view):
+        self.gift_filter.set_search(self.search_box.text() if view is self.gift_view else "")
+        for other in (self.person_view, self.occasion_view):
             proxy = other.model()
             assert isinstance(proxy, TableProxyModel)
             proxy.set_search_text(self.search_box.text() if other is view else "")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.data.budget import (
-    ALL,
     OccasionChoice,
 )
 from giftdesk.i18n import translate
@@ -36,7 +35,7 @@ def install(window: Any) -> BudgetPanel:
 
     Uses the window's public surface: ``db``, ``runner``,
     ``occasion_filter`` / ``current_occasion_filter()``, ``file_menu``,
-    ``toolbar`` and, if present, ``filter_gifts_by_person(person_id)``.
+    ``toolbar`` and ``filter_gifts_by_person(person_id)``.
     Sets ``window.budget_panel``, ``budget_dock``, ``action_print_budget``
     and ``action_export_budget``.
     """
@@ -94,45 +93,8 @@ def install(window: Any) -> BudgetPanel:
     panel.set_occasion(current_choice())
 
     # Double-clicking a person narrows the gift table to the gifts they
-    # receive, buy or chip in for, on top of the occasion filter. The window
-    # resets its row predicate when the occasion filter or the occasions
-    # change; these slots run after its own and put the person back.
-    filtered: dict[str, int | None] = {"person": None}
-
-    def occasion_predicate() -> Callable[[Any], bool] | None:
-        chosen = current_choice()
-        if chosen is ALL:
-            return None
-        return lambda row: row.occasion_id == chosen
-
-    def apply_person_filter(*_args: Any) -> None:
-        person_id = filtered["person"]
-        if person_id is None:
-            return
-        base = occasion_predicate()
-
-        def predicate(row: Any) -> bool:
-            return (base is None or base(row)) and (
-                person_id in row.recipient_ids
-                or row.purchaser_id == person_id
-                or person_id in row.contributor_ids
-            )
-
-        window.gift_proxy.set_row_predicate(predicate)
-
-    def filter_by(person_id: int | None) -> None:
-        filtered["person"] = person_id
-        if person_id is None:
-            window.gift_proxy.set_row_predicate(occasion_predicate())
-        else:
-            apply_person_filter()
-            window.tabs.setCurrentWidget(window.gift_view)
-            window.gift_view.setFocus()
-
-    window.occasion_filter.currentIndexChanged.connect(apply_person_filter)
-    window.hub.changed.connect(apply_person_filter)
-    window.filter_gifts_by_person = filter_by
-
+    # receive, buy or chip in for, within the chosen occasion.
+    filter_by = window.filter_gifts_by_person
     panel.person_activated.connect(lambda person_id, _name: filter_by(person_id))
     panel.show_all_gifts_requested.connect(lambda: filter_by(None))
 

@@ -1,0 +1,1 @@
+"""Parts of the window's tabs (so far: the gift table's filter)."""
