@@ -763,7 +763,10 @@ class MainWindow(QMainWindow):
             self.reload_all()
         else:
             self._refresh(change)
-        self._update_person_labels()
+            if change.persons or change.removed_persons:
+                # Labels depend on the people alone (reload_all sets them
+                # itself): a bulk change to gifts does not recompute them.
+                self._update_person_labels()
         self._update_empty_state()
         self._update_status()
         self._update_hints()

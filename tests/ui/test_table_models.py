@@ -336,3 +336,30 @@ def test_replace_details_keeps_figures_and_signals_only_differences(qtmodelteste
     assert [proxy.item_at(r).name for r in range(proxy.rowCount())] == ["Anna", "Benno", "Dora"]
     qtmodeltester.check(proxy, force_py=True)
     qtmodeltester.check(model, force_py=True)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_bulk_change_keeps_the_sorted_view_in_order(descending):
+    """Thousands of scattered rows change at once (a bulk action): rows whose
+    sort value moved go to their place, those whose value stayed keep theirs."""
+    model = GiftTableModel()
+    model.set_rows([gift_row(i, f"gift {i:04d}", i * 10) for i in range(1, 401)])
+    proxy = proxy_over(model)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    proxy.sort(model.column_of("price"), order)
+    # Every third row: most keep their price (only the purchaser changes),
+    # some become the cheapest or dearest of all, crossing unchanged rows.
+    changed = [
+        gift_row(
+            i,
+            f"gift {i:04d}",
+            {0: 5_000 - i, 1: 1}.get(i % 9, i * 10),
+            purchaser_id=7,
+        )
+        for i in range(1, 401, 3)
+    ]
+    model.upsert_rows(changed)
+    prices = {row.id: row.price_cents for row in model.rows()}
+    shown = [proxy.id_at(r) for r in range(proxy.rowCount())]
+    assert [prices[i] for i in shown] == sorted(prices.values(), reverse=descending)
+    assert proxy.rowCount() == 400

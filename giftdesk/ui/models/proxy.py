@@ -389,8 +389,19 @@ class TableProxyModel(QAbstractProxyModel):
         # 3. rows that stay but whose sort key moved are put in place
         gone = set(leaving)
         staying = [s for s in shown if s not in gone]
-        if self._sort_column >= 0 and staying:
-            misplaced = self._misplaced(staying)
+        previous = getattr(self._source, "changed_previous", None)
+        if self._sort_column >= 0 and staying and previous is not None:
+            # Only a row whose sort value moved can leave key order (each pair
+            # of neighbours out of order holds one; it checks both sides).
+            raw = self.source().columns[self._sort_column].raw
+            items = self.source().rows()
+            staying_moved = [
+                s for s in staying if s not in previous or raw(previous[s]) != raw(items[s])
+            ]
+        else:
+            staying_moved = staying
+        if self._sort_column >= 0 and staying_moved:
+            misplaced = self._misplaced(staying_moved)
             if misplaced:
 
                 def move() -> None:

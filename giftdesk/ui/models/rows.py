@@ -47,6 +47,9 @@ class RowTableModel(QAbstractTableModel):
     columns: tuple[Column[Any], ...] = ()
     noun = "row"
     changed_rows: list[int] | None = None  # during a bulk dataChanged: the rows that changed
+    # ... and what each of those rows held before (the proxy re-sorts only the
+    # rows whose sort value moved)
+    changed_previous: dict[int, Any] | None = None
     # People and occasions: the row's own columns ("id" first, as in the
     # database) and the figures counted from the gifts (``replace_details``).
     detail_fields: tuple[str, ...] = ()
@@ -184,12 +187,14 @@ class RowTableModel(QAbstractTableModel):
     def upsert_rows(self, rows: Iterable[Any]) -> None:
         """Replace rows that exist (dataChanged) and append new ones (insert)."""
         changed: list[int] = []
+        previous: dict[int, Any] = {}
         new: list[Any] = []
         for item in rows:
             number = self._row_of.get(item.id)
             if number is None:
                 new.append(item)
             elif self._rows[number] != item:
+                previous[number] = self._rows[number]
                 self._rows[number] = item
                 if self._hay is not None:
                     self._hay_stale.add(number)
@@ -199,11 +204,11 @@ class RowTableModel(QAbstractTableModel):
         if len(ranges) > MANY_RANGES:
             # Thousands of scattered rows (a bulk action): one signal over their
             # span instead of one per run; the proxy reads which rows changed.
-            self.changed_rows = changed
+            self.changed_rows, self.changed_previous = changed, previous
             try:
                 self.dataChanged.emit(self.index(ranges[0][0], 0), self.index(ranges[-1][1], last))
             finally:
-                self.changed_rows = None
+                self.changed_rows, self.changed_previous = None, None
         else:
             for first, end in ranges:
                 self.dataChanged.emit(self.index(first, 0), self.index(end, last))
