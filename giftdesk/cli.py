@@ -12,7 +12,11 @@ status.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -230,13 +234,13 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
         from giftdesk.data.backup import import_backup, parse_backup, read_backup_file
 
         data = parse_backup(read_backup_file(args.file))
-        _refuse_while_a_window_has_it(db_path)
-        db = open_database(db_path)
-        try:
-            with db.transaction() as session:
-                summary = import_backup(session, data)
-        finally:
-            db.close()
+        with holding_the_file(db_path):
+            db = open_database(db_path)
+            try:
+                with db.transaction() as session:
+                    summary = import_backup(session, data)
+            finally:
+                db.close()
         print(
             translate("Cli", "{summary} ({file})").format(summary=summary.sentence(), file=db.path)
         )
@@ -247,21 +251,21 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
         from giftdesk.data.demo import load_demo
         from giftdesk.data.errors import GiftdeskError
 
-        _refuse_while_a_window_has_it(db_path)
-        db = open_database(db_path)
-        try:
-            with db.transaction() as session:
-                if not is_empty(session):
-                    raise GiftdeskError(
-                        translate(
-                            "Cli",
-                            "{file} already holds data; "
-                            "choose a new file for the example family with --db.",
-                        ).format(file=db.path)
-                    )
-                summary = load_demo(session)
-        finally:
-            db.close()
+        with holding_the_file(db_path):
+            db = open_database(db_path)
+            try:
+                with db.transaction() as session:
+                    if not is_empty(session):
+                        raise GiftdeskError(
+                            translate(
+                                "Cli",
+                                "{file} already holds data; "
+                                "choose a new file for the example family with --db.",
+                            ).format(file=db.path)
+                        )
+                    summary = load_demo(session)
+            finally:
+                db.close()
         print(
             translate("Cli", "Example family created in {file}: {summary}").format(
                 file=db.path, summary=summary.sentence()
@@ -285,12 +289,69 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
     raise AssertionError(args.command)  # pragma: no cover - argparse limits commands
 
 
-def _refuse_while_a_window_has_it(db_path: Path | None) -> None:
-    """One writer per file: commands that write leave a file open in a window alone."""
-    from giftdesk.data.database import default_database_path
-    from giftdesk.data.sqlite_file import refuse_if_open_in_a_window
+# A command that writes holds the file's lock, the one a window takes (QLockFile
+# beside the file), for as long as it writes: a window opened meanwhile is told
+# the file is in use, and a second command waits for the first instead of
+# writing between its steps. A command's lock is waited for (commands are
+# short), a window's refuses at once (it is held for hours). Qt writes the
+# holder's process id and host into the lock file, not which program it is, so
+# a command also leaves ``.NAME.lock.command`` naming itself while it holds the lock.
+LOCK_TRY_MS = 200
+OTHER_COMMAND_WAIT_MS = 60_000
 
-    refuse_if_open_in_a_window(db_path if db_path is not None else default_database_path())
+
+@contextmanager
+def holding_the_file(db_path: Path | None) -> Iterator[None]:
+    """Hold ``db_path``'s lock while the block writes it; a sentence if another holds it."""
+    import socket
+
+    from PySide6.QtCore import QLockFile
+
+    from giftdesk.data.database import default_database_path
+    from giftdesk.data.errors import LockedDatabaseError
+    from giftdesk.data.sqlite_file import WINDOW_OPEN_MESSAGE, lock_path_for
+
+    path = (db_path if db_path is not None else default_database_path()).expanduser()
+    if db_path is None:  # the first command ever: its folder is made, so lock it too
+        path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = lock_path_for(path)
+    command_mark = lock_path.with_name(lock_path.name + ".command")
+    lock = QLockFile(str(lock_path))
+    lock.setStaleLockTime(0)  # as the window: held as long as its process runs
+    locked = lock.tryLock(LOCK_TRY_MS)
+    if not locked and lock.error() == QLockFile.LockError.LockFailedError:
+        pid, host, _ = lock.getLockInfo()
+        try:
+            mark = command_mark.read_text(encoding="utf-8")
+        except OSError:
+            mark = ""
+        if mark != f"{pid}\n{host}\n":
+            raise LockedDatabaseError(WINDOW_OPEN_MESSAGE)
+        waiting = translate(
+            "Cli", "another giftdesk command is writing {name}; waiting for it to finish…"
+        ).format(name=path.name)
+        print(f"giftdesk: {waiting}", file=sys.stderr, flush=True)
+        locked = lock.tryLock(OTHER_COMMAND_WAIT_MS)
+        if not locked and lock.error() == QLockFile.LockError.LockFailedError:
+            raise LockedDatabaseError(
+                translate(
+                    "Cli",
+                    "Another giftdesk command is still writing {name}; nothing was "
+                    "changed. Try again when it has finished.",
+                ).format(name=path.name)
+            )
+    # Not locked and no refusal: no lock file can be made there (a read-only
+    # folder), so nobody can lock it; opening the file for writing says why.
+    if locked:
+        # Unwritable: another command then refuses instead of waiting (still one writer).
+        with contextlib.suppress(OSError):
+            command_mark.write_text(f"{os.getpid()}\n{socket.gethostname()}\n", encoding="utf-8")
+    try:
+        yield
+    finally:
+        if locked:
+            command_mark.unlink(missing_ok=True)
+            lock.unlock()
 
 
 def _output(path: Path) -> Path:
@@ -389,12 +450,13 @@ def _run_planner_command(args: argparse.Namespace, db_path: Path | None) -> int:
         from giftdesk.data.spreadsheet import import_plan, plan_import, read_sheet
 
         plan = plan_import(read_sheet(args.file), default_occasion=args.occasion)
-        db = open_database(db_path)
-        try:
-            with db.transaction() as session:
-                done = import_plan(session, plan)
-        finally:
-            db.close()
+        with holding_the_file(db_path):
+            db = open_database(db_path)
+            try:
+                with db.transaction() as session:
+                    done = import_plan(session, plan)
+            finally:
+                db.close()
         print(f"{done.sentence()} ({db.path})")
         return EXIT_OK
 
@@ -402,14 +464,15 @@ def _run_planner_command(args: argparse.Namespace, db_path: Path | None) -> int:
         from giftdesk.data.rollover import find_occasion, parse_rollover_date, rollover_occasion
 
         date = parse_rollover_date(args.date) if args.date is not None else None
-        db = open_database(db_path, create=False)
-        try:
-            with db.transaction() as session:
-                rolled = rollover_occasion(
-                    session, find_occasion(session, args.occasion), args.to, date
-                )
-        finally:
-            db.close()
+        with holding_the_file(db_path):
+            db = open_database(db_path, create=False)
+            try:
+                with db.transaction() as session:
+                    rolled = rollover_occasion(
+                        session, find_occasion(session, args.occasion), args.to, date
+                    )
+            finally:
+                db.close()
         print(rolled.sentence())
         return EXIT_OK
 
@@ -499,8 +562,8 @@ def _run_file_history_command(args: argparse.Namespace, db_path: Path | None) ->
         return EXIT_OK
 
     backup = auto_backup.find_backup(path, args.backup, folder)
-    _refuse_while_a_window_has_it(path)
-    result = auto_backup.restore_backup(path, backup, folder)
+    with holding_the_file(path):
+        result = auto_backup.restore_backup(path, backup, folder)
     print(
         translate("Cli", "Restored the backup of {day} ({contents}) into {path}.").format(
             day=backup.day, contents=backup.describe(), path=path

@@ -135,11 +135,3 @@ def is_open_in_a_window(db_path: str | os.PathLike[str]) -> bool:
 
     host = _lock_file_host(lock_path)
     return bool(host) and host != socket.gethostname()
-
-
-def refuse_if_open_in_a_window(db_path: str | os.PathLike[str]) -> None:
-    """For commands that write: raise a sentence when a window holds the file."""
-    from giftdesk.data.errors import LockedDatabaseError
-
-    if Path(db_path).expanduser().exists() and is_open_in_a_window(db_path):
-        raise LockedDatabaseError(WINDOW_OPEN_MESSAGE)

@@ -129,3 +129,122 @@ def test_undo_of_the_example_family_keeps_rows_another_process_added(qtbot, tmp_
     connection.close()
     assert len(names) == 12
     db.close()
+
+
+# A command that writes, run as a real second process, stopped half-way: its
+# transaction is open and it waits for a line on stdin before writing.
+PAUSED_IMPORT = """
+import sys
+import giftdesk.data.backup as backup
+from giftdesk import cli
+
+real_import = backup.import_backup
+
+def paused(session, data):
+    print("writing", flush=True)
+    sys.stdin.readline()
+    return real_import(session, data)
+
+backup.import_backup = paused
+sys.argv = ["giftdesk", "import", sys.argv[1], "--db", sys.argv[2]]
+sys.exit(cli.main())
+"""
+
+# Another command writing the same file; waits only briefly for the first.
+IMPATIENT_IMPORT = """
+import sys
+from giftdesk import cli
+
+cli.OTHER_COMMAND_WAIT_MS = 300
+sys.argv = ["giftdesk", "import", sys.argv[1], "--db", sys.argv[2]]
+sys.exit(cli.main())
+"""
+
+
+@pytest.fixture
+def paused_import(family):  # type: ignore[no-untyped-def]
+    path, backup = family
+    writer = subprocess.Popen(
+        [sys.executable, "-c", PAUSED_IMPORT, str(backup), str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+    yield writer
+    if writer.poll() is None:
+        writer.communicate("\n", timeout=60)
+
+
+def test_a_window_opened_while_a_command_writes_is_told_the_file_is_in_use(family, paused_import):
+    from giftdesk.ui.file_lock import DatabaseLock, locked_message
+
+    path, _ = family
+    lock = DatabaseLock(path)
+    assert not lock.try_acquire()
+    assert lock.owner is not None and lock.owner.pid == paused_import.pid
+    assert locked_message(path, lock.owner) == (
+        f"family.sqlite3 is already open in another giftdesk (process {paused_import.pid}); "
+        "you can open it read-only or close it there first."
+    )
+    out, err = paused_import.communicate("\n", timeout=60)
+    assert paused_import.returncode == 0, err
+    assert _count(path, "persons") == 24
+    assert lock.try_acquire()  # the command let go of the file when it was done
+    lock.release()
+
+
+def test_a_second_command_does_not_write_between_the_first_ones_steps(family, paused_import):
+    path, backup = family
+    second = subprocess.run(
+        [sys.executable, "-c", IMPATIENT_IMPORT, str(backup), str(path)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert second.returncode == 1
+    assert second.stderr.splitlines() == [
+        "giftdesk: another giftdesk command is writing family.sqlite3; waiting for it to finish…",
+        "giftdesk: Another giftdesk command is still writing family.sqlite3; nothing was "
+        "changed. Try again when it has finished.",
+    ]
+    assert _count(path, "persons") == 12  # the first has not written yet, the second nothing
+    paused_import.communicate("\n", timeout=60)
+    assert paused_import.returncode == 0
+    assert _count(path, "persons") == 24
+
+
+def test_a_second_command_waits_for_the_first_and_then_writes(family, paused_import):
+    path, backup = family
+    second = subprocess.Popen(
+        [GIFTDESK, "import", str(backup), "--db", str(path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert second.stderr is not None
+    assert "waiting for it to finish" in second.stderr.readline()
+    paused_import.communicate("\n", timeout=60)
+    assert paused_import.returncode == 0
+    out, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    assert _count(path, "persons") == 36  # one after the other, both whole
+
+
+@pytest.mark.parametrize("command", ["demo", "rollover", "restore", "import-spreadsheet"])
+def test_every_command_that_writes_refuses_a_file_open_in_a_window(
+    family, window_lock, tmp_path, command
+):
+    path, _ = family
+    sheet = tmp_path / "gifts.csv"
+    sheet.write_text("person,gift,occasion\nAnna,Book,Christmas 2027\n", encoding="utf-8")
+    args = {
+        "demo": ["demo"],
+        "rollover": ["rollover", "Christmas 2026", "--to", "Christmas 2027"],
+        "restore": ["restore", "2020-01-01"],
+        "import-spreadsheet": ["import-spreadsheet", str(sheet)],
+    }[command]
+    before = path.read_bytes()
+    result = giftdesk(*args, "--db", str(path))
+    assert result.returncode == 1
+    assert result.stderr in (
+        f"giftdesk: {WINDOW_OPEN_MESSAGE}\n",
+        # restore names the backup first: an unknown one is said before the lock
+        "giftdesk: There is no backup of family.sqlite3 from 2020-01-01; "
+        "“giftdesk backups” lists them.\n",
+    )
+    assert path.read_bytes() == before
