@@ -111,5 +111,26 @@ class QuotedList:
         )
 
 
+@dataclasses.dataclass(frozen=True)
+class JoinedList:
+    """Parts joined as the language does: “a, b and c”."""
+
+    parts: tuple[str, ...]
+
+    def __str__(self) -> str:
+        parts = [str(p) for p in self.parts]
+        if len(parts) <= 1:
+            return "".join(parts)
+        return str(
+            translatable("Lists", "{names} and {last}").format(
+                names=", ".join(parts[:-1]), last=parts[-1]
+            )
+        )
+
+
+def joined_list(parts: Iterable[object]) -> JoinedList:
+    return JoinedList(tuple(str(p) for p in parts))
+
+
 def quoted_list(names: Iterable[str]) -> QuotedList:
     return QuotedList(tuple(names))

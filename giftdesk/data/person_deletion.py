@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from giftdesk.data.budget import compute_budget_summary
 from giftdesk.data.costs import GIFT_COST_CENTS
 from giftdesk.data.fields import PLANNED_STATUSES
+from giftdesk.data.messages import Message, joined_list, translatable
 from giftdesk.data.models import gift_people, gifts, person_occasions, persons
 
 NAMES_SHOWN = 3  # longer lists end "and 4 more"
@@ -129,65 +130,132 @@ def person_deletion_impact(session: Session, person_id: int) -> PersonDeletionIm
     )
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+def _say(message: Message) -> str:
+    return str(message)
 
 
 def _names(names: tuple[str, ...]) -> str:
-    shown = [f"“{n}”" for n in names[:NAMES_SHOWN]]
-    if len(names) > NAMES_SHOWN:
-        shown.append(f"{len(names) - NAMES_SHOWN} more")
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    shown = [
+        _say(translatable("PersonDeletion", "“{name}”").format(name=n)) for n in names[:NAMES_SHOWN]
+    ]
+    return _listed(shown, len(names))
 
 
 def _people(names: tuple[str, ...]) -> str:
-    shown = list(names[:NAMES_SHOWN])
-    if len(names) > NAMES_SHOWN:
-        shown.append(f"{len(names) - NAMES_SHOWN} more")
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return _listed(list(names[:NAMES_SHOWN]), len(names))
+
+
+def _listed(shown: list[str], total: int) -> str:
+    more = total - len(shown)
+    if more > 0:
+        shown.append(_say(translatable("PersonDeletion", "%Ln more", None, more)))
+    return str(joined_list(shown))
 
 
 def deletion_sentence(impact: PersonDeletionImpact) -> str:
     """The confirmation, part by part: “Anna receives 4 gifts, buys 2 and chips in to 1. …”"""
     name = impact.name
-    parts = []
-    if impact.receives:
-        parts.append(f"receives {_count(impact.receives, 'gift')}")
-    if impact.buys:
-        parts.append(f"buys {impact.buys}" if parts else f"buys {_count(impact.buys, 'gift')}")
-    if impact.chips_in:
+    receives, buys, chips_in, budgets = (
+        impact.receives,
+        impact.buys,
+        impact.chips_in,
+        impact.budgets,
+    )
+    parts: list[str] = []
+    if receives:
+        parts.append(_say(translatable("PersonDeletion", "receives %Ln gift(s)", None, receives)))
+    if buys:
         parts.append(
-            f"chips in to {impact.chips_in}"
+            _say(translatable("PersonDeletion", "buys %Ln", None, buys))
             if parts
-            else f"chips in to {_count(impact.chips_in, 'gift')}"
+            else _say(translatable("PersonDeletion", "buys %Ln gift(s)", None, buys))
         )
-    if not parts and not impact.budgets:
-        return f"Delete {name}? They are not part of any gift or budget yet."
+    if chips_in:
+        parts.append(
+            _say(translatable("PersonDeletion", "chips in to %Ln", None, chips_in))
+            if parts
+            else _say(translatable("PersonDeletion", "chips in to %Ln gift(s)", None, chips_in))
+        )
+    if not parts and not budgets:
+        return _say(
+            translatable(
+                "PersonDeletion", "Delete {name}? They are not part of any gift or budget yet."
+            ).format(name=name)
+        )
     lines = []
     if parts:
-        joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        lines.append(f"{name} {joined}.")
+        lines.append(
+            _say(
+                translatable("PersonDeletion", "{name} {parts}.").format(
+                    name=name, parts=joined_list(parts)
+                )
+            )
+        )
     if impact.left_without_recipient:
         gifts_left = impact.left_without_recipient
-        which = "it is" if len(gifts_left) == 1 else "they are"
         lines.append(
-            f"{_names(gifts_left)} will have no recipient left ({which} for {name} alone)."
+            _say(
+                (
+                    translatable(
+                        "PersonDeletion",
+                        "{gifts} will have no recipient left (it is for {name} alone).",
+                    )
+                    if len(gifts_left) == 1
+                    else translatable(
+                        "PersonDeletion",
+                        "{gifts} will have no recipient left (they are for {name} alone).",
+                    )
+                ).format(gifts=_names(gifts_left), name=name)
+            )
         )
-    if impact.buys:
+    if buys:
         lines.append(
-            f"The {_count(impact.buys, 'gift')} {name} buys will have no purchaser."
-            if impact.buys > 1
-            else f"The gift {name} buys will have no purchaser."
+            _say(
+                translatable(
+                    "PersonDeletion",
+                    "The %Ln gifts {name} buys will have no purchaser.",
+                    None,
+                    buys,
+                ).format(name=name)
+                if buys > 1
+                else translatable(
+                    "PersonDeletion", "The gift {name} buys will have no purchaser."
+                ).format(name=name)
+            )
         )
     if impact.shares_rise_for:
         lines.append(
-            f"The shares of {_people(impact.shares_rise_for)} rise, as {name} no longer "
-            "shares the cost."
+            _say(
+                translatable(
+                    "PersonDeletion",
+                    "The shares of {people} rise, as {name} no longer shares the cost.",
+                ).format(people=_people(impact.shares_rise_for), name=name)
+            )
         )
     for over in impact.over_budget:
-        what = "gifts to them" if over.receiving else "what they buy"
-        lines.append(f"That takes {over.name} over their budget for {what} in {over.occasion}.")
-    if impact.budgets:
-        lines.append(f"Their {_count(impact.budgets, 'budget')} will be deleted.")
-    lines.append("You can undo this.")
-    return f"Delete {name}?\n\n" + " ".join(lines)
+        sentence = (
+            translatable(
+                "PersonDeletion",
+                "That takes {person} over their budget for gifts to them in {occasion}.",
+            )
+            if over.receiving
+            else translatable(
+                "PersonDeletion",
+                "That takes {person} over their budget for what they buy in {occasion}.",
+            )
+        )
+        lines.append(_say(sentence.format(person=over.name, occasion=over.occasion)))
+    if budgets:
+        lines.append(
+            _say(
+                translatable(
+                    "PersonDeletion", "Their %Ln budget(s) will be deleted.", None, budgets
+                )
+            )
+        )
+    lines.append(_say(translatable("PersonDeletion", "You can undo this.")))
+    return _say(
+        translatable("PersonDeletion", "Delete {name}?\n\n{details}").format(
+            name=name, details=" ".join(lines)
+        )
+    )
