@@ -72,6 +72,7 @@ from PySide6.QtWidgets import (
 
 from giftdesk.data.changes import EVERYTHING, Change
 from giftdesk.data.errors import GiftdeskError, ValidationError
+from giftdesk.i18n import translate
 from giftdesk.ui import actions
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.column_fit import ColumnFitter
@@ -125,7 +126,10 @@ ALL: Final = "all"
 """``current_occasion_filter()`` when every occasion is shown."""
 
 # The undo menu names a cell edit by its column: "Change sale price of Scarf".
-FIELD_LABELS = {"price_cents": "price", "sale_price_cents": "sale price"}
+FIELD_LABELS = {
+    "price_cents": translate("MainWindow", "price"),
+    "sale_price_cents": translate("MainWindow", "sale price"),
+}
 # The gift table's text columns share the width in these proportions (numbers
 # and the status keep their natural width); Store, then Priority, step aside
 # when even the text columns at their narrowest would not fit.
@@ -143,20 +147,21 @@ OCCASION_TEXT_COLUMN_WIDTHS = {"name": 240}
 TAB_GIFTS, TAB_PEOPLE, TAB_OCCASIONS = 0, 1, 2
 
 
-def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
-
-
 def occasion_delete_sentence(name: str, impact: OccasionImpact) -> str:
-    parts = []
-    if impact.gifts:
-        its = "its gift" if impact.gifts == 1 else f"its {impact.gifts} gifts"
-        parts.append(f"leaves {its} with no occasion")
-    if impact.budgets:
-        parts.append(f"deletes {plural(impact.budgets, 'person budget')} set for it")
-    if not parts:
-        return f"Delete {name}? No gifts or budgets belong to it."
-    return f"Deleting {name} {' and '.join(parts)}. You can undo this."
+    gifts, budgets = impact.gifts, impact.budgets
+    if not gifts and not budgets:
+        return translate("MainWindow", "Delete {name}? No gifts or budgets belong to it.").format(
+            name=name
+        )
+    leaves = translate("MainWindow", "leaves its %Ln gift(s) with no occasion", None, gifts)
+    deletes = translate("MainWindow", "deletes %Ln person budget(s) set for it", None, budgets)
+    if gifts and budgets:
+        return translate(
+            "MainWindow", "Deleting {name} {leaves} and {deletes}. You can undo this."
+        ).format(name=name, leaves=leaves, deletes=deletes)
+    return translate("MainWindow", "Deleting {name} {does}. You can undo this.").format(
+        name=name, does=leaves if gifts else deletes
+    )
 
 
 class _ActivateFilter(QObject):
@@ -253,9 +258,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.gift_view, "Gifts")
-        self.tabs.addTab(self.person_view, "People")
-        self.tabs.addTab(self.occasion_view, "Occasions")
+        self.tabs.addTab(self.gift_view, translate("MainWindow", "Gifts"))
+        self.tabs.addTab(self.person_view, translate("MainWindow", "People"))
+        self.tabs.addTab(self.occasion_view, translate("MainWindow", "Occasions"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.empty_state = EmptyState()
@@ -266,7 +271,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("mainPages")
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.empty_state)
-        self.opening_page = QLabel("Opening your gift list…")
+        self.opening_page = QLabel(translate("MainWindow", "Opening your gift list…"))
         self.opening_page.setObjectName("openingPage")
         self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.opening_page)
@@ -274,7 +279,7 @@ class MainWindow(QMainWindow):
 
         self.occasion_filter = QComboBox()
         self.occasion_filter.setObjectName("occasionFilter")
-        self.occasion_filter.setToolTip("Show the gifts of one occasion")
+        self.occasion_filter.setToolTip(translate("MainWindow", "Show the gifts of one occasion"))
         # A long occasion name must not push the search box off the toolbar.
         self.occasion_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -509,10 +514,10 @@ class MainWindow(QMainWindow):
 
         # The undo history alone decides whether these are enabled.
         self.action_undo = actions.apply_spec(
-            self.undo_stack.createUndoAction(self, "&Undo"), "actionUndo"
+            self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo")), "actionUndo"
         )
         self.action_redo = actions.apply_spec(
-            self.undo_stack.createRedoAction(self, "&Redo"), "actionRedo"
+            self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo")), "actionRedo"
         )
         for action in (self.action_undo, self.action_redo):
             self.addAction(action)
@@ -542,10 +547,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.file_menu.addAction(self.action_new_database)
         self.file_menu.addAction(self.action_open_database)
-        self.recent_menu = self.file_menu.addMenu("Open &recent")
+        self.recent_menu = self.file_menu.addMenu(translate("MainWindow", "Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.file_menu_parts = FileMenu(
             self,
@@ -562,7 +567,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
 
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         self.edit_menu.addAction(self.action_undo)
         self.edit_menu.addAction(self.action_redo)
         self.edit_menu.addSeparator()
@@ -571,24 +576,24 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_delete)
 
         # The budget panel's toggle joins it when the panel is installed.
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.view_menu.setObjectName("viewMenu")
         for action in self.tab_actions:
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
 
-        self.gifts_menu = bar.addMenu("&Gifts")
+        self.gifts_menu = bar.addMenu(translate("MainWindow", "&Gifts"))
         self.gifts_menu.addAction(self.action_new_gift)
         self.gifts_menu.addSeparator()
-        self.people_menu = bar.addMenu("&People")
+        self.people_menu = bar.addMenu(translate("MainWindow", "&People"))
         self.people_menu.addAction(self.action_new_person)
-        self.occasions_menu = bar.addMenu("&Occasions")
+        self.occasions_menu = bar.addMenu(translate("MainWindow", "&Occasions"))
         self.occasions_menu.addAction(self.action_new_occasion)
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.addAction(self.action_keyboard_shortcuts)
         self.help_menu.addAction(self.action_about_qt)
 
-        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -629,7 +634,7 @@ class MainWindow(QMainWindow):
         # The narrowest a text column becomes: its title, else three letters and "…".
         least = {
             key: max(
-                metrics.horizontalAdvance("Mm…") + 12,
+                metrics.horizontalAdvance(translate("MainWindow", "Mm…")) + 12,
                 min(header_metrics.horizontalAdvance(model.columns[model.column_of(key)].title), 40)
                 + 12,
             )
@@ -676,12 +681,12 @@ class MainWindow(QMainWindow):
         return self._selected_ids(self.occasion_view)
 
     def show_refusal(self, error: GiftdeskError | str) -> None:
-        QMessageBox.warning(self, "Not changed", str(error))
+        QMessageBox.warning(self, translate("MainWindow", "Not changed"), str(error))
 
     @property
     def db(self) -> Database:
         """The open file (an "Opening…" window has none yet: see ``has_file``)."""
-        assert self._db is not None, "no file is open yet"
+        assert self._db is not None, translate("MainWindow", "no file is open yet")
         return self._db
 
     @property
@@ -966,14 +971,14 @@ class MainWindow(QMainWindow):
         chosen = self.current_occasion_filter() if self.occasion_filter.count() else ALL
         self.occasion_filter.blockSignals(True)
         self.occasion_filter.clear()
-        self.occasion_filter.addItem("All occasions", ALL)
+        self.occasion_filter.addItem(translate("MainWindow", "All occasions"), ALL)
         rows = sorted(
             self.occasion_model.rows(),
             key=lambda r: (r.date is None, r.date or 0, r.name.casefold()),
         )
         for row in rows:
             self.occasion_filter.addItem(row.name, row.id)
-        self.occasion_filter.addItem("No occasion", None)
+        self.occasion_filter.addItem(translate("MainWindow", "No occasion"), None)
         at = 0
         if chosen is None:
             at = self.occasion_filter.count() - 1
@@ -1015,9 +1020,9 @@ class MainWindow(QMainWindow):
                 self._reload_side_table(session, index)
         view = self.current_view()
         placeholder = {
-            TAB_GIFTS: "Search gifts, people, stores…  (Ctrl+F)",
-            TAB_PEOPLE: "Search people…  (Ctrl+F)",
-            TAB_OCCASIONS: "Search occasions…  (Ctrl+F)",
+            TAB_GIFTS: translate("MainWindow", "Search gifts, people, stores…  (Ctrl+F)"),
+            TAB_PEOPLE: translate("MainWindow", "Search people…  (Ctrl+F)"),
+            TAB_OCCASIONS: translate("MainWindow", "Search occasions…  (Ctrl+F)"),
         }[index]
         self.search_box.setPlaceholderText(placeholder)
         # The search box filters the visible table only.
@@ -1084,7 +1089,8 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is not self.tabs:
             text = ""
         elif tab == TAB_GIFTS and self._gifts_pending:
-            text = f"Loading {plural(self._gifts_pending, 'gift')}…"
+            pending = self._gifts_pending
+            text = translate("MainWindow", "Loading %Ln gift(s)…", None, pending)
         elif tab == TAB_GIFTS:
             total_rows = self.gift_model.rowCount()
             shown = self.gift_proxy.rowCount()
@@ -1097,23 +1103,32 @@ class MainWindow(QMainWindow):
                     count += 1
                     cents += self.gift_proxy.item_at(row).cost_cents
             if count:
-                text = f"{plural(count, 'gift')} selected · {format_money(cents)}"
+                text = translate("MainWindow", "%Ln gift(s) selected · {amount}", None, count)
+                text = text.format(amount=format_money(cents))
             elif shown != total_rows:
-                text = f"Showing {shown} of {plural(total_rows, 'gift')}"
+                text = translate("MainWindow", "Showing {shown} of %Ln gift(s)", None, total_rows)
+                text = text.format(shown=f"{shown:,}")
             else:
-                text = plural(total_rows, "gift")
+                text = translate("MainWindow", "%Ln gift(s)", None, total_rows)
         else:
-            model, proxy, noun, plural_noun = (
-                (self.person_model, self.person_proxy, "person", "people")
-                if tab == TAB_PEOPLE
-                else (self.occasion_model, self.occasion_proxy, "occasion", "occasions")
+            people = tab == TAB_PEOPLE
+            model, proxy = (
+                (self.person_model, self.person_proxy)
+                if people
+                else (self.occasion_model, self.occasion_proxy)
             )
             total_rows, shown = model.rowCount(), proxy.rowCount()
-            text = (
-                plural(total_rows, noun, plural_noun)
-                if shown == total_rows
-                else f"Showing {shown} of {plural(total_rows, noun, plural_noun)}"
-            )
+            if people and shown == total_rows:
+                text = translate("MainWindow", "%Ln person(s)", None, total_rows)
+            elif people:
+                text = translate("MainWindow", "Showing {shown} of %Ln person(s)", None, total_rows)
+            elif shown == total_rows:
+                text = translate("MainWindow", "%Ln occasion(s)", None, total_rows)
+            else:
+                text = translate(
+                    "MainWindow", "Showing {shown} of %Ln occasion(s)", None, total_rows
+                )
+            text = text.format(shown=f"{shown:,}")
         self.selection_label.setText(text)
 
     def _update_hints(self, *_args: Any) -> None:
@@ -1122,25 +1137,59 @@ class MainWindow(QMainWindow):
             self.gift_view: (
                 self.gift_proxy,
                 self.gift_model,
-                "No gifts yet. Add one with “New gift…” (Ctrl+N)."
+                translate("MainWindow", "No gifts yet. Add one with “New gift…” (Ctrl+N).")
                 if self.person_model.rowCount()
-                else "No gifts yet. Add the people you give gifts to first (People → New person…).",
-                "No gifts match",
+                else translate(
+                    "MainWindow",
+                    "No gifts yet. Add the people you give gifts to first (People → New person…).",
+                ),
+                (
+                    translate(
+                        "MainWindow",
+                        "No gifts match “{search}”. Clear the search box to see everything.",
+                    ),
+                    translate(
+                        "MainWindow",
+                        "No gifts match this occasion. Choose “All occasions” to see everything.",
+                    ),
+                ),
             ),
             self.person_view: (
                 self.person_proxy,
                 self.person_model,
-                "No people yet. Add someone with “New person…”.",
-                "Nobody matches",
+                translate("MainWindow", "No people yet. Add someone with “New person…”."),
+                (
+                    translate(
+                        "MainWindow",
+                        "Nobody matches “{search}”. Clear the search box to see everything.",
+                    ),
+                    translate(
+                        "MainWindow",
+                        "Nobody matches this occasion. Choose “All occasions” to see everything.",
+                    ),
+                ),
             ),
             self.occasion_view: (
                 self.occasion_proxy,
                 self.occasion_model,
-                "No occasions yet. Add one with “New occasion…” (Christmas, a birthday…).",
-                "No occasions match",
+                translate(
+                    "MainWindow",
+                    "No occasions yet. Add one with “New occasion…” (Christmas, a birthday…).",
+                ),
+                (
+                    translate(
+                        "MainWindow",
+                        "No occasions match “{search}”. Clear the search box to see everything.",
+                    ),
+                    translate(
+                        "MainWindow",
+                        "No occasions match this occasion. Choose “All occasions” to see "
+                        "everything.",
+                    ),
+                ),
             ),
         }
-        for view, (proxy, model, empty_text, no_match) in texts.items():
+        for view, (proxy, model, empty_text, no_match_words) in texts.items():
             hint = self._hints[view]
             if proxy.rowCount() or (view is self.gift_view and self._gifts_pending):
                 hint.set_text("")
@@ -1152,15 +1201,15 @@ class MainWindow(QMainWindow):
                 and not (proxy.search_text())
             ):
                 hint.set_text(
-                    "No gifts for this occasion yet. Add one with “New gift…”, "
-                    "or choose “All occasions”."
+                    translate(
+                        "MainWindow",
+                        "No gifts for this occasion yet. Add one with “New gift…”, or "
+                        "choose “All occasions”.",
+                    )
                 )
             else:
-                hint.set_text(
-                    f"{no_match} “{search}”. Clear the search box to see everything."
-                    if search
-                    else f"{no_match} this occasion. Choose “All occasions” to see everything."
-                )
+                with_search, with_occasion = no_match_words
+                hint.set_text(with_search.format(search=search) if search else with_occasion)
 
     def _update_empty_state(self) -> None:
         empty = not (
@@ -1195,10 +1244,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self._db is None:
-            self.setWindowTitle("giftdesk")
+            self.setWindowTitle(translate("MainWindow", "giftdesk"))
             return
-        read_only = " (read-only)" if self.db.readonly else ""
-        self.setWindowTitle(f"{self.db.path.name}{read_only} — giftdesk")
+        title = (
+            translate("MainWindow", "{file} (read-only) — giftdesk")
+            if self.db.readonly
+            else translate("MainWindow", "{file} — giftdesk")
+        )
+        self.setWindowTitle(title.format(file=self.db.path.name))
         self.setWindowFilePath(str(self.db.path))
 
     # -- context menu -------------------------------------------------------
@@ -1292,7 +1345,7 @@ class MainWindow(QMainWindow):
 
         def submit(record: PersonRecord) -> None:
             result = self.runner.run(
-                f"Add {record.name.strip()}",
+                translate("MainWindow", "Add {name}").format(name=record.name.strip()),
                 partial(person_ops.create_person, record=record),
                 raise_refusal=True,
             )
@@ -1315,7 +1368,7 @@ class MainWindow(QMainWindow):
         def submit(new: PersonRecord) -> None:
             if new != record:
                 self.runner.run(
-                    f"Edit {new.name.strip()}",
+                    translate("MainWindow", "Edit {name}").format(name=new.name.strip()),
                     partial(person_ops.edit_person, record=new),
                     raise_refusal=True,
                 )
@@ -1327,7 +1380,7 @@ class MainWindow(QMainWindow):
 
         def submit(record: OccasionRecord) -> None:
             result = self.runner.run(
-                f"Add {record.name.strip()}",
+                translate("MainWindow", "Add {name}").format(name=record.name.strip()),
                 partial(occasion_ops.create_occasion, record=record),
                 raise_refusal=True,
             )
@@ -1350,7 +1403,7 @@ class MainWindow(QMainWindow):
         def submit(new: OccasionRecord) -> None:
             if new != record:
                 self.runner.run(
-                    f"Edit {new.name.strip()}",
+                    translate("MainWindow", "Edit {name}").format(name=new.name.strip()),
                     partial(occasion_ops.edit_occasion, record=new),
                     raise_refusal=True,
                 )
@@ -1376,7 +1429,11 @@ class MainWindow(QMainWindow):
                     ]
             name = record.name.strip()
             result = self.runner.run(
-                f"Add {name}" if len(records) == 1 else f"Add {len(records)} × {name}",
+                translate("MainWindow", "Add {name}").format(name=name)
+                if len(records) == 1
+                else translate("MainWindow", "Add {count} × {name}").format(
+                    count=len(records), name=name
+                ),
                 partial(gift_ops.create_gifts, records=records),
                 raise_refusal=True,
             )
@@ -1409,7 +1466,7 @@ class MainWindow(QMainWindow):
         def submit(new: GiftRecord) -> None:
             if new != record:
                 self.runner.run(
-                    f"Edit {new.name.strip()}",
+                    translate("MainWindow", "Edit {name}").format(name=new.name.strip()),
                     partial(gift_ops.edit_gift, record=new),
                     raise_refusal=True,
                 )
@@ -1443,7 +1500,9 @@ class MainWindow(QMainWindow):
                 return False
             label = ", ".join(FIELD_LABELS.get(k, k.replace("_", " ")) for k in changes)
             self.runner.run(
-                f"Change {label} of {row.name}",
+                translate("MainWindow", "Change {field} of {gift}").format(
+                    field=label, gift=row.name
+                ),
                 partial(gift_ops.set_gift_fields, gift_id=gift_id, changes=changes),
                 raise_refusal=True,
             )
@@ -1451,7 +1510,12 @@ class MainWindow(QMainWindow):
             message = (
                 error
                 if isinstance(error, GiftdeskError)
-                else ValidationError(key, f"“{value}” is not a valid {key}.")
+                else ValidationError(
+                    key,
+                    translate("MainWindow", "“{value}” is not a valid {field}.").format(
+                        value=value, field=FIELD_LABELS.get(key, key.replace("_", " "))
+                    ),
+                )
             )
             # Not from inside the editor's commit: the message box would steal its focus.
             QTimer.singleShot(0, lambda: self.show_refusal(message))
@@ -1486,19 +1550,26 @@ class MainWindow(QMainWindow):
     def delete_gifts(self, gift_ids: Sequence[int]) -> None:
         if not gift_ids:
             return
-        if len(gift_ids) == 1:
+        count = len(gift_ids)
+        if count == 1:
             row = self.gift_model.item_for_id(gift_ids[0])
-            name = row.name if row else "this gift"
-            text = f"Delete the gift “{name}”? You can undo this."
-            title = "Delete gift"
+            name = row.name if row else translate("MainWindow", "this gift")
+            text = translate("MainWindow", "Delete the gift “{name}”? You can undo this.")
+            text = text.format(name=name)
+            title = translate("MainWindow", "Delete gift")
         else:
             name = None
-            text = f"Delete the {len(gift_ids)} selected gifts? You can undo this."
-            title = f"Delete {len(gift_ids)} gifts"
+            text = translate(
+                "MainWindow", "Delete the %Ln selected gift(s)? You can undo this.", None, count
+            )
+            title = translate("MainWindow", "Delete %Ln gift(s)", None, count)
         if not self._confirm(title, text):
             return
+        unique = len(set(gift_ids))
         self.runner.run(
-            f"Delete {name}" if name else f"Delete {len(set(gift_ids))} gifts",
+            translate("MainWindow", "Delete {name}").format(name=name)
+            if name
+            else translate("MainWindow", "Delete %Ln gift(s)", None, unique),
             partial(gift_ops.delete_gifts, gift_ids=gift_ids),
         )
 
@@ -1514,9 +1585,13 @@ class MainWindow(QMainWindow):
         except GiftdeskError as error:
             self.show_refusal(error)
             return
-        if self._confirm(f"Delete {row.name}", deletion_sentence(impact)):
+        if self._confirm(
+            translate("MainWindow", "Delete {name}").format(name=row.name),
+            deletion_sentence(impact),
+        ):
             self.runner.run(
-                f"Delete {row.name}", partial(person_ops.delete_person, person_id=person_id)
+                translate("MainWindow", "Delete {name}").format(name=row.name),
+                partial(person_ops.delete_person, person_id=person_id),
             )
 
     def delete_occasion(self, occasion_id: int) -> None:
@@ -1529,9 +1604,13 @@ class MainWindow(QMainWindow):
         except GiftdeskError as error:
             self.show_refusal(error)
             return
-        if self._confirm(f"Delete {row.name}", occasion_delete_sentence(row.name, impact)):
+        if self._confirm(
+            translate("MainWindow", "Delete {name}").format(name=row.name),
+            occasion_delete_sentence(row.name, impact),
+        ):
             self.runner.run(
-                f"Delete {row.name}", partial(occasion_ops.delete_occasion, occasion_id=occasion_id)
+                translate("MainWindow", "Delete {name}").format(name=row.name),
+                partial(occasion_ops.delete_occasion, occasion_id=occasion_id),
             )
 
     # -- the example family -------------------------------------------------
@@ -1544,13 +1623,19 @@ class MainWindow(QMainWindow):
             or self.occasion_model.rowCount()
         ):
             self.show_refusal(
-                "The example family can only be loaded into an empty file; "
-                "use File → New database… first."
+                translate(
+                    "MainWindow",
+                    "The example family can only be loaded into an empty file; use File "
+                    "→ New database… first.",
+                )
             )
             return
-        if self.runner.run("Load example family", demo_ops.load_example_family):
+        if self.runner.run(
+            translate("MainWindow", "Load example family"), demo_ops.load_example_family
+        ):
             self.statusBar().showMessage(
-                "Example family loaded. Edit → Undo removes it again.", 8000
+                translate("MainWindow", "Example family loaded. Edit → Undo removes it again."),
+                8000,
             )
 
     # -- backups and help ---------------------------------------------------
@@ -1565,7 +1650,8 @@ class MainWindow(QMainWindow):
         result = backup_transfer.import_backup_file(self, self.db, self.runner, path)
         if result is None:
             return False
-        self.statusBar().showMessage(f"{result.message} Edit → Undo removes them again.", 10_000)
+        undo_hint = translate("MainWindow", "Edit → Undo removes them again.")
+        self.statusBar().showMessage(f"{result.message} {undo_hint}", 10_000)
         return True
 
     def export_backup_dialog(self, path: Path | None = None) -> bool:
@@ -1582,7 +1668,11 @@ class MainWindow(QMainWindow):
             self.show_refusal(error)
             return False
         except OSError as error:
-            self.show_refusal(f"{path.name} could not be written: {error.strerror or error}.")
+            self.show_refusal(
+                translate("MainWindow", "{name} could not be written: {reason}.").format(
+                    name=path.name, reason=error.strerror or error
+                )
+            )
             return False
         self.statusBar().showMessage(sentence, 10_000)
         return True

@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>&amp;Occasions</source>
-        <translation>&amp;Anlässe</translation>
+        <translation>A&amp;nlässe</translation>
     </message>
     <message>
         <source>Show the occasion table</source>
@@ -2207,6 +2207,314 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
         <source>&amp;About giftdesk</source>
         <translation>Ü&amp;ber giftdesk</translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>Angebotspreis</translation>
+    </message>
+    <message>
+        <source>Delete {name}? No gifts or budgets belong to it.</source>
+        <translation>{name} löschen? Dazu gehören keine Geschenke und keine Budgets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>leaves its %Ln gift(s) with no occasion</source>
+        <translation>
+            <numerusform>lässt sein Geschenk ohne Anlass</numerusform>
+            <numerusform>lässt seine %Ln Geschenke ohne Anlass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deletes %Ln person budget(s) set for it</source>
+        <translation>
+            <numerusform>löscht das dafür festgelegte Personenbudget</numerusform>
+            <numerusform>löscht die %Ln dafür festgelegten Personenbudgets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting {name} {leaves} and {deletes}. You can undo this.</source>
+        <translation>Das Löschen von {name} {leaves} und {deletes}. Sie können es rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleting {name} {does}. You can undo this.</source>
+        <translation>Das Löschen von {name} {does}. Sie können es rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Anlässe</translation>
+    </message>
+    <message>
+        <source>Opening your gift list…</source>
+        <translation>Ihre Geschenkliste wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Show the gifts of one occasion</source>
+        <translation>Die Geschenke eines Anlasses zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
+        <translation>&amp;Geschenke</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Occasions</source>
+        <translation>A&amp;nlässe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>no file is open yet</source>
+        <translation>noch ist keine Datei geöffnet</translation>
+    </message>
+    <message>
+        <source>All occasions</source>
+        <translation>Alle Anlässe</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Kein Anlass</translation>
+    </message>
+    <message>
+        <source>Search gifts, people, stores…  (Ctrl+F)</source>
+        <translation>Geschenke, Personen, Geschäfte suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search people…  (Ctrl+F)</source>
+        <translation>Personen suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search occasions…  (Ctrl+F)</source>
+        <translation>Anlässe suchen…  (Strg+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %Ln gift(s)…</source>
+        <translation>
+            <numerusform>%Ln Geschenk wird geladen…</numerusform>
+            <numerusform>%Ln Geschenke werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) selected · {amount}</source>
+        <translation>
+            <numerusform>%Ln Geschenk ausgewählt · {amount}</numerusform>
+            <numerusform>%Ln Geschenke ausgewählt · {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Geschenk angezeigt</numerusform>
+            <numerusform>{shown} von %Ln Geschenken angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln person(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Person angezeigt</numerusform>
+            <numerusform>{shown} von %Ln Personen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln Anlass</numerusform>
+            <numerusform>%Ln Anlässe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln occasion(s)</source>
+        <translation>
+            <numerusform>{shown} von %Ln Anlass angezeigt</numerusform>
+            <numerusform>{shown} von %Ln Anlässen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gifts yet. Add one with “New gift…” (Ctrl+N).</source>
+        <translation>Noch keine Geschenke. Fügen Sie eines mit „Neues Geschenk…“ hinzu (Strg+N).</translation>
+    </message>
+    <message>
+        <source>No gifts yet. Add the people you give gifts to first (People → New person…).</source>
+        <translation>Noch keine Geschenke. Legen Sie zuerst die Menschen an, die Sie beschenken (Personen → Neue Person…).</translation>
+    </message>
+    <message>
+        <source>No gifts match “{search}”. Clear the search box to see everything.</source>
+        <translation>Keine Geschenke passen zu „{search}“. Leeren Sie das Suchfeld, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No gifts match this occasion. Choose “All occasions” to see everything.</source>
+        <translation>Keine Geschenke bei diesem Anlass. Wählen Sie „Alle Anlässe“, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No people yet. Add someone with “New person…”.</source>
+        <translation>Noch keine Personen. Fügen Sie jemanden mit „Neue Person…“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{search}”. Clear the search box to see everything.</source>
+        <translation>Niemand passt zu „{search}“. Leeren Sie das Suchfeld, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nobody matches this occasion. Choose “All occasions” to see everything.</source>
+        <translation>Niemand passt zu diesem Anlass. Wählen Sie „Alle Anlässe“, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No occasions yet. Add one with “New occasion…” (Christmas, a birthday…).</source>
+        <translation>Noch keine Anlässe. Fügen Sie einen mit „Neuer Anlass…“ hinzu (Weihnachten, ein Geburtstag…).</translation>
+    </message>
+    <message>
+        <source>No occasions match “{search}”. Clear the search box to see everything.</source>
+        <translation>Keine Anlässe passen zu „{search}“. Leeren Sie das Suchfeld, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No occasions match this occasion. Choose “All occasions” to see everything.</source>
+        <translation>Keine Anlässe passen hierzu. Wählen Sie „Alle Anlässe“, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No gifts for this occasion yet. Add one with “New gift…”, or choose “All occasions”.</source>
+        <translation>Noch keine Geschenke für diesen Anlass. Fügen Sie eines mit „Neues Geschenk…“ hinzu oder wählen Sie „Alle Anlässe“.</translation>
+    </message>
+    <message>
+        <source>giftdesk</source>
+        <translation>giftdesk</translation>
+    </message>
+    <message>
+        <source>{file} (read-only) — giftdesk</source>
+        <translation>{file} (schreibgeschützt) — giftdesk</translation>
+    </message>
+    <message>
+        <source>{file} — giftdesk</source>
+        <translation>{file} — giftdesk</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add {count} × {name}</source>
+        <translation>{count} × {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change {field} of {gift}</source>
+        <translation>{field} von {gift} ändern</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {field}.</source>
+        <translation>„{value}“ ist kein gültiger Wert für {field}.</translation>
+    </message>
+    <message>
+        <source>this gift</source>
+        <translation>dieses Geschenk</translation>
+    </message>
+    <message>
+        <source>Delete the gift “{name}”? You can undo this.</source>
+        <translation>Das Geschenk „{name}“ löschen? Sie können es rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete gift</source>
+        <translation>Geschenk löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln selected gift(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Das ausgewählte Geschenk löschen? Sie können es rückgängig machen.</numerusform>
+            <numerusform>Die %Ln ausgewählten Geschenke löschen? Sie können es rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln Geschenk löschen</numerusform>
+            <numerusform>%Ln Geschenke löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>The example family can only be loaded into an empty file; use File → New database… first.</source>
+        <translation>Die Beispielfamilie lässt sich nur in eine leere Datei laden; verwenden Sie zuerst Datei → Neue Datenbank….</translation>
+    </message>
+    <message>
+        <source>Load example family</source>
+        <translation>Beispielfamilie laden</translation>
+    </message>
+    <message>
+        <source>Example family loaded. Edit → Undo removes it again.</source>
+        <translation>Beispielfamilie geladen. Bearbeiten → Rückgängig entfernt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo removes them again.</source>
+        <translation>Bearbeiten → Rückgängig entfernt sie wieder.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>{name} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2436,6 +2744,113 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     <message>
         <source>budget to spend</source>
         <translation>Budget zum Ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDeletion</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln weiteres</numerusform>
+            <numerusform>%Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %Ln gift(s)</source>
+        <translation>
+            <numerusform>bekommt %Ln Geschenk</numerusform>
+            <numerusform>bekommt %Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys %Ln</source>
+        <translation>
+            <numerusform>kauft %Ln</numerusform>
+            <numerusform>kauft %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys %Ln gift(s)</source>
+        <translation>
+            <numerusform>kauft %Ln Geschenk</numerusform>
+            <numerusform>kauft %Ln Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chips in to %Ln</source>
+        <translation>
+            <numerusform>beteiligt sich an %Ln</numerusform>
+            <numerusform>beteiligt sich an %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chips in to %Ln gift(s)</source>
+        <translation>
+            <numerusform>beteiligt sich an %Ln Geschenk</numerusform>
+            <numerusform>beteiligt sich an %Ln Geschenken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}? They are not part of any gift or budget yet.</source>
+        <translation>{name} löschen? Diese Person gehört noch zu keinem Geschenk und keinem Budget.</translation>
+    </message>
+    <message>
+        <source>{name} {parts}.</source>
+        <translation>{name} {parts}.</translation>
+    </message>
+    <message>
+        <source>{gifts} will have no recipient left (it is for {name} alone).</source>
+        <translation>{gifts} hat dann keine beschenkte Person mehr (es ist nur für {name}).</translation>
+    </message>
+    <message>
+        <source>{gifts} will have no recipient left (they are for {name} alone).</source>
+        <translation>{gifts} haben dann keine beschenkte Person mehr (sie sind nur für {name}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln gifts {name} buys will have no purchaser.</source>
+        <translation>
+            <numerusform>Das Geschenk, das {name} kauft, hat dann keinen Käufer.</numerusform>
+            <numerusform>Die %Ln Geschenke, die {name} kauft, haben dann keinen Käufer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gift {name} buys will have no purchaser.</source>
+        <translation>Das Geschenk, das {name} kauft, hat dann keinen Käufer.</translation>
+    </message>
+    <message>
+        <source>The shares of {people} rise, as {name} no longer shares the cost.</source>
+        <translation>Die Anteile von {people} steigen, weil {name} die Kosten nicht mehr mitträgt.</translation>
+    </message>
+    <message>
+        <source>That takes {person} over their budget for gifts to them in {occasion}.</source>
+        <translation>Damit liegt {person} bei {occasion} über dem Budget für Geschenke an sie.</translation>
+    </message>
+    <message>
+        <source>That takes {person} over their budget for what they buy in {occasion}.</source>
+        <translation>Damit liegt {person} bei {occasion} über dem Budget für Einkäufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln budget(s) will be deleted.</source>
+        <translation>
+            <numerusform>Das Budget dieser Person wird gelöscht.</numerusform>
+            <numerusform>Ihre %Ln Budgets werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Sie können es rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete {name}?
+
+{details}</source>
+        <translation>{name} löschen?
+
+{details}</translation>
     </message>
 </context>
 <context>

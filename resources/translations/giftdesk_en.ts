@@ -270,12 +270,158 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>leaves its %Ln gift(s) with no occasion</source>
+        <translation>
+            <numerusform>leaves its %Ln gift with no occasion</numerusform>
+            <numerusform>leaves its %Ln gifts with no occasion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deletes %Ln person budget(s) set for it</source>
+        <translation>
+            <numerusform>deletes %Ln person budget set for it</numerusform>
+            <numerusform>deletes %Ln person budgets set for it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %Ln gift(s)…</source>
+        <translation>
+            <numerusform>Loading %Ln gift…</numerusform>
+            <numerusform>Loading %Ln gifts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) selected · {amount}</source>
+        <translation>
+            <numerusform>%Ln gift selected · {amount}</numerusform>
+            <numerusform>%Ln gifts selected · {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln gift</numerusform>
+            <numerusform>Showing {shown} of %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln gift</numerusform>
+            <numerusform>%Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln person(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln person</numerusform>
+            <numerusform>Showing {shown} of %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln occasion</numerusform>
+            <numerusform>%Ln occasions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln occasion(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln occasion</numerusform>
+            <numerusform>Showing {shown} of %Ln occasions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln selected gift(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Delete the %Ln selected gift? You can undo this.</numerusform>
+            <numerusform>Delete the %Ln selected gifts? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln gift(s)</source>
+        <translation>
+            <numerusform>Delete %Ln gift</numerusform>
+            <numerusform>Delete %Ln gifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OccasionChooserDialog</name>
     <message numerus="yes">
         <source>Move %Ln gift(s) to an occasion</source>
         <translation>
             <numerusform>Move %Ln gift to an occasion</numerusform>
             <numerusform>Move %Ln gifts to an occasion</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDeletion</name>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %Ln gift(s)</source>
+        <translation>
+            <numerusform>receives %Ln gift</numerusform>
+            <numerusform>receives %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys %Ln</source>
+        <translation>
+            <numerusform>buys %Ln</numerusform>
+            <numerusform>buys %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys %Ln gift(s)</source>
+        <translation>
+            <numerusform>buys %Ln gift</numerusform>
+            <numerusform>buys %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chips in to %Ln</source>
+        <translation>
+            <numerusform>chips in to %Ln</numerusform>
+            <numerusform>chips in to %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chips in to %Ln gift(s)</source>
+        <translation>
+            <numerusform>chips in to %Ln gift</numerusform>
+            <numerusform>chips in to %Ln gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln gifts {name} buys will have no purchaser.</source>
+        <translation>
+            <numerusform>The %Ln gifts {name} buys will have no purchaser.</numerusform>
+            <numerusform>The %Ln gifts {name} buys will have no purchaser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln budget(s) will be deleted.</source>
+        <translation>
+            <numerusform>Their %Ln budget will be deleted.</numerusform>
+            <numerusform>Their %Ln budgets will be deleted.</numerusform>
         </translation>
     </message>
 </context>

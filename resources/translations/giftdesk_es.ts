@@ -2207,6 +2207,314 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
         <source>&amp;About giftdesk</source>
         <translation>&amp;Acerca de giftdesk</translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>precio de oferta</translation>
+    </message>
+    <message>
+        <source>Delete {name}? No gifts or budgets belong to it.</source>
+        <translation>¿Eliminar {name}? No tiene regalos ni presupuestos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>leaves its %Ln gift(s) with no occasion</source>
+        <translation>
+            <numerusform>deja su regalo sin ocasión</numerusform>
+            <numerusform>deja sus %Ln regalos sin ocasión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deletes %Ln person budget(s) set for it</source>
+        <translation>
+            <numerusform>elimina el presupuesto personal fijado para ella</numerusform>
+            <numerusform>elimina los %Ln presupuestos personales fijados para ella</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting {name} {leaves} and {deletes}. You can undo this.</source>
+        <translation>Eliminar {name} {leaves} y {deletes}. Se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleting {name} {does}. You can undo this.</source>
+        <translation>Eliminar {name} {does}. Se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Ocasiones</translation>
+    </message>
+    <message>
+        <source>Opening your gift list…</source>
+        <translation>Abriendo tu lista de regalos…</translation>
+    </message>
+    <message>
+        <source>Show the gifts of one occasion</source>
+        <translation>Mostrar los regalos de una ocasión</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
+        <translation>&amp;Regalos</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Occasions</source>
+        <translation>&amp;Ocasiones</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>no file is open yet</source>
+        <translation>aún no hay ningún archivo abierto</translation>
+    </message>
+    <message>
+        <source>All occasions</source>
+        <translation>Todas las ocasiones</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sin ocasión</translation>
+    </message>
+    <message>
+        <source>Search gifts, people, stores…  (Ctrl+F)</source>
+        <translation>Buscar regalos, personas, tiendas…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people…  (Ctrl+F)</source>
+        <translation>Buscar personas…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search occasions…  (Ctrl+F)</source>
+        <translation>Buscar ocasiones…  (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %Ln gift(s)…</source>
+        <translation>
+            <numerusform>Cargando %Ln regalo…</numerusform>
+            <numerusform>Cargando %Ln regalos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) selected · {amount}</source>
+        <translation>
+            <numerusform>%Ln regalo seleccionado · {amount}</numerusform>
+            <numerusform>%Ln regalos seleccionados · {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln gift(s)</source>
+        <translation>
+            <numerusform>Se muestran {shown} de %Ln regalo</numerusform>
+            <numerusform>Se muestran {shown} de %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln regalo</numerusform>
+            <numerusform>%Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln person(s)</source>
+        <translation>
+            <numerusform>Se muestran {shown} de %Ln persona</numerusform>
+            <numerusform>Se muestran {shown} de %Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln ocasión</numerusform>
+            <numerusform>%Ln ocasiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln occasion(s)</source>
+        <translation>
+            <numerusform>Se muestran {shown} de %Ln ocasión</numerusform>
+            <numerusform>Se muestran {shown} de %Ln ocasiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gifts yet. Add one with “New gift…” (Ctrl+N).</source>
+        <translation>Aún no hay regalos. Añade uno con «Nuevo regalo…» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No gifts yet. Add the people you give gifts to first (People → New person…).</source>
+        <translation>Aún no hay regalos. Añade primero a las personas a las que regalas (Personas → Nueva persona…).</translation>
+    </message>
+    <message>
+        <source>No gifts match “{search}”. Clear the search box to see everything.</source>
+        <translation>Ningún regalo coincide con «{search}». Vacía la búsqueda para verlo todo.</translation>
+    </message>
+    <message>
+        <source>No gifts match this occasion. Choose “All occasions” to see everything.</source>
+        <translation>Ningún regalo en esta ocasión. Elige «Todas las ocasiones» para verlo todo.</translation>
+    </message>
+    <message>
+        <source>No people yet. Add someone with “New person…”.</source>
+        <translation>Aún no hay personas. Añade a alguien con «Nueva persona…».</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{search}”. Clear the search box to see everything.</source>
+        <translation>Nadie coincide con «{search}». Vacía la búsqueda para verlo todo.</translation>
+    </message>
+    <message>
+        <source>Nobody matches this occasion. Choose “All occasions” to see everything.</source>
+        <translation>Nadie coincide con esta ocasión. Elige «Todas las ocasiones» para verlo todo.</translation>
+    </message>
+    <message>
+        <source>No occasions yet. Add one with “New occasion…” (Christmas, a birthday…).</source>
+        <translation>Aún no hay ocasiones. Añade una con «Nueva ocasión…» (Navidad, un cumpleaños…).</translation>
+    </message>
+    <message>
+        <source>No occasions match “{search}”. Clear the search box to see everything.</source>
+        <translation>Ninguna ocasión coincide con «{search}». Vacía la búsqueda para verlo todo.</translation>
+    </message>
+    <message>
+        <source>No occasions match this occasion. Choose “All occasions” to see everything.</source>
+        <translation>Ninguna ocasión coincide. Elige «Todas las ocasiones» para verlo todo.</translation>
+    </message>
+    <message>
+        <source>No gifts for this occasion yet. Add one with “New gift…”, or choose “All occasions”.</source>
+        <translation>Aún no hay regalos para esta ocasión. Añade uno con «Nuevo regalo…» o elige «Todas las ocasiones».</translation>
+    </message>
+    <message>
+        <source>giftdesk</source>
+        <translation>giftdesk</translation>
+    </message>
+    <message>
+        <source>{file} (read-only) — giftdesk</source>
+        <translation>{file} (solo lectura) — giftdesk</translation>
+    </message>
+    <message>
+        <source>{file} — giftdesk</source>
+        <translation>{file} — giftdesk</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Añadir {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>Add {count} × {name}</source>
+        <translation>Añadir {count} × {name}</translation>
+    </message>
+    <message>
+        <source>Change {field} of {gift}</source>
+        <translation>Cambiar {field} de {gift}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {field}.</source>
+        <translation>«{value}» no es un valor válido para {field}.</translation>
+    </message>
+    <message>
+        <source>this gift</source>
+        <translation>este regalo</translation>
+    </message>
+    <message>
+        <source>Delete the gift “{name}”? You can undo this.</source>
+        <translation>¿Eliminar el regalo «{name}»? Se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete gift</source>
+        <translation>Eliminar regalo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln selected gift(s)? You can undo this.</source>
+        <translation>
+            <numerusform>¿Eliminar el regalo seleccionado? Se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar los %Ln regalos seleccionados? Se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln gift(s)</source>
+        <translation>
+            <numerusform>Eliminar %Ln regalo</numerusform>
+            <numerusform>Eliminar %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar {name}</translation>
+    </message>
+    <message>
+        <source>The example family can only be loaded into an empty file; use File → New database… first.</source>
+        <translation>La familia de ejemplo solo se puede cargar en un archivo vacío; usa primero Archivo → Nueva base de datos….</translation>
+    </message>
+    <message>
+        <source>Load example family</source>
+        <translation>Cargar la familia de ejemplo</translation>
+    </message>
+    <message>
+        <source>Example family loaded. Edit → Undo removes it again.</source>
+        <translation>Familia de ejemplo cargada. Editar → Deshacer la quita.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo removes them again.</source>
+        <translation>Editar → Deshacer los quita.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>No se pudo escribir {name}: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2436,6 +2744,113 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     <message>
         <source>budget to spend</source>
         <translation>presupuesto para gastar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDeletion</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln más</numerusform>
+            <numerusform>%Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %Ln gift(s)</source>
+        <translation>
+            <numerusform>recibe %Ln regalo</numerusform>
+            <numerusform>recibe %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys %Ln</source>
+        <translation>
+            <numerusform>compra %Ln</numerusform>
+            <numerusform>compra %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys %Ln gift(s)</source>
+        <translation>
+            <numerusform>compra %Ln regalo</numerusform>
+            <numerusform>compra %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chips in to %Ln</source>
+        <translation>
+            <numerusform>colabora en %Ln</numerusform>
+            <numerusform>colabora en %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chips in to %Ln gift(s)</source>
+        <translation>
+            <numerusform>colabora en %Ln regalo</numerusform>
+            <numerusform>colabora en %Ln regalos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}? They are not part of any gift or budget yet.</source>
+        <translation>¿Eliminar a {name}? Aún no forma parte de ningún regalo ni presupuesto.</translation>
+    </message>
+    <message>
+        <source>{name} {parts}.</source>
+        <translation>{name} {parts}.</translation>
+    </message>
+    <message>
+        <source>{gifts} will have no recipient left (it is for {name} alone).</source>
+        <translation>{gifts} se quedará sin destinatario (es solo para {name}).</translation>
+    </message>
+    <message>
+        <source>{gifts} will have no recipient left (they are for {name} alone).</source>
+        <translation>{gifts} se quedarán sin destinatario (son solo para {name}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln gifts {name} buys will have no purchaser.</source>
+        <translation>
+            <numerusform>El regalo que compra {name} se quedará sin comprador.</numerusform>
+            <numerusform>Los %Ln regalos que compra {name} se quedarán sin comprador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gift {name} buys will have no purchaser.</source>
+        <translation>El regalo que compra {name} se quedará sin comprador.</translation>
+    </message>
+    <message>
+        <source>The shares of {people} rise, as {name} no longer shares the cost.</source>
+        <translation>Las partes de {people} suben, porque {name} ya no comparte el coste.</translation>
+    </message>
+    <message>
+        <source>That takes {person} over their budget for gifts to them in {occasion}.</source>
+        <translation>Eso hace que {person} supere su presupuesto para sus regalos en {occasion}.</translation>
+    </message>
+    <message>
+        <source>That takes {person} over their budget for what they buy in {occasion}.</source>
+        <translation>Eso hace que {person} supere su presupuesto de compras en {occasion}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln budget(s) will be deleted.</source>
+        <translation>
+            <numerusform>Se eliminará su presupuesto.</numerusform>
+            <numerusform>Se eliminarán sus %Ln presupuestos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete {name}?
+
+{details}</source>
+        <translation>¿Eliminar a {name}?
+
+{details}</translation>
     </message>
 </context>
 <context>

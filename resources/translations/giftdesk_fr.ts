@@ -2207,6 +2207,314 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
         <source>&amp;About giftdesk</source>
         <translation>À &amp;propos de giftdesk</translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>prix soldé</translation>
+    </message>
+    <message>
+        <source>Delete {name}? No gifts or budgets belong to it.</source>
+        <translation>Supprimer {name} ? Aucun cadeau ni budget n’y est lié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>leaves its %Ln gift(s) with no occasion</source>
+        <translation>
+            <numerusform>laisse son cadeau sans occasion</numerusform>
+            <numerusform>laisse ses %Ln cadeaux sans occasion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deletes %Ln person budget(s) set for it</source>
+        <translation>
+            <numerusform>supprime le budget personnel fixé pour elle</numerusform>
+            <numerusform>supprime les %Ln budgets personnels fixés pour elle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting {name} {leaves} and {deletes}. You can undo this.</source>
+        <translation>Supprimer {name} {leaves} et {deletes}. Vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <source>Deleting {name} {does}. You can undo this.</source>
+        <translation>Supprimer {name} {does}. Vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Cadeaux</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Occasions</translation>
+    </message>
+    <message>
+        <source>Opening your gift list…</source>
+        <translation>Ouverture de votre liste de cadeaux…</translation>
+    </message>
+    <message>
+        <source>Show the gifts of one occasion</source>
+        <translation>Afficher les cadeaux d’une occasion</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
+        <translation>&amp;Cadeaux</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Occasions</source>
+        <translation>&amp;Occasions</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>no file is open yet</source>
+        <translation>aucun fichier n’est encore ouvert</translation>
+    </message>
+    <message>
+        <source>All occasions</source>
+        <translation>Toutes les occasions</translation>
+    </message>
+    <message>
+        <source>No occasion</source>
+        <translation>Sans occasion</translation>
+    </message>
+    <message>
+        <source>Search gifts, people, stores…  (Ctrl+F)</source>
+        <translation>Rechercher cadeaux, personnes, magasins…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people…  (Ctrl+F)</source>
+        <translation>Rechercher des personnes…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search occasions…  (Ctrl+F)</source>
+        <translation>Rechercher des occasions…  (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %Ln gift(s)…</source>
+        <translation>
+            <numerusform>Chargement de %Ln cadeau…</numerusform>
+            <numerusform>Chargement de %Ln cadeaux…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s) selected · {amount}</source>
+        <translation>
+            <numerusform>%Ln cadeau sélectionné · {amount}</numerusform>
+            <numerusform>%Ln cadeaux sélectionnés · {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln gift(s)</source>
+        <translation>
+            <numerusform>{shown} sur %Ln cadeau affichés</numerusform>
+            <numerusform>{shown} sur %Ln cadeaux affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gift(s)</source>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln person(s)</source>
+        <translation>
+            <numerusform>{shown} sur %Ln personne affichées</numerusform>
+            <numerusform>{shown} sur %Ln personnes affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occasion(s)</source>
+        <translation>
+            <numerusform>%Ln occasion</numerusform>
+            <numerusform>%Ln occasions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln occasion(s)</source>
+        <translation>
+            <numerusform>{shown} sur %Ln occasion affichées</numerusform>
+            <numerusform>{shown} sur %Ln occasions affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gifts yet. Add one with “New gift…” (Ctrl+N).</source>
+        <translation>Pas encore de cadeaux. Ajoutez-en un avec « Nouveau cadeau… » (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No gifts yet. Add the people you give gifts to first (People → New person…).</source>
+        <translation>Pas encore de cadeaux. Ajoutez d’abord les personnes à qui vous offrez (Personnes → Nouvelle personne…).</translation>
+    </message>
+    <message>
+        <source>No gifts match “{search}”. Clear the search box to see everything.</source>
+        <translation>Aucun cadeau ne correspond à « {search} ». Videz la recherche pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No gifts match this occasion. Choose “All occasions” to see everything.</source>
+        <translation>Aucun cadeau pour cette occasion. Choisissez « Toutes les occasions » pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No people yet. Add someone with “New person…”.</source>
+        <translation>Pas encore de personnes. Ajoutez quelqu’un avec « Nouvelle personne… ».</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{search}”. Clear the search box to see everything.</source>
+        <translation>Personne ne correspond à « {search} ». Videz la recherche pour tout voir.</translation>
+    </message>
+    <message>
+        <source>Nobody matches this occasion. Choose “All occasions” to see everything.</source>
+        <translation>Personne ne correspond à cette occasion. Choisissez « Toutes les occasions » pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No occasions yet. Add one with “New occasion…” (Christmas, a birthday…).</source>
+        <translation>Pas encore d’occasions. Ajoutez-en une avec « Nouvelle occasion… » (Noël, un anniversaire…).</translation>
+    </message>
+    <message>
+        <source>No occasions match “{search}”. Clear the search box to see everything.</source>
+        <translation>Aucune occasion ne correspond à « {search} ». Videz la recherche pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No occasions match this occasion. Choose “All occasions” to see everything.</source>
+        <translation>Aucune occasion ne correspond. Choisissez « Toutes les occasions » pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No gifts for this occasion yet. Add one with “New gift…”, or choose “All occasions”.</source>
+        <translation>Pas encore de cadeaux pour cette occasion. Ajoutez-en un avec « Nouveau cadeau… » ou choisissez « Toutes les occasions ».</translation>
+    </message>
+    <message>
+        <source>giftdesk</source>
+        <translation>giftdesk</translation>
+    </message>
+    <message>
+        <source>{file} (read-only) — giftdesk</source>
+        <translation>{file} (lecture seule) — giftdesk</translation>
+    </message>
+    <message>
+        <source>{file} — giftdesk</source>
+        <translation>{file} — giftdesk</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Add {count} × {name}</source>
+        <translation>Ajouter {count} × {name}</translation>
+    </message>
+    <message>
+        <source>Change {field} of {gift}</source>
+        <translation>Modifier {field} de {gift}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {field}.</source>
+        <translation>« {value} » n’est pas une valeur valide pour {field}.</translation>
+    </message>
+    <message>
+        <source>this gift</source>
+        <translation>ce cadeau</translation>
+    </message>
+    <message>
+        <source>Delete the gift “{name}”? You can undo this.</source>
+        <translation>Supprimer le cadeau « {name} » ? Vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <source>Delete gift</source>
+        <translation>Supprimer le cadeau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln selected gift(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Supprimer le cadeau sélectionné ? Vous pouvez annuler.</numerusform>
+            <numerusform>Supprimer les %Ln cadeaux sélectionnés ? Vous pouvez annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln gift(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln cadeau</numerusform>
+            <numerusform>Supprimer %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>The example family can only be loaded into an empty file; use File → New database… first.</source>
+        <translation>La famille d’exemple ne peut être chargée que dans un fichier vide ; utilisez d’abord Fichier → Nouvelle base de données….</translation>
+    </message>
+    <message>
+        <source>Load example family</source>
+        <translation>Charger la famille d’exemple</translation>
+    </message>
+    <message>
+        <source>Example family loaded. Edit → Undo removes it again.</source>
+        <translation>Famille d’exemple chargée. Édition → Annuler la retire.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo removes them again.</source>
+        <translation>Édition → Annuler les retire.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>{name} n’a pas pu être écrit : {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2436,6 +2744,113 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     <message>
         <source>budget to spend</source>
         <translation>budget à dépenser</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDeletion</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>« {name} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %Ln gift(s)</source>
+        <translation>
+            <numerusform>reçoit %Ln cadeau</numerusform>
+            <numerusform>reçoit %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys %Ln</source>
+        <translation>
+            <numerusform>en achète %Ln</numerusform>
+            <numerusform>en achète %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys %Ln gift(s)</source>
+        <translation>
+            <numerusform>achète %Ln cadeau</numerusform>
+            <numerusform>achète %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chips in to %Ln</source>
+        <translation>
+            <numerusform>participe à %Ln</numerusform>
+            <numerusform>participe à %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chips in to %Ln gift(s)</source>
+        <translation>
+            <numerusform>participe à %Ln cadeau</numerusform>
+            <numerusform>participe à %Ln cadeaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}? They are not part of any gift or budget yet.</source>
+        <translation>Supprimer {name} ? Cette personne ne fait encore partie d’aucun cadeau ni budget.</translation>
+    </message>
+    <message>
+        <source>{name} {parts}.</source>
+        <translation>{name} {parts}.</translation>
+    </message>
+    <message>
+        <source>{gifts} will have no recipient left (it is for {name} alone).</source>
+        <translation>{gifts} n’aura plus de destinataire (il est pour {name} seul).</translation>
+    </message>
+    <message>
+        <source>{gifts} will have no recipient left (they are for {name} alone).</source>
+        <translation>{gifts} n’auront plus de destinataire (ils sont pour {name} seul).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln gifts {name} buys will have no purchaser.</source>
+        <translation>
+            <numerusform>Le cadeau que {name} achète n’aura plus d’acheteur.</numerusform>
+            <numerusform>Les %Ln cadeaux que {name} achète n’auront plus d’acheteur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gift {name} buys will have no purchaser.</source>
+        <translation>Le cadeau que {name} achète n’aura plus d’acheteur.</translation>
+    </message>
+    <message>
+        <source>The shares of {people} rise, as {name} no longer shares the cost.</source>
+        <translation>Les parts de {people} augmentent, car {name} ne partage plus le coût.</translation>
+    </message>
+    <message>
+        <source>That takes {person} over their budget for gifts to them in {occasion}.</source>
+        <translation>Cela fait dépasser à {person} son budget des cadeaux reçus pour {occasion}.</translation>
+    </message>
+    <message>
+        <source>That takes {person} over their budget for what they buy in {occasion}.</source>
+        <translation>Cela fait dépasser à {person} son budget d’achats pour {occasion}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln budget(s) will be deleted.</source>
+        <translation>
+            <numerusform>Son budget sera supprimé.</numerusform>
+            <numerusform>Ses %Ln budgets seront supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <source>Delete {name}?
+
+{details}</source>
+        <translation>Supprimer {name} ?
+
+{details}</translation>
     </message>
 </context>
 <context>
