@@ -634,7 +634,7 @@ class MainWindow(QMainWindow):
         # The narrowest a text column becomes: its title, else three letters and "…".
         least = {
             key: max(
-                metrics.horizontalAdvance(translate("MainWindow", "Mm…")) + 12,
+                metrics.horizontalAdvance("Mm…") + 12,
                 min(header_metrics.horizontalAdvance(model.columns[model.column_of(key)].title), 40)
                 + 12,
             )

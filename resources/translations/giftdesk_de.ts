@@ -1367,12 +1367,31 @@ Doppelklick zeigt seine Geschenke.</translation>
         <translation>(die Datei vor einer Wiederherstellung)</translation>
     </message>
     <message>
+        <source>(made before giftdesk noted which file a backup copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored the backup of {day} ({contents}) into {path}.</source>
         <translation>Sicherung vom {day} ({contents}) nach {path} wiederhergestellt.</translation>
     </message>
     <message>
         <source>The file as it was is kept as {name}; “giftdesk restore {name}” puts it back.</source>
         <translation>Die bisherige Datei ist als {name} aufbewahrt; „giftdesk restore {name}“ stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Note: {backup} was made before giftdesk noted which file a backup copies, so it may be a copy of another file named {name}; check what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Fit Columns to the Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the column widths you set and fit every column again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,56 +1556,6 @@ Doppelklick zeigt seine Geschenke.</translation>
     <message>
         <source>Desktop entries are for Linux and BSD desktops; on this system start giftdesk from its installed program or build the app bundle (see giftdesk.spec).</source>
         <translation>Desktop-Einträge gibt es für Linux- und BSD-Desktops; starten Sie giftdesk auf diesem System über das installierte Programm oder bauen Sie das App-Paket (siehe giftdesk.spec).</translation>
-    </message>
-</context>
-<context>
-    <name>EditCommands</name>
-    <message>
-        <source>Add {name}</source>
-        <translation>{name} hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>{name} bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>{name} löschen</translation>
-    </message>
-    <message>
-        <source>Add {count} × {name}</source>
-        <translation>{count} × {name} hinzufügen</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>sale price</source>
-        <translation>Angebotspreis</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Change {field} of {gift}</source>
-        <translation>{field} von {gift} ändern</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln gift(s)</source>
-        <translation>
-            <numerusform>%Ln Geschenk löschen</numerusform>
-            <numerusform>%Ln Geschenke löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load example family</source>
-        <translation>Beispielfamilie laden</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2273,10 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Mm…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3518,6 +3491,16 @@ Die PDF trotzdem speichern?</translation>
         <translation>{day}, {time} — {contents} (die Datei vor einer Wiederherstellung)</translation>
     </message>
     <message>
+        <source>{label} (older backup; may be another file’s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
+
+This backup was made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}. The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
 
 The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
@@ -3539,6 +3522,11 @@ Die Datei wird vorher in ihrem jetzigen Zustand bei den Sicherungen aufbewahrt, 
     <message>
         <source>There are no backups of {name} yet. giftdesk makes one before the first change of each day, in {folder}.</source>
         <translation>Es gibt noch keine Sicherungen von {name}. giftdesk legt vor der ersten Änderung jedes Tages eine in {folder} an.</translation>
+    </message>
+    <message>
+        <source>{path}
+Made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore…</source>

@@ -230,16 +230,6 @@
     </message>
 </context>
 <context>
-    <name>EditCommands</name>
-    <message numerus="yes">
-        <source>Delete %Ln gift(s)</source>
-        <translation>
-            <numerusform>Delete %Ln gift</numerusform>
-            <numerusform>Delete %Ln gifts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FontCoverage</name>
     <message numerus="yes">
         <source>{names} and %Ln more</source>

@@ -1367,12 +1367,31 @@ Doble clic para ver sus regalos.</translation>
         <translation>(el archivo tal como estaba antes de una restauración)</translation>
     </message>
     <message>
+        <source>(made before giftdesk noted which file a backup copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored the backup of {day} ({contents}) into {path}.</source>
         <translation>Copia del {day} ({contents}) restaurada en {path}.</translation>
     </message>
     <message>
         <source>The file as it was is kept as {name}; “giftdesk restore {name}” puts it back.</source>
         <translation>El archivo tal como estaba se guarda como {name}; «giftdesk restore {name}» lo restaura.</translation>
+    </message>
+    <message>
+        <source>Note: {backup} was made before giftdesk noted which file a backup copies, so it may be a copy of another file named {name}; check what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Fit Columns to the Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the column widths you set and fit every column again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,56 +1556,6 @@ Doble clic para ver sus regalos.</translation>
     <message>
         <source>Desktop entries are for Linux and BSD desktops; on this system start giftdesk from its installed program or build the app bundle (see giftdesk.spec).</source>
         <translation>Las entradas de escritorio son para escritorios Linux y BSD; en este sistema inicia giftdesk desde su programa instalado o crea el paquete de la aplicación (consulta giftdesk.spec).</translation>
-    </message>
-</context>
-<context>
-    <name>EditCommands</name>
-    <message>
-        <source>Add {name}</source>
-        <translation>Añadir {name}</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>Editar {name}</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Eliminar {name}</translation>
-    </message>
-    <message>
-        <source>Add {count} × {name}</source>
-        <translation>Añadir {count} × {name}</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>precio</translation>
-    </message>
-    <message>
-        <source>sale price</source>
-        <translation>precio de oferta</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>cantidad</translation>
-    </message>
-    <message>
-        <source>Change {field} of {gift}</source>
-        <translation>Cambiar {field} de {gift}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln gift(s)</source>
-        <translation>
-            <numerusform>Eliminar %Ln regalo</numerusform>
-            <numerusform>Eliminar %Ln regalos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load example family</source>
-        <translation>Cargar la familia de ejemplo</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2273,10 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Mm…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3518,6 +3491,16 @@ Save the PDF anyway?</source>
         <translation>{day}, {time} — {contents} (el archivo tal como estaba antes de una restauración)</translation>
     </message>
     <message>
+        <source>{label} (older backup; may be another file’s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
+
+This backup was made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}. The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
 
 The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
@@ -3539,6 +3522,11 @@ El archivo tal como está se guarda antes entre las copias, así que se puede de
     <message>
         <source>There are no backups of {name} yet. giftdesk makes one before the first change of each day, in {folder}.</source>
         <translation>Aún no hay copias de seguridad de {name}. giftdesk hace una antes del primer cambio de cada día, en {folder}.</translation>
+    </message>
+    <message>
+        <source>{path}
+Made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore…</source>

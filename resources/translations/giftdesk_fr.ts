@@ -1367,12 +1367,31 @@ Double-cliquez pour voir ses cadeaux.</translation>
         <translation>(le fichier tel qu’il était avant une restauration)</translation>
     </message>
     <message>
+        <source>(made before giftdesk noted which file a backup copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored the backup of {day} ({contents}) into {path}.</source>
         <translation>Sauvegarde du {day} ({contents}) restaurée dans {path}.</translation>
     </message>
     <message>
         <source>The file as it was is kept as {name}; “giftdesk restore {name}” puts it back.</source>
         <translation>Le fichier tel qu’il était est gardé sous le nom {name} ; « giftdesk restore {name} » le remet.</translation>
+    </message>
+    <message>
+        <source>Note: {backup} was made before giftdesk noted which file a backup copies, so it may be a copy of another file named {name}; check what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Fit Columns to the Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the column widths you set and fit every column again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,56 +1556,6 @@ Double-cliquez pour voir ses cadeaux.</translation>
     <message>
         <source>Desktop entries are for Linux and BSD desktops; on this system start giftdesk from its installed program or build the app bundle (see giftdesk.spec).</source>
         <translation>Les entrées de bureau sont pour les bureaux Linux et BSD ; sur ce système, lancez giftdesk depuis son programme installé ou construisez l’application (voir giftdesk.spec).</translation>
-    </message>
-</context>
-<context>
-    <name>EditCommands</name>
-    <message>
-        <source>Add {name}</source>
-        <translation>Ajouter {name}</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>Modifier {name}</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Supprimer {name}</translation>
-    </message>
-    <message>
-        <source>Add {count} × {name}</source>
-        <translation>Ajouter {count} × {name}</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>état</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>prix</translation>
-    </message>
-    <message>
-        <source>sale price</source>
-        <translation>prix soldé</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>quantité</translation>
-    </message>
-    <message>
-        <source>Change {field} of {gift}</source>
-        <translation>Modifier {field} de {gift}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln gift(s)</source>
-        <translation>
-            <numerusform>Supprimer %Ln cadeau</numerusform>
-            <numerusform>Supprimer %Ln cadeaux</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load example family</source>
-        <translation>Charger la famille d’exemple</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2273,10 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Mm…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3518,6 +3491,16 @@ Enregistrer le PDF quand même ?</translation>
         <translation>{day}, {time} — {contents} (le fichier tel qu’il était avant une restauration)</translation>
     </message>
     <message>
+        <source>{label} (older backup; may be another file’s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
+
+This backup was made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}. The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
 
 The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
@@ -3539,6 +3522,11 @@ Le fichier dans son état actuel est d’abord conservé parmi les sauvegardes, 
     <message>
         <source>There are no backups of {name} yet. giftdesk makes one before the first change of each day, in {folder}.</source>
         <translation>Il n’y a pas encore de sauvegarde de {name}. giftdesk en fait une avant la première modification de chaque jour, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{path}
+Made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore…</source>
