@@ -1368,7 +1368,7 @@ Doppelklick zeigt seine Geschenke.</translation>
     </message>
     <message>
         <source>(made before giftdesk noted which file a backup copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(angelegt, bevor giftdesk vermerkte, welche Datei eine Sicherung kopiert)</translation>
     </message>
     <message>
         <source>Restored the backup of {day} ({contents}) into {path}.</source>
@@ -1380,18 +1380,18 @@ Doppelklick zeigt seine Geschenke.</translation>
     </message>
     <message>
         <source>Note: {backup} was made before giftdesk noted which file a backup copies, so it may be a copy of another file named {name}; check what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {backup} wurde angelegt, bevor giftdesk vermerkte, welche Datei eine Sicherung kopiert; sie könnte also eine Kopie einer anderen Datei namens {name} sein. Prüfen Sie ihren Inhalt.</translation>
     </message>
 </context>
 <context>
     <name>ColumnFitter</name>
     <message>
         <source>Fit Columns to the Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten an das Fenster anpassen</translation>
     </message>
     <message>
         <source>Forget the column widths you set and fit every column again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingestellten Spaltenbreiten vergessen und alle Spalten neu anpassen</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2273,6 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Mm…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3492,13 +3488,15 @@ Die PDF trotzdem speichern?</translation>
     </message>
     <message>
         <source>{label} (older backup; may be another file’s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (ältere Sicherung; vielleicht von einer anderen Datei)</translation>
     </message>
     <message>
         <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
 
 This backup was made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}. The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was jetzt in {name} ({current}) steht, durch die Sicherung vom {backup_label} ersetzen?
+
+Diese Sicherung wurde angelegt, bevor giftdesk vermerkte, welche Datei eine Sicherung kopiert: Sie könnte eine Kopie einer anderen Datei namens {name} sein. Die Datei wird vorher in ihrem jetzigen Zustand bei den Sicherungen aufbewahrt, sodass sich das durch ihre Wiederherstellung rückgängig machen lässt; der Rückgängig-Verlauf dieser Sitzung wird geleert.</translation>
     </message>
     <message>
         <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
@@ -3526,7 +3524,8 @@ Die Datei wird vorher in ihrem jetzigen Zustand bei den Sicherungen aufbewahrt, 
     <message>
         <source>{path}
 Made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Angelegt, bevor giftdesk vermerkte, welche Datei eine Sicherung kopiert: Sie könnte eine Kopie einer anderen Datei namens {name} sein.</translation>
     </message>
     <message>
         <source>Restore…</source>

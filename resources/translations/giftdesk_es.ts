@@ -1368,7 +1368,7 @@ Doble clic para ver sus regalos.</translation>
     </message>
     <message>
         <source>(made before giftdesk noted which file a backup copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hecha antes de que giftdesk anotara qué archivo copia cada copia de seguridad)</translation>
     </message>
     <message>
         <source>Restored the backup of {day} ({contents}) into {path}.</source>
@@ -1380,18 +1380,18 @@ Doble clic para ver sus regalos.</translation>
     </message>
     <message>
         <source>Note: {backup} was made before giftdesk noted which file a backup copies, so it may be a copy of another file named {name}; check what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {backup} se hizo antes de que giftdesk anotara qué archivo copia cada copia, así que puede ser una copia de otro archivo llamado {name}; comprueba su contenido.</translation>
     </message>
 </context>
 <context>
     <name>ColumnFitter</name>
     <message>
         <source>Fit Columns to the Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar las columnas a la ventana</translation>
     </message>
     <message>
         <source>Forget the column widths you set and fit every column again</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los anchos de columna elegidos y ajustar de nuevo todas las columnas</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2273,6 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <source>Mm…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3492,13 +3488,15 @@ Save the PDF anyway?</source>
     </message>
     <message>
         <source>{label} (older backup; may be another file’s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (copia antigua; puede ser de otro archivo)</translation>
     </message>
     <message>
         <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
 
 This backup was made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}. The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar todo lo que hay ahora en {name} ({current}) por la copia de seguridad del {backup_label}?
+
+Esta copia se hizo antes de que giftdesk anotara qué archivo copia cada copia: puede ser una copia de otro archivo llamado {name}. El archivo tal como está se guarda antes entre las copias, así que se puede deshacer restaurándolo; se borra el historial de deshacer de esta sesión.</translation>
     </message>
     <message>
         <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
@@ -3526,7 +3524,8 @@ El archivo tal como está se guarda antes entre las copias, así que se puede de
     <message>
         <source>{path}
 Made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Hecha antes de que giftdesk anotara qué archivo copia cada copia: puede ser una copia de otro archivo llamado {name}.</translation>
     </message>
     <message>
         <source>Restore…</source>

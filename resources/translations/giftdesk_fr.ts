@@ -1368,7 +1368,7 @@ Double-cliquez pour voir ses cadeaux.</translation>
     </message>
     <message>
         <source>(made before giftdesk noted which file a backup copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(faite avant que giftdesk note quel fichier une sauvegarde copie)</translation>
     </message>
     <message>
         <source>Restored the backup of {day} ({contents}) into {path}.</source>
@@ -1380,18 +1380,18 @@ Double-cliquez pour voir ses cadeaux.</translation>
     </message>
     <message>
         <source>Note: {backup} was made before giftdesk noted which file a backup copies, so it may be a copy of another file named {name}; check what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : {backup} a été faite avant que giftdesk note quel fichier une sauvegarde copie ; ce peut donc être la copie d’un autre fichier nommé {name}. Vérifiez son contenu.</translation>
     </message>
 </context>
 <context>
     <name>ColumnFitter</name>
     <message>
         <source>Fit Columns to the Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster les colonnes à la fenêtre</translation>
     </message>
     <message>
         <source>Forget the column widths you set and fit every column again</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les largeurs de colonnes choisies et tout réajuster</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2273,6 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Mm…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3492,13 +3488,15 @@ Enregistrer le PDF quand même ?</translation>
     </message>
     <message>
         <source>{label} (older backup; may be another file’s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (ancienne sauvegarde ; peut-être d’un autre fichier)</translation>
     </message>
     <message>
         <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
 
 This backup was made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}. The file as it is now is kept among the backups first, so this can be undone by restoring it; the undo history of this session is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tout le contenu actuel de {name} ({current}) par la sauvegarde du {backup_label} ?
+
+Cette sauvegarde a été faite avant que giftdesk note quel fichier une sauvegarde copie : ce peut être la copie d’un autre fichier nommé {name}. Le fichier dans son état actuel est d’abord conservé parmi les sauvegardes, vous pourrez donc annuler en le restaurant ; l’historique d’annulation de cette session est effacé.</translation>
     </message>
     <message>
         <source>Replace everything now in {name} ({current}) with the backup of {backup_label}?
@@ -3526,7 +3524,8 @@ Le fichier dans son état actuel est d’abord conservé parmi les sauvegardes, 
     <message>
         <source>{path}
 Made before giftdesk noted which file a backup copies: it may be a copy of another file named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Faite avant que giftdesk note quel fichier une sauvegarde copie : ce peut être la copie d’un autre fichier nommé {name}.</translation>
     </message>
     <message>
         <source>Restore…</source>
