@@ -1295,6 +1295,14 @@ Doppelklick zeigt seine Geschenke.</translation>
         <translation>Sicherung nach {file} geschrieben</translation>
     </message>
     <message>
+        <source>another giftdesk command is writing {name}; waiting for it to finish…</source>
+        <translation>ein anderer giftdesk-Befehl schreibt gerade {name}; es wird gewartet, bis er fertig ist…</translation>
+    </message>
+    <message>
+        <source>Another giftdesk command is still writing {name}; nothing was changed. Try again when it has finished.</source>
+        <translation>Ein anderer giftdesk-Befehl schreibt noch {name}; nichts wurde geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
         <source>Cannot tell the format from “{name}”; add --format csv, pdf or html.</source>
         <translation>Das Format lässt sich aus „{name}“ nicht erkennen; geben Sie --format csv, pdf oder html an.</translation>
     </message>

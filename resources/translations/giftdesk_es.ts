@@ -1295,6 +1295,14 @@ Doble clic para ver sus regalos.</translation>
         <translation>Copia de seguridad escrita en {file}</translation>
     </message>
     <message>
+        <source>another giftdesk command is writing {name}; waiting for it to finish…</source>
+        <translation>otro comando de giftdesk está escribiendo {name}; esperando a que termine…</translation>
+    </message>
+    <message>
+        <source>Another giftdesk command is still writing {name}; nothing was changed. Try again when it has finished.</source>
+        <translation>Otro comando de giftdesk sigue escribiendo {name}; no se ha cambiado nada. Vuelve a intentarlo cuando termine.</translation>
+    </message>
+    <message>
         <source>Cannot tell the format from “{name}”; add --format csv, pdf or html.</source>
         <translation>No se puede saber el formato a partir de «{name}»; añade --format csv, pdf o html.</translation>
     </message>

@@ -1295,6 +1295,14 @@ Double-cliquez pour voir ses cadeaux.</translation>
         <translation>Sauvegarde écrite dans {file}</translation>
     </message>
     <message>
+        <source>another giftdesk command is writing {name}; waiting for it to finish…</source>
+        <translation>une autre commande giftdesk écrit {name} ; attente de sa fin…</translation>
+    </message>
+    <message>
+        <source>Another giftdesk command is still writing {name}; nothing was changed. Try again when it has finished.</source>
+        <translation>Une autre commande giftdesk écrit encore {name} ; rien n’a été modifié. Réessayez quand elle aura fini.</translation>
+    </message>
+    <message>
         <source>Cannot tell the format from “{name}”; add --format csv, pdf or html.</source>
         <translation>Impossible de déduire le format de « {name} » ; ajoutez --format csv, pdf ou html.</translation>
     </message>
