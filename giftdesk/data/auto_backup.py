@@ -308,13 +308,13 @@ def _why(error: BaseException) -> str:
     code = getattr(error, "errno", None)
     text = str(error).lower()
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or "full" in text:
-        return "the disk is full"
+        return str(translatable("AutoBackup", "the disk is full"))
     if code == errno.EROFS or "read-only" in text or "readonly" in text:
-        return "the disk is read-only"
+        return str(translatable("AutoBackup", "the disk is read-only"))
     if code in (errno.EACCES, errno.EPERM):
-        return "giftdesk is not allowed to write there"
+        return str(translatable("AutoBackup", "giftdesk is not allowed to write there"))
     if code in (errno.ENOTDIR, errno.EEXIST):
-        return "a file stands where the folder should be"
+        return str(translatable("AutoBackup", "a file stands where the folder should be"))
     return getattr(error, "strerror", None) or str(error)
 
 

@@ -107,8 +107,11 @@ def restore_from_backup(window: Any) -> bool:
         return False
     if db.engine.dialect.name != "sqlite":
         window.show_refusal(
-            "Daily backups are kept for giftdesk files; a shared database is backed up "
-            "on its server."
+            translate(
+                "FileHistory",
+                "Daily backups are kept for giftdesk files; a shared database is backed up "
+                "on its server.",
+            )
         )
         return False
     if db.readonly:

@@ -359,6 +359,22 @@ Die Datei wurde nicht verändert.</translation>
         </translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to write there</source>
+        <translation>giftdesk darf dort nicht schreiben</translation>
+    </message>
+    <message>
+        <source>a file stands where the folder should be</source>
+        <translation>dort, wo der Ordner sein sollte, liegt eine Datei</translation>
+    </message>
+    <message>
         <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
         <translation>Es gibt keine Sicherung von {name} vom {date}; „giftdesk backups“ listet sie auf.</translation>
     </message>
@@ -1706,6 +1722,10 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Daily backups are kept for giftdesk files; a shared database is backed up on its server.</source>
+        <translation>Tägliche Sicherungen gibt es für giftdesk-Dateien; eine gemeinsame Datenbank wird auf ihrem Server gesichert.</translation>
     </message>
     <message>
         <source>{name} is open read-only; close the other giftdesk to restore a backup.</source>

@@ -359,6 +359,22 @@ El archivo no se ha modificado.</translation>
         </translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to write there</source>
+        <translation>giftdesk no tiene permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <source>a file stands where the folder should be</source>
+        <translation>hay un archivo donde debería estar la carpeta</translation>
+    </message>
+    <message>
         <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
         <translation>No hay ninguna copia de seguridad de {name} del {date}; «giftdesk backups» las lista.</translation>
     </message>
@@ -1706,6 +1722,10 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Daily backups are kept for giftdesk files; a shared database is backed up on its server.</source>
+        <translation>Las copias diarias son para archivos de giftdesk; una base de datos compartida se respalda en su servidor.</translation>
     </message>
     <message>
         <source>{name} is open read-only; close the other giftdesk to restore a backup.</source>

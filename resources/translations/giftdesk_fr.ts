@@ -359,6 +359,22 @@ Le fichier n’a pas été modifié.</translation>
         </translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>giftdesk is not allowed to write there</source>
+        <translation>giftdesk n’a pas le droit d’y écrire</translation>
+    </message>
+    <message>
+        <source>a file stands where the folder should be</source>
+        <translation>un fichier se trouve là où devrait être le dossier</translation>
+    </message>
+    <message>
         <source>There is no backup of {name} from {date}; “giftdesk backups” lists them.</source>
         <translation>Il n’y a pas de sauvegarde de {name} du {date} ; « giftdesk backups » les liste.</translation>
     </message>
@@ -1706,6 +1722,10 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Daily backups are kept for giftdesk files; a shared database is backed up on its server.</source>
+        <translation>Les sauvegardes quotidiennes concernent les fichiers giftdesk ; une base partagée est sauvegardée sur son serveur.</translation>
     </message>
     <message>
         <source>{name} is open read-only; close the other giftdesk to restore a backup.</source>
