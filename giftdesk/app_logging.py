@@ -125,6 +125,13 @@ def _enable_faulthandler(path: Path) -> None:
     faulthandler.enable(file=_crash_stream, all_threads=True)
 
 
+def _without_password(target: str) -> str:
+    """A server address as it may be logged: ``user:secret@`` becomes ``user:***@``."""
+    import re
+
+    return re.sub(r"^([a-z+]+://[^:/@]*):[^/]*@", r"\1:***@", target)
+
+
 def log_start(mode: str, db_path: str | os.PathLike[str] | None) -> None:
     """The one line per start: version, what runs, on which file."""
     import platform
@@ -133,7 +140,7 @@ def log_start(mode: str, db_path: str | os.PathLike[str] | None) -> None:
         "giftdesk %s %s, file %s (Python %s, %s)",
         __version__,
         mode,
-        os.fspath(db_path) if db_path is not None else "(default)",
+        _without_password(os.fspath(db_path)) if db_path is not None else "(default)",
         platform.python_version(),
         platform.platform(terse=True),
     )

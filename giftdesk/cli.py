@@ -41,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     db_option = _Parser(add_help=False)
     db_option.add_argument(
         "--db",
-        metavar="PATH",
-        type=Path,
+        metavar="PATH|URL",
+        type=_database_target,
         default=argparse.SUPPRESS,
         help=translate(
             "Cli",
@@ -112,6 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _database_target(text: str) -> Path | str:
+    """A server address stays text (``Path`` would fold its ``//``); else a path."""
+    return text if text.startswith(SERVER_SCHEMES) else Path(text)
+
+
+# The same schemes giftdesk.data.postgres accepts (not imported: start-up speed).
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
 def main() -> int:
     """Entry point of the ``giftdesk`` gui-script: reads ``sys.argv``."""
     argv = sys.argv[1:]
@@ -124,7 +133,7 @@ def main() -> int:
         args = argparse.Namespace(command=None, db=window_db or None)
     else:
         args = build_parser().parse_args(argv)
-    db_path: Path | None = getattr(args, "db", None)
+    db_path: Path | str | None = getattr(args, "db", None)
     from giftdesk import app_logging  # one log line per start
 
     app_logging.install_cli_excepthook()  # unexpected errors: logged, one sentence
@@ -193,17 +202,17 @@ def _without_lang(argv: list[str]) -> list[str]:
 
 
 def _window_only(argv: list[str]) -> Path | str | None:
-    """For ``[]``, ``--db PATH`` or ``--db=PATH``: the path ("" for none); else None."""
+    """For ``[]``, ``--db PATH`` or ``--db=PATH``: the path or URL ("" for none); else None."""
     if not argv:
         return ""
     if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
-        return Path(argv[1])
+        return _database_target(argv[1])
     if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
-        return Path(argv[0][5:])
+        return _database_target(argv[0][5:])
     return None
 
 
-def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
+def _run_command(args: argparse.Namespace, db_path: Path | str | None) -> int:
     if args.command == "install-desktop-entry":
         from giftdesk.desktop import install_desktop_entry
 
@@ -242,7 +251,9 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
             finally:
                 db.close()
         print(
-            translate("Cli", "{summary} ({file})").format(summary=summary.sentence(), file=db.path)
+            translate("Cli", "{summary} ({file})").format(
+                summary=summary.sentence(), file=db.address
+            )
         )
         return EXIT_OK
 
@@ -261,14 +272,14 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
                                 "Cli",
                                 "{file} already holds data; "
                                 "choose a new file for the example family with --db.",
-                            ).format(file=db.path)
+                            ).format(file=db.address)
                         )
                     summary = load_demo(session)
             finally:
                 db.close()
         print(
             translate("Cli", "Example family created in {file}: {summary}").format(
-                file=db.path, summary=summary.sentence()
+                file=db.address, summary=summary.sentence()
             )
         )
         return EXIT_OK
@@ -301,8 +312,11 @@ OTHER_COMMAND_WAIT_MS = 60_000
 
 
 @contextmanager
-def holding_the_file(db_path: Path | None) -> Iterator[None]:
+def holding_the_file(db_path: Path | str | None) -> Iterator[None]:
     """Hold ``db_path``'s lock while the block writes it; a sentence if another holds it."""
+    if isinstance(db_path, str):  # a shared server: many writers at once is its purpose
+        yield
+        return
     import socket
 
     from PySide6.QtCore import QLockFile

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.budgets import list_budgets
@@ -263,39 +263,24 @@ def import_backup(
         parsed.presents,
         parsed.budgets,
     )
-    person_ids = _allocate(session, persons, people)
-    occasion_ids = _allocate(session, occasions, events)
-    gift_ids = _allocate(session, gifts, presents)
-
     step("people")
-    if people:
-        session.execute(
-            insert(persons),
-            [
-                {"id": person_ids[key], **_without_id(vars(record))}
-                for key, record in people.items()
-            ],
-        )
+    person_ids = _insert_with_new_ids(session, persons, people, vars)
     step("occasions")
-    if events:
-        session.execute(
-            insert(occasions),
-            [
-                {"id": occasion_ids[key], **_without_id(vars(record))}
-                for key, record in events.items()
-            ],
-        )
+    occasion_ids = _insert_with_new_ids(session, occasions, events, vars)
+    step("gifts")
     gift_rows = []
+    for record, occasion_ref, _recipients, purchaser, _contributors in presents.values():
+        gift_rows.append(
+            {
+                **gift_values(record),
+                "occasion_id": occasion_ids[occasion_ref] if occasion_ref is not None else None,
+                "purchaser_id": person_ids[purchaser] if purchaser is not None else None,
+            }
+        )
+    gift_ids = _insert_with_new_ids(session, gifts, dict(zip(presents, gift_rows, strict=True)))
     link_rows = []
-    for key, (record, occasion_ref, recipients, purchaser, contributors) in presents.items():
+    for key, (_record, _occasion, recipients, _purchaser, contributors) in presents.items():
         new_id = gift_ids[key]
-        row = {
-            "id": new_id,
-            **gift_values(record),
-            "occasion_id": occasion_ids[occasion_ref] if occasion_ref is not None else None,
-            "purchaser_id": person_ids[purchaser] if purchaser is not None else None,
-        }
-        gift_rows.append(row)
         link_rows += [
             {"gift_id": new_id, "person_id": person_ids[p], "role": "recipient"} for p in recipients
         ]
@@ -303,9 +288,6 @@ def import_backup(
             {"gift_id": new_id, "person_id": person_ids[p], "role": "contributor"}
             for p in contributors
         ]
-    step("gifts")
-    if gift_rows:
-        session.execute(insert(gifts), gift_rows)
     if link_rows:
         session.execute(insert(gift_people), link_rows)
     step("budgets")
@@ -334,13 +316,23 @@ def import_backup(
 
 
 def _without_id(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if k != "id"}
+    return {k: v for k, v in values.items() if k not in ("id", "version")}
 
 
-def _allocate(session: Session, table, records: Mapping[object, object]) -> dict[object, int]:  # type: ignore[no-untyped-def]
-    """New ids after the largest one in use, so every insert is one batch."""
-    start = (session.scalar(select(func.max(table.c.id))) or 0) + 1
-    return {key: start + offset for offset, key in enumerate(records)}
+def _insert_with_new_ids(session: Session, table, records: Mapping[Any, Any], values=None):  # type: ignore[no-untyped-def]
+    """Insert the records in one batch; returns {key: id the database gave it}.
+
+    Ids come from the database (its sequence, or SQLite's rowid), so two
+    imports at once never pick the same ones.
+    """
+    if not records:
+        return {}
+    rows = [
+        _without_id(values(record)) if values is not None else record for record in records.values()
+    ]
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    ids = session.execute(statement, rows).scalars().all()
+    return dict(zip(records, ids, strict=True))
 
 
 Key = int | str

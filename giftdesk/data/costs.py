@@ -7,12 +7,15 @@ status line) uses this expression, so they cannot drift apart.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, func
+from sqlalchemy import BigInteger, ColumnElement, and_, cast, func
 
 from giftdesk.data.models import gifts
 
+# 64-bit: a price near the 10,000,000.00 limit times 9,999 overflows PostgreSQL's
+# 32-bit integer (SQLite's integers are 64-bit anyway).
 GIFT_COST_CENTS: ColumnElement[int] = (
-    func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
+    cast(func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0), BigInteger)
+    * gifts.c.quantity
 )
 
 # A gift with neither price nor sale price counts as unpriced.

@@ -1,6 +1,8 @@
-"""Opening giftdesk files: checks, migrations, engine and units of work.
+"""Opening a family's database: checks, migrations, engine and units of work.
 
-``open_database`` is the only way the program reaches a file. It refuses,
+``open_database`` is the only way the program reaches a database: a file
+path, or a ``postgresql://`` address of a shared server (see
+``giftdesk.data.postgres`` for the server's checks). For a file it refuses,
 with one sentence and without changing a byte, anything that is not a
 giftdesk database, comes from a newer giftdesk, is read-only or locked. A
 file at the current revision opens without loading Alembic; an older one is
@@ -57,18 +59,51 @@ class FileState:
     revision: str | None  # None: new or empty file
 
 
-class Database:
-    """An open giftdesk file: an engine and units of work over it."""
+DatabaseTarget = str | os.PathLike[str]
 
-    def __init__(self, path: Path, engine: Engine, readonly: bool) -> None:
+
+class Database:
+    """An open family: an engine and units of work over it.
+
+    ``path`` is the file (None on a server); ``url`` the server's address
+    (None for a file); ``place`` says where the family lives, for people.
+    """
+
+    def __init__(
+        self, path: Path | None, engine: Engine, readonly: bool, *, url: URL | None = None
+    ) -> None:
         self.path = path
+        self.url = url
         self.engine = engine
         self.readonly = readonly
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self._open = True
-        remember_open_database(path)  # exports refuse to write over it
+        if path is not None:
+            remember_open_database(path)  # exports refuse to write over it
         # Called before every write transaction begins (the daily backup).
         self.before_change: list[Callable[[], None]] = []
+
+    @property
+    def is_shared(self) -> bool:
+        """Whether the family lives on a server that other computers share."""
+        return self.url is not None
+
+    @property
+    def place(self) -> str:
+        """``giftdesk.sqlite3`` or ``family @ nas.local``."""
+        if self.url is not None:
+            from giftdesk.data.postgres import place_name
+
+            return place_name(self.url)
+        assert self.path is not None
+        return self.path.name
+
+    @property
+    def address(self) -> str:
+        """What ``--db`` takes to open this family again (never with a password)."""
+        if self.url is not None:
+            return self.url.set(drivername="postgresql", password=None).render_as_string()
+        return str(self.path)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -77,15 +112,15 @@ class Database:
             raise ReadOnlyDatabaseError(
                 translatable(
                     "Database", "{name} is open read-only; changes cannot be saved."
-                ).format(name=self.path.name)
+                ).format(name=self.place)
             )
         for hook in self.before_change:
             hook()
         try:
             with self._sessions.begin() as session:
                 yield session
-        except sa_exc.OperationalError as error:
-            raise _operational_error(self.path, error) from error
+        except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
+            raise self._error(error) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -93,28 +128,54 @@ class Database:
         try:
             with self._sessions() as session:
                 yield session
-        except sa_exc.OperationalError as error:
-            raise _operational_error(self.path, error) from error
+        except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
+            raise self._error(error) from error
+
+    def _error(self, error: sa_exc.DBAPIError) -> DatabaseError:
+        if self.url is not None:
+            from giftdesk.data.postgres import working_error
+
+            return working_error(self.url, error)
+        assert self.path is not None
+        if isinstance(error, sa_exc.OperationalError):
+            return _operational_error(self.path, error)
+        return DatabaseError(f"{self.path.name} could not be used: {error.orig}.")
 
     def close(self) -> None:
         self.engine.dispose()
         if self._open:
             self._open = False
-            forget_open_database(self.path)
+            if self.path is not None:
+                forget_open_database(self.path)
 
 
 # Called with every Database opened for writing (the command line's daily backup).
 OPEN_HOOKS: list[Callable[[Database], None]] = []
 
 
+def database_target(text: str) -> DatabaseTarget:
+    """``--db``'s value: a server address stays text, anything else is a path."""
+    from giftdesk.data.postgres import is_server_address
+
+    return text if is_server_address(text) else Path(text)
+
+
 def open_database(
-    path: str | os.PathLike[str] | None = None,
+    path: DatabaseTarget | None = None,
     *,
     readonly: bool = False,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     create: bool = True,
+    backup_folder: Path | None = None,
 ) -> Database:
-    """Open (creating or migrating as needed) the giftdesk file at ``path``."""
+    """Open (creating or migrating as needed) the family at ``path``.
+
+    ``path`` is a file, or a ``postgresql://`` address; ``backup_folder`` is
+    where a server's family is backed up before an upgrade (default: the
+    user data folder).
+    """
+    if path is not None and _is_server(path):
+        return open_shared_database(str(path), create=create, backup_folder=backup_folder)
     path = Path(path) if path is not None else default_database_path()
     path = path.expanduser()
     if path.is_dir():
@@ -167,6 +228,35 @@ def open_database(
     for hook in OPEN_HOOKS:
         hook(db)
     return db
+
+
+def _is_server(target: object) -> bool:
+    from giftdesk.data.postgres import is_server_address
+
+    return is_server_address(target)
+
+
+def open_shared_database(
+    address: str | URL, *, create: bool = True, backup_folder: Path | None = None
+) -> Database:
+    """Connect to a family on a PostgreSQL server (setting it up or upgrading it)."""
+    from giftdesk.data import postgres
+
+    url = postgres.parse_address(address)
+    engine = postgres.make_server_engine(url)
+    try:
+        if not create:
+            with engine.connect() as connection:
+                if postgres.revision_of(connection) is None:
+                    raise DatabaseError(f"{postgres.place_name(url)} holds no giftdesk family yet.")
+        postgres.prepare_schema(engine, backup_folder)
+    except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
+        engine.dispose()
+        raise postgres.connection_error(url, error) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(None, engine, readonly=False, url=url)
 
 
 def inspect_file(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> FileState:

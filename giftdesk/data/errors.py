@@ -84,5 +84,13 @@ class MigrationError(DatabaseError):
     pass
 
 
+class ConnectionLostError(DatabaseError):
+    """The server went away during a unit of work (which it then rolled back)."""
+
+
+class ConflictError(GiftdeskError):
+    """The action was based on rows another computer changed meanwhile; nothing was saved."""
+
+
 class ImportFileError(GiftdeskError):
     """A backup file cannot be imported; nothing was written."""

@@ -74,6 +74,8 @@ class Person(Base):
     interests: Mapped[str | None] = mapped_column(Text)
     sizes: Mapped[str | None] = mapped_column(Text)
 
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
 
 
@@ -86,6 +88,8 @@ class Occasion(Base):
     date: Mapped[dt.date | None] = mapped_column(Date)
     budget_cents: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
@@ -114,6 +118,8 @@ class Gift(Base):
     purchaser_id: Mapped[int | None] = mapped_column(
         ForeignKey("persons.id", ondelete="SET NULL"), index=True
     )
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
@@ -154,6 +160,8 @@ class PersonOccasion(Base):
     )
     recipient_budget_cents: Mapped[int | None] = mapped_column(Integer)
     purchaser_budget_cents: Mapped[int | None] = mapped_column(Integer)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     __table_args__ = (
         UniqueConstraint("person_id", "occasion_id"),

@@ -20,6 +20,7 @@ class PersonRecord:
     notes: str | None = None
     interests: str | None = None
     sizes: str | None = None
+    version: int = 0  # the row's version when read; 0: not read from the database
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class OccasionRecord:
     date: dt.date | None = None
     budget_cents: int | None = None
     notes: str | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class GiftRecord:
     purchaser_id: int | None = None
     recipient_ids: tuple[int, ...] = ()
     contributor_ids: tuple[int, ...] = ()
+    version: int = 0
 
     @property
     def unit_cents(self) -> int:
@@ -70,6 +73,7 @@ class BudgetRecord:
     occasion_id: int
     recipient_budget_cents: int | None = None
     purchaser_budget_cents: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)

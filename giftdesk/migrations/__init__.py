@@ -11,5 +11,6 @@ REVISIONS = (
     "0003_person_budgets",
     "0004_person_role_index",
     "0005_typed_columns",
+    "0006_row_versions",
 )
 HEAD = REVISIONS[-1]

@@ -38,7 +38,7 @@ def out(tmp_path: Path) -> Path:
 
 def export(monkeypatch, db: Database, target: Path, *extra: str) -> int:  # type: ignore[no-untyped-def]
     return run(
-        monkeypatch, "export", "budget", "--db", db.path, "--format", "csv", "-o", target, *extra
+        monkeypatch, "export", "budget", "--db", db.address, "--format", "csv", "-o", target, *extra
     )
 
 

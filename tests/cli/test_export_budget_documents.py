@@ -30,7 +30,7 @@ def test_pdf_export(demo_db: Database, tmp_path: Path, monkeypatch, capsys) -> N
         "export",
         "budget",
         "--db",
-        str(demo_db.path),
+        demo_db.address,
         "--format",
         "pdf",
         "-o",
@@ -45,7 +45,7 @@ def test_pdf_export(demo_db: Database, tmp_path: Path, monkeypatch, capsys) -> N
 
 def test_html_export_from_the_file_name(demo_db: Database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "budget.html"
-    code = run(monkeypatch, "export", "budget", "--db", str(demo_db.path), "-o", str(out))
+    code = run(monkeypatch, "export", "budget", "--db", demo_db.address, "-o", str(out))
     assert code == 0
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>")
@@ -55,7 +55,7 @@ def test_html_export_from_the_file_name(demo_db: Database, tmp_path: Path, monke
 def test_one_occasion(demo_db: Database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "xmas.html"
     code = run(
-        monkeypatch, "export", "budget", "--db", str(demo_db.path), "--format", "html",
+        monkeypatch, "export", "budget", "--db", demo_db.address, "--format", "html",
         "-o", str(out), "--occasion", "christmas 2026",
     )  # fmt: skip
     assert code == 0
@@ -72,7 +72,7 @@ def test_unknown_occasion_is_one_sentence_and_exit_1(
 ) -> None:
     out = tmp_path / "x.pdf"
     code = run(
-        monkeypatch, "export", "budget", "--db", str(demo_db.path), "--format", "pdf",
+        monkeypatch, "export", "budget", "--db", demo_db.address, "--format", "pdf",
         "-o", str(out), "--occasion", "Easter",
     )  # fmt: skip
     assert code == 1
@@ -86,6 +86,6 @@ def test_unknown_occasion_is_one_sentence_and_exit_1(
 
 def test_pdf_into_a_missing_folder(demo_db: Database, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "nope" / "x.pdf"
-    code = run(monkeypatch, "export", "budget", "--db", str(demo_db.path), "-o", str(out))
+    code = run(monkeypatch, "export", "budget", "--db", demo_db.address, "-o", str(out))
     assert code == 1
     assert "does not exist" in capsys.readouterr().err

@@ -124,6 +124,7 @@ def test_an_empty_file_becomes_a_new_database(tmp_path):
     assert inspect_file(path).revision == HEAD
 
 
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)  # a read-only file
 def test_read_only_mode_reads_but_refuses_changes(demo_db):
     path = demo_db.path
     demo_db.close()

@@ -44,13 +44,14 @@ def _family(db):  # type: ignore[no-untyped-def]
 
 
 def test_foreign_keys_are_enforced_on_every_connection(db):
-    with pytest.raises(exc.IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(exc.IntegrityError, match="(?i)foreign key"):
         _raw(db, "INSERT INTO gifts (name, status, priority, quantity, occasion_id) "
                  "VALUES ('x', 'idea', 'medium', 1, 999)")  # fmt: skip
-    with pytest.raises(exc.IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(exc.IntegrityError, match="(?i)foreign key"):
         _raw(db, "INSERT INTO gift_people (gift_id, person_id, role) VALUES (1, 1, 'recipient')")
 
 
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)  # SQLite's PRAGMAs
 def test_connection_uses_wal_and_a_busy_timeout(db):
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -85,7 +86,7 @@ def test_gift_people_role_is_limited_and_links_are_unique(db):
     with pytest.raises(exc.IntegrityError):
         _raw(db, "INSERT INTO gift_people (gift_id, person_id, role) VALUES (:g, :p, 'giver')",
              g=gift, p=dad)  # fmt: skip
-    with pytest.raises(exc.IntegrityError, match="UNIQUE"):
+    with pytest.raises(exc.IntegrityError, match="(?i)unique"):
         _raw(db, "INSERT INTO gift_people (gift_id, person_id, role) VALUES (:g, :p, 'recipient')",
              g=gift, p=anna)  # fmt: skip
     # The same person in another role is allowed (anna receives and contributes).

@@ -161,7 +161,9 @@ def test_an_older_file_with_right_types_is_upgraded_with_its_data(tmp_path):
     before = [line for line in _dump(path) if line.startswith('INSERT INTO "gifts"')]
     open_database(path).close()
     assert inspect_file(path).revision == HEAD
-    assert [line for line in _dump(path) if line.startswith('INSERT INTO "gifts"')] == before
+    after = [line for line in _dump(path) if line.startswith('INSERT INTO "gifts"')]
+    # The same rows, each with the row version (a last column, 1) that came later.
+    assert [line.removesuffix(",1);") + ");" for line in after] == before
     with pytest.raises(sqlite3.IntegrityError):
         _raw_update(path, "gifts", "price_cents", "1250.5")
 

@@ -1,0 +1,263 @@
+"""A family on a shared PostgreSQL server: address, connection, set-up and upgrade.
+
+``open_shared_database`` is the server-side twin of opening a file. It refuses,
+with one sentence and without changing anything, an address it cannot read,
+a server it cannot reach, a password the server rejects, a database that
+holds another program's tables, and one from a newer giftdesk. An empty
+database is set up; an older one is upgraded after a JSON backup of it is
+written to the user's data folder. Set-up and upgrade hold an advisory lock,
+so two computers connecting to a new database at once do not both set it up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
+
+from giftdesk.data.errors import (
+    ConnectionLostError,
+    DatabaseError,
+    NewerDatabaseError,
+    NotAGiftdeskDatabase,
+)
+from giftdesk.migrations import HEAD, REVISIONS
+
+SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+CONNECT_TIMEOUT_S = 5
+# Any constant works: it only has to be the same for every giftdesk.
+MIGRATION_LOCK_KEY = 0x6769_6674  # "gift"
+GIFTDESK_TABLES = {"persons", "occasions", "gifts", "gift_people"}
+
+
+def is_server_address(target: object) -> bool:
+    """Whether ``--db``'s value names a server (a libpq URL) rather than a file."""
+    return isinstance(target, str | URL) and str(target).startswith(SCHEMES)
+
+
+def parse_address(address: str | URL) -> URL:
+    """``postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME`` as a psycopg URL."""
+    try:
+        url = make_url(address) if isinstance(address, str) else address
+    except sa_exc.ArgumentError:
+        raise DatabaseError(
+            f"“{_without_password(str(address))}” is not a database address; "
+            "write it as postgresql://USER@HOST:PORT/DATABASE."
+        ) from None
+    if not url.database:
+        raise DatabaseError(f"The address {_shown(url)} names no database; end it with /DATABASE.")
+    return url.set(drivername="postgresql+psycopg")
+
+
+def place_name(url: URL) -> str:
+    """Where the family lives, for titles and messages: ``family @ nas.local``."""
+    return f"{url.database} @ {url.host or 'localhost'}"
+
+
+def server_name(url: URL) -> str:
+    host = url.host or "localhost"
+    return f"{host}:{url.port}" if url.port else host
+
+
+def make_server_engine(url: URL, **kwargs: Any) -> Engine:
+    """An engine with giftdesk's connection settings for a server."""
+    engine = create_engine(
+        url,
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "giftdesk",
+        },
+        pool_pre_ping=True,
+        **kwargs,
+    )
+    event.listen(engine, "connect", _load_whole_numbers_as_int)
+    return engine
+
+
+def _load_whole_numbers_as_int(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    """Sums of cents come back as ``int``, as on SQLite.
+
+    PostgreSQL sums a bigint column as ``numeric`` (psycopg: ``Decimal``);
+    giftdesk stores no numeric columns, so a whole numeric is always cents.
+    """
+    from psycopg.types.numeric import NumericBinaryLoader, NumericLoader
+
+    class WholeNumericLoader(NumericLoader):
+        def load(self, data):  # type: ignore[no-untyped-def]
+            value = super().load(data)
+            return int(value) if value == value.to_integral_value() else value
+
+    class WholeNumericBinaryLoader(NumericBinaryLoader):
+        def load(self, data):  # type: ignore[no-untyped-def]
+            value = super().load(data)
+            return int(value) if value.is_finite() and value == value.to_integral_value() else value
+
+    dbapi_connection.adapters.register_loader("numeric", WholeNumericLoader)
+    dbapi_connection.adapters.register_loader("numeric", WholeNumericBinaryLoader)
+
+
+def connection_error(url: URL, error: Exception) -> DatabaseError:
+    """One sentence for a failure to connect to (or keep talking with) a server."""
+    text_ = str(getattr(error, "orig", None) or error)
+    lowered = text_.lower()
+    server = server_name(url)
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return DatabaseError(
+            f"The server {server} did not accept the password for {url.username or 'you'}; "
+            "nothing was changed."
+        )
+    if "role" in lowered and "does not exist" in lowered:
+        return DatabaseError(
+            f"The server {server} has no user {url.username!r}; nothing was changed."
+        )
+    if "database" in lowered and "does not exist" in lowered:
+        return DatabaseError(
+            f"The server {server} has no database {url.database!r}; "
+            "create it first (an empty one is set up by giftdesk)."
+        )
+    if "permission denied" in lowered:
+        return DatabaseError(
+            f"{place_name(url)} does not let {url.username or 'you'} do this "
+            "(permission denied); nothing was changed."
+        )
+    return DatabaseError(
+        f"The database server {server} cannot be reached; check that it is running "
+        "and that this computer may connect to it."
+    )
+
+
+def working_error(url: URL, error: Exception) -> DatabaseError:
+    """One sentence for a unit of work the server did not complete (nothing was saved)."""
+    orig = getattr(error, "orig", None)
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    if sqlstate in ("40P01", "40001"):  # deadlock, serialization failure
+        return DatabaseError(
+            "Another computer was changing the same things at the same moment; "
+            "your change was not saved. Try again."
+        )
+    if sqlstate.startswith("53"):  # disk full, out of memory, too many connections
+        return DatabaseError(
+            f"The server {server_name(url)} is out of resources (its disk is full or it is "
+            "overloaded); your change was not saved."
+        )
+    if sqlstate == "25006":  # read-only transaction
+        return DatabaseError(f"{place_name(url)} is read-only here; your change was not saved.")
+    if sqlstate.startswith("42"):  # permissions, missing tables
+        return connection_error(url, error)
+    return ConnectionLostError(
+        f"The connection to {server_name(url)} was lost; your change was not saved."
+    )
+
+
+def revision_of(connection: Connection) -> str | None:
+    """The giftdesk schema revision in the database (None: an empty one).
+
+    Raises, with a sentence, for another program's tables or a newer giftdesk.
+    """
+    url = connection.engine.url
+    tables = set(
+        connection.scalars(
+            text(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema()"
+            )
+        )
+    )
+    if not tables:
+        return None
+    if "alembic_version" not in tables:
+        raise NotAGiftdeskDatabase(
+            f"{place_name(url)} holds the tables of another program, not a giftdesk family; "
+            "nothing was changed."
+        )
+    revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
+    if revision is None:
+        return None
+    if revision not in REVISIONS:
+        raise NewerDatabaseError(
+            f"{place_name(url)} was set up by a newer version of giftdesk; "
+            "update giftdesk to use it."
+        )
+    if not tables >= GIFTDESK_TABLES:
+        raise NotAGiftdeskDatabase(f"{place_name(url)} is a damaged giftdesk database.")
+    return str(revision)
+
+
+def prepare_schema(engine: Engine, backup_folder: Path | None) -> str | None:
+    """Set up or upgrade the schema to HEAD; returns the revision found before.
+
+    Runs in one transaction under an advisory lock. An older database is
+    written to a JSON backup first; nothing is changed when a check fails.
+    """
+    url = engine.url
+    try:
+        with engine.connect() as connection:
+            found = revision_of(connection)
+            connection.rollback()
+            if found == HEAD:
+                return found
+            with connection.begin():
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+                found = revision_of(connection)  # another giftdesk may have done it meanwhile
+                if found == HEAD:
+                    return found
+                upgrade_on(connection, HEAD)
+                if found is not None:
+                    # Migrations keep every row, and nothing is committed before
+                    # the backup is on disk: a failed backup leaves the old schema.
+                    write_upgrade_backup(connection, found, backup_folder)
+            return found
+    except sa_exc.OperationalError as error:
+        raise connection_error(url, error) from error
+    except sa_exc.ProgrammingError as error:
+        raise connection_error(url, error) from error
+
+
+def upgrade_on(connection: Connection, revision: str, *, downgrade: bool = False) -> None:
+    """Run the Alembic history on an open connection (inside its transaction)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "giftdesk:migrations")
+    config.attributes["connection"] = connection
+    if downgrade:
+        command.downgrade(config, revision)
+    else:
+        command.upgrade(config, revision)
+
+
+def write_upgrade_backup(connection: Connection, revision: str, folder: Path | None) -> Path:
+    """The family as a JSON backup (named after the revision it is upgraded from)."""
+    from sqlalchemy.orm import Session
+
+    from giftdesk.data.backup import write_backup
+
+    if folder is None:
+        from platformdirs import user_data_path
+
+        folder = user_data_path("giftdesk", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    url = connection.engine.url
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    safe_host = "".join(c if c.isalnum() or c in ".-" else "_" for c in (url.host or "local"))
+    target = folder / f"{url.database}@{safe_host}.before-upgrade-{revision}-{stamp}.json"
+    write_backup(Session(bind=connection), target)
+    return target
+
+
+def _without_password(address: str) -> str:
+    try:
+        return make_url(address).render_as_string(hide_password=True)
+    except sa_exc.ArgumentError:
+        return address
+
+
+def _shown(url: URL) -> str:
+    return url.set(drivername="postgresql").render_as_string(hide_password=True)
