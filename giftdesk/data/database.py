@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -77,6 +78,8 @@ class Database:
         self.engine = engine
         self.readonly = readonly
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        # Signs what this connection tells other giftdesks, so it can ignore its own news.
+        self.origin = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
         self._open = True
         if path is not None:
             remember_open_database(path)  # exports refuse to write over it

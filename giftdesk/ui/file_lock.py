@@ -216,7 +216,12 @@ def open_database_locked(
     opener's ``GiftdeskError`` with the lock already released again.
     """
     from giftdesk.data.database import default_database_path, open_database
+    from giftdesk.data.postgres import is_server_address
 
+    if is_server_address(db_path):  # a shared server: other giftdesks are welcome there
+        db = open_database(db_path, create=create)
+        log.info("opened %s", db.address)
+        return db
     path = Path(db_path) if db_path is not None else default_database_path()
     if path == default_database_path():  # first start: its folder is made, so lock it too
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -27,7 +27,8 @@ MAX_RECENT = 8
 class FileMenu:
     """New, Open and Open recent for one window.
 
-    ``current_path()`` is the file shown now; ``switch_to(db)`` shows another;
+    ``current_path()`` is the file shown now (a shared database: its address);
+    ``switch_to(db)`` shows another;
     ``refuse(sentence)`` says why something was not done.
     """
 
@@ -36,7 +37,7 @@ class FileMenu:
         parent: QWidget,
         settings: QSettings,
         recent_menu: QMenu,
-        current_path: Callable[[], Path],
+        current_path: Callable[[], Path | str],
         switch_to: Callable[[Database], None],
         refuse: Callable[[str], None],
     ) -> None:
@@ -48,8 +49,13 @@ class FileMenu:
         self._refuse = refuse
         recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
+    def _folder(self) -> Path:
+        """Where file dialogs start: the open file's folder (home on a shared server)."""
+        current = self._current_path()
+        return current.parent if isinstance(current, Path) else Path.home()
+
     def open_dialog(self) -> None:
-        start = str(self._current_path().parent)
+        start = str(self._folder())
         path, _ = QFileDialog.getOpenFileName(
             self._parent,
             translate("FileMenu", "Open giftdesk file"),
@@ -60,7 +66,7 @@ class FileMenu:
             self.open_file(Path(path), create=False)
 
     def new_dialog(self) -> None:
-        start = str(self._current_path().parent / "gifts.sqlite3")
+        start = str(self._folder() / "gifts.sqlite3")
         path, _ = QFileDialog.getSaveFileName(
             self._parent,
             translate("FileMenu", "New giftdesk file"),
@@ -84,7 +90,8 @@ class FileMenu:
 
     def open_file(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path`` and switch to it; a bad file gets its sentence, unchanged."""
-        if path.resolve() == self._current_path().resolve():
+        current = self._current_path()
+        if isinstance(current, Path) and path.resolve() == current.resolve():
             return True
         from giftdesk.ui.file_lock import open_database_locked  # on first use: not at start-up
 
@@ -108,22 +115,33 @@ class FileMenu:
             return [value]
         return [str(v) for v in value] if isinstance(value, list) else []
 
-    def add_recent(self, path: Path) -> None:
-        text = str(path.resolve())
+    def add_recent(self, path: Path | str) -> None:
+        """A file, or a shared database's address (never with its password)."""
+        text = path if isinstance(path, str) else str(path.resolve())
         recent = [text] + [p for p in self.recent_files() if p != text]
         self._settings.setValue("recentFiles", recent[:MAX_RECENT])
 
     def _fill_recent_menu(self) -> None:
         menu = self._recent_menu
         menu.clear()
-        current = str(self._current_path().resolve())
+        current_path = self._current_path()
+        current = current_path if isinstance(current_path, str) else str(current_path.resolve())
         entries = [p for p in self.recent_files() if p != current]
         if not entries:
             placeholder = menu.addAction(translate("FileMenu", "No other recent files"))
             placeholder.setEnabled(False)
             return
+        from giftdesk.data.postgres import is_server_address, parse_address, place_name
+        from giftdesk.ui.connect_dialog import open_recent_shared
+
         for entry in entries:
-            action = menu.addAction(Path(entry).name)
+            if is_server_address(entry):  # a shared database: "family @ nas.local"
+                action = menu.addAction(place_name(parse_address(entry)))
+                action.triggered.connect(
+                    lambda _c=False, a=entry: open_recent_shared(self._parent, a)
+                )
+            else:
+                action = menu.addAction(Path(entry).name)
+                action.triggered.connect(lambda _c=False, p=entry: self.open_file(Path(p)))
             action.setToolTip(entry)
             action.setStatusTip(entry)
-            action.triggered.connect(lambda _c=False, p=entry: self.open_file(Path(p)))

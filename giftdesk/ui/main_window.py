@@ -340,6 +340,9 @@ class MainWindow(QMainWindow):
         else:
             self._install_extensions()
             self._update_empty_state()
+            from giftdesk.ui.live_updates import follow_database  # on first use: start-up
+
+            follow_database(self)  # a shared database: other computers' changes arrive live
         self._update_hints()
         self._update_status()
         self._update_title()
@@ -550,13 +553,17 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.file_menu.addAction(self.action_new_database)
         self.file_menu.addAction(self.action_open_database)
+        from giftdesk.ui.connect_dialog import connect_shared_action  # its own module
+
+        self.action_connect_shared = connect_shared_action(self)
+        self.file_menu.addAction(self.action_connect_shared)
         self.recent_menu = self.file_menu.addMenu(translate("MainWindow", "Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.file_menu_parts = FileMenu(
             self,
             self.settings,
             self.recent_menu,
-            current_path=lambda: self.db.path,
+            current_path=lambda: self.db.address if self.db.path is None else self.db.path,
             switch_to=self.set_database,
             refuse=self.show_refusal,
         )
@@ -717,8 +724,11 @@ class MainWindow(QMainWindow):
         self._restore_occasion_filter()
         if old is None:
             self._on_tab_changed(self.tabs.currentIndex())
-        self.file_menu_parts.add_recent(db.path)
+        self.file_menu_parts.add_recent(db.address if db.path is None else db.path)
         self._update_title()
+        from giftdesk.ui.live_updates import follow_database  # on first use: start-up
+
+        follow_database(self)  # a shared database: other computers' changes arrive live
 
     def focus_search(self) -> None:
         if self.pages.currentWidget() is not self.tabs:
@@ -1251,8 +1261,8 @@ class MainWindow(QMainWindow):
             if self.db.readonly
             else translate("MainWindow", "{file} — giftdesk")
         )
-        self.setWindowTitle(title.format(file=self.db.path.name))
-        self.setWindowFilePath(str(self.db.path))
+        self.setWindowTitle(title.format(file=self.db.place))
+        self.setWindowFilePath(str(self.db.path) if self.db.path is not None else "")
 
     # -- context menu -------------------------------------------------------
 
@@ -1644,7 +1654,7 @@ class MainWindow(QMainWindow):
         """File → Import backup…: all or nothing, one undoable step."""
         from giftdesk.ui import backup_transfer
 
-        path = path or backup_transfer.ask_import_path(self, self.db.path.parent)
+        path = path or backup_transfer.ask_import_path(self, self._file_folder())
         if path is None:
             return False
         result = backup_transfer.import_backup_file(self, self.db, self.runner, path)
@@ -1658,7 +1668,8 @@ class MainWindow(QMainWindow):
         """File → Export backup…: everything in this file as JSON."""
         from giftdesk.ui import backup_transfer
 
-        start = self.db.path.with_name(f"{self.db.path.stem}-backup.json")
+        stem = self.db.path.stem if self.db.path is not None else self.db.url.database
+        start = self._file_folder() / f"{stem}-backup.json"
         path = path or backup_transfer.ask_export_path(self, start)
         if path is None:
             return False
@@ -1683,6 +1694,10 @@ class MainWindow(QMainWindow):
         KeyboardShortcutsDialog(self).exec()
 
     # -- files (File → New, Open, Open recent: see file_menu) ----------------
+
+    def _file_folder(self) -> Path:
+        """Where file dialogs start: the open file's folder (home on a server)."""
+        return self.db.path.parent if self.db.path is not None else Path.home()
 
     def open_database_dialog(self) -> None:
         self.file_menu_parts.open_dialog()
@@ -1716,12 +1731,14 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
         if self._db is not None:
-            self.file_menu_parts.add_recent(self.db.path)
+            self.file_menu_parts.add_recent(
+                self.db.address if self.db.path is None else self.db.path
+            )
             self._restore_occasion_filter()
 
     def _restore_occasion_filter(self) -> None:
         """The occasion chosen when this file was last open, if it still exists."""
-        if str(self.settings.value("gifts/occasionFilterFile", "")) != str(self.db.path):
+        if str(self.settings.value("gifts/occasionFilterFile", "")) != self.db.address:
             return
         saved = str(self.settings.value("gifts/occasionFilter", ALL))
         wanted: int | str | None = ALL if saved == ALL else None
@@ -1740,7 +1757,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/tab", self.tabs.currentIndex())
         if self._db is not None and self.occasion_filter.count():
             chosen = self.current_occasion_filter()
-            self.settings.setValue("gifts/occasionFilterFile", str(self.db.path))
+            self.settings.setValue("gifts/occasionFilterFile", self.db.address)
             self.settings.setValue(
                 "gifts/occasionFilter",
                 ALL if chosen == ALL else "none" if chosen is None else str(chosen),

@@ -26,9 +26,7 @@ def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     for table in VERSIONED_TABLES:
         with op.batch_alter_table(table) as batch:
-            batch.add_column(
-                sa.Column("version", sa.Integer(), nullable=False, server_default="1")
-            )
+            batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
         if sqlite:  # typed like every column (0005); a CHECK needs the table rebuilt
             with op.batch_alter_table(table, recreate="always") as batch:
                 batch.create_check_constraint(

@@ -1,0 +1,108 @@
+"""Changes one giftdesk tells the others on a shared database (PostgreSQL NOTIFY).
+
+``publish`` sends the ``Change`` of a unit of work with ``pg_notify`` inside
+that same transaction, so the others hear of it exactly when (and only if)
+it commits. A notification carries at most 8,000 bytes: ids travel as
+ranges (``[1, 10000]`` for ten thousand neighbours), and a change that still
+does not fit says "read everything again" instead. ``read_change`` turns a
+payload back into a ``Change``; a giftdesk ignores the ones it sent itself.
+
+Qt-free: the window's listener (``giftdesk.ui.live_updates``) reads the
+notifications from the socket and hands the changes to its ``ChangeHub``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from giftdesk.data.changes import EVERYTHING, Change
+
+CHANNEL = "giftdesk_changes"
+PAYLOAD_LIMIT = 7900  # PostgreSQL's limit is 8000 bytes
+# Who sent a change when the caller does not say (``Database.origin`` does).
+ORIGIN = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+_ID_FIELDS = {
+    "g": "gifts",
+    "rg": "removed_gifts",
+    "p": "persons",
+    "rp": "removed_persons",
+    "o": "occasions",
+    "ro": "removed_occasions",
+}
+
+
+def publish(session: Session, change: Change, origin: str = ORIGIN) -> None:
+    """Notify every listener of ``change`` when this transaction commits (PostgreSQL only)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {"channel": CHANNEL, "payload": payload_of(change, origin)},
+    )
+
+
+def payload_of(change: Change, origin: str = ORIGIN) -> str:
+    """The notification text for ``change`` (never over the payload limit)."""
+    message: dict[str, object] = {"from": origin}
+    if change.everything:
+        message["e"] = 1
+    else:
+        for key, name in _ID_FIELDS.items():
+            ids = getattr(change, name)
+            if ids:
+                message[key] = as_ranges(ids)
+        if change.budgets:
+            message["b"] = 1
+    payload = json.dumps(message, separators=(",", ":"))
+    if len(payload.encode()) > PAYLOAD_LIMIT:
+        payload = json.dumps({"from": origin, "e": 1}, separators=(",", ":"))
+    return payload
+
+
+def read_change(payload: str) -> tuple[str | None, Change]:
+    """(who sent it, what changed) from a notification; unreadable ones mean everything."""
+    try:
+        message = json.loads(payload)
+        if not isinstance(message, dict):
+            raise ValueError(payload)
+        origin = message.get("from")
+        if message.get("e"):
+            return origin, EVERYTHING
+        fields = {
+            name: frozenset(from_ranges(message.get(key, []))) for key, name in _ID_FIELDS.items()
+        }
+        return origin, Change(budgets=bool(message.get("b")), **fields)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        return None, EVERYTHING
+
+
+def as_ranges(ids: Iterable[int]) -> list[int | list[int]]:
+    """Sorted ids as single ids and ``[first, last]`` runs: ``[1, [3, 9]]``."""
+    result: list[int | list[int]] = []
+    start = end = None
+    for i in sorted(ids):
+        if end is not None and i == end + 1:
+            end = i
+            continue
+        if start is not None:
+            result.append(start if start == end else [start, end])  # type: ignore[list-item]
+        start = end = i
+    if start is not None:
+        result.append(start if start == end else [start, end])  # type: ignore[list-item]
+    return result
+
+
+def from_ranges(ranges: Iterable[int | list[int]]) -> Iterable[int]:
+    for item in ranges:
+        if isinstance(item, list):
+            first, last = item
+            yield from range(int(first), int(last) + 1)
+        else:
+            yield int(item)

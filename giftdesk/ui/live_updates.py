@@ -1,0 +1,194 @@
+"""Live updates on a shared database: other computers' changes, as they commit.
+
+``LiveUpdates`` keeps one extra connection that ``LISTEN``s on the channel
+``giftdesk.data.change_feed`` publishes to. Qt watches that connection's
+socket (``QSocketNotifier``): no thread and no polling, the event loop wakes
+when the server sends something. Each notification from another giftdesk
+becomes a ``Change`` handed to the window's ``ChangeHub``, exactly as a
+local action's, so every view refreshes what concerns it.
+
+When the connection drops, the window says "Reconnecting to HOST…" and a
+timer tries again every few seconds; back online, every view is read again
+(notifications sent meanwhile were lost) and the message goes away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from functools import reduce
+
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
+
+from giftdesk.data.change_feed import CHANNEL, read_change
+from giftdesk.data.changes import EVERYTHING, Change
+from giftdesk.data.database import Database
+
+log = logging.getLogger(__name__)
+
+RETRY_MS = 2000
+CONNECT_TIMEOUT_S = 2
+
+
+class LiveUpdates(QObject):
+    """Listens for other computers' changes to ``db`` and reports them to ``report``."""
+
+    # "" when connected; otherwise the sentence to show ("Reconnecting to nas.local…").
+    state_changed = Signal(str)
+    # Emitted with each change that arrived from another computer.
+    arrived = Signal(object)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        assert db.url is not None, "live updates need a shared database"
+        self.db = db
+        self._connection = None  # psycopg.Connection
+        self._notifier: QSocketNotifier | None = None
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._connect)
+        self.lost = False
+        self._stopped = False
+
+    @property
+    def host(self) -> str:
+        return self.db.url.host or "localhost"  # type: ignore[union-attr]
+
+    def start(self) -> None:
+        self._connect()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._retry.stop()
+        self._drop_connection()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
+
+    def backend_pid(self) -> int | None:
+        """The server process of the listening connection (tests end it on purpose)."""
+        return self._connection.info.backend_pid if self._connection is not None else None
+
+    def _connect(self) -> None:
+        import psycopg
+
+        if self._stopped:
+            return
+        url = self.db.url
+        assert url is not None
+        try:
+            connection = psycopg.connect(
+                host=url.host or "",
+                port=url.port or 5432,
+                dbname=url.database or "",
+                user=url.username or "",
+                password=url.password or None,
+                autocommit=True,
+                connect_timeout=CONNECT_TIMEOUT_S,
+                application_name="giftdesk live updates",
+                # A silently vanished server is noticed in about 20 s.
+                keepalives=1,
+                keepalives_idle=10,
+                keepalives_interval=5,
+                keepalives_count=2,
+            )
+            connection.execute(f"LISTEN {CHANNEL}")
+        except psycopg.Error as error:
+            log.info("live updates: cannot connect to %s (%s)", self.host, error)
+            self._set_lost()
+            self._retry.start()
+            return
+        self._connection = connection
+        self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read)
+        if self.lost:
+            self.lost = False
+            log.info("live updates: reconnected to %s", self.host)
+            self.state_changed.emit("")
+            # What others changed while we were away was not heard: read it all.
+            self.arrived.emit(EVERYTHING)
+
+    def _read(self) -> None:
+        from psycopg import pq
+
+        connection = self._connection
+        if connection is None:
+            return
+        pgconn = connection.pgconn
+        changes: list[Change] = []
+        try:
+            pgconn.consume_input()
+            while (notice := pgconn.notifies()) is not None:
+                origin, change = read_change(notice.extra.decode("utf-8", "replace"))
+                if origin != self.db.origin:
+                    changes.append(change)
+        except Exception as error:  # psycopg raises OperationalError; any failure means lost
+            log.info("live updates: connection to %s lost (%s)", self.host, error)
+            self._lose_connection()
+            return
+        if pgconn.status != pq.ConnStatus.OK:
+            self._lose_connection()
+            return
+        if changes:
+            self.arrived.emit(reduce(lambda a, b: a | b, changes))
+
+    def _lose_connection(self) -> None:
+        self._drop_connection()
+        self._set_lost()
+        self._retry.start()
+
+    def _set_lost(self) -> None:
+        if not self.lost:
+            self.lost = True
+            self.state_changed.emit(f"Reconnecting to {self.host}…")
+
+    def _drop_connection(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._connection is not None:
+            # Closing a dead connection may fail; it is gone either way.
+            with contextlib.suppress(Exception):
+                self._connection.close()
+            self._connection = None
+
+
+def follow_database(window) -> None:  # type: ignore[no-untyped-def]
+    """Give ``window`` live updates for its database (stopping those of the previous one).
+
+    Arriving changes go to ``window.hub``; the connection state shows in the
+    status bar as a permanent message while the server is away.
+    """
+    from PySide6.QtWidgets import QLabel
+
+    previous: LiveUpdates | None = getattr(window, "live_updates", None)
+    if previous is not None:
+        previous.stop()
+        previous.deleteLater()
+    window.live_updates = None
+    label: QLabel | None = getattr(window, "_connection_label", None)
+    if label is None:
+        label = QLabel(window)
+        label.setObjectName("connectionState")
+        label.setStyleSheet("font-weight: bold")
+        window.statusBar().addPermanentWidget(label)
+        window._connection_label = label
+    label.hide()
+    db = window.db
+    if db is None or not db.is_shared:
+        return
+    updates = LiveUpdates(db, window)
+
+    def show_state(sentence: str) -> None:
+        label.setText(sentence)
+        label.setVisible(bool(sentence))
+
+    updates.state_changed.connect(show_state)
+    updates.arrived.connect(window.hub.notify)
+    window.live_updates = updates
+    window.installEventFilter(updates)  # closing the window ends the listening connection
+    updates.start()
