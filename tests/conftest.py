@@ -180,10 +180,10 @@ def postgres_database(postgres_server: PostgresServer) -> Iterator[str]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "engine" not in metafunc.fixturenames:
         return
-    if any(
-        m.name == "parametrize" and "engine" in m.args[0]
-        for m in metafunc.definition.iter_markers()
-    ):
+    markers = list(metafunc.definition.iter_markers())
+    if any(m.name == "sqlite_only" for m in markers):
+        return
+    if any(m.name == "parametrize" and "engine" in m.args[0] for m in markers):
         return
     folder = metafunc.definition.path.parent.name
     if folder in BOTH_ENGINES_UNDER:

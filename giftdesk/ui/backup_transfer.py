@@ -18,6 +18,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from giftdesk.data import backup
+from giftdesk.data.change_feed import publish
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.messages import translatable
@@ -81,6 +82,7 @@ class ImportWorker(QThread):
                 result = import_backup(session, parsed, self._at)
                 if self.cancelled.is_set():  # the last chance before the commit
                     raise ImportCancelled
+                publish(session, result.change, self.db.origin)
             self.result = result
         except GiftdeskError as error:
             self.error = error

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from giftdesk.data.changes import EVERYTHING
+from giftdesk.data.change_feed import publish
 from giftdesk.data.errors import GiftdeskError, NotFoundError
 from giftdesk.i18n import translate
 from giftdesk.ui.changes import ChangeHub
@@ -120,8 +121,12 @@ class UndoRunner:
     def _perform(self, op: Operation) -> OpResult:
         """``op`` in one transaction; a refusal because something is gone reloads the views."""
         try:
-            with self._db().transaction() as session:
-                return op(session)
+            db = self._db()
+            with db.transaction() as session:
+                result = op(session)
+                # Other computers on a shared database hear of it when (if) it commits.
+                publish(session, result.change, db.origin)
+                return result
         except NotFoundError:
             # The views may show rows deleted meanwhile (elsewhere): read them again.
             self.hub.notify(EVERYTHING)

@@ -24,6 +24,8 @@ from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.models import persons
 from giftdesk.data.records import PersonRecord
 
+pytestmark = pytest.mark.sqlite_only  # daily copies of SQLite files
+
 
 class Clock:
     def __init__(self, day: dt.date) -> None:

@@ -47,5 +47,9 @@ Operation: TypeAlias = Callable[["Session"], OpResult]
 
 def perform(db: Database, op: Operation) -> OpResult:
     """Run ``op`` in one transaction: all of it is written, or (if refused) none."""
+    from giftdesk.data.change_feed import publish
+
     with db.transaction() as session:
-        return op(session)
+        result = op(session)
+        publish(session, result.change, db.origin)  # a shared database: others hear of it
+        return result
