@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from giftdesk.data.changes import EVERYTHING
-from giftdesk.data.change_feed import publish
 from giftdesk.data.errors import GiftdeskError, NotFoundError
 from giftdesk.i18n import translate
 from giftdesk.ui.changes import ChangeHub
@@ -121,6 +120,8 @@ class UndoRunner:
     def _perform(self, op: Operation) -> OpResult:
         """``op`` in one transaction; a refusal because something is gone reloads the views."""
         try:
+            from giftdesk.data.change_feed import publish  # after the first frame: start-up
+
             db = self._db()
             with db.transaction() as session:
                 result = op(session)

@@ -8,6 +8,7 @@ listening connection is shown and comes back by itself.
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ from sqlalchemy import text
 
 from giftdesk.data import repository as repo
 from giftdesk.data.database import Database, open_database
-from giftdesk.ui import edit_commands as cmd
+from giftdesk.data.operations import gifts as gift_ops
+from giftdesk.data.operations import people as people_ops
 from giftdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
@@ -62,7 +64,7 @@ def test_an_edit_in_one_window_appears_in_the_other(qtbot, two_windows, tmp_path
         record = repo.get_gift(session, gift_id)
     assert _name_in(sams, gift_id) == record.name
     renamed = dataclasses.replace(record, name="Garden kneeler")
-    assert annas.run_command(cmd.edit_gift(annas.db, annas.hub, renamed))
+    assert annas.runner.run("Rename", partial(gift_ops.edit_gift, record=renamed))
     qtbot.waitUntil(lambda: _name_in(sams, gift_id) == "Garden kneeler", timeout=ARRIVAL_MS)
     sams.grab().save(str(tmp_path / "after.png"))
 
@@ -72,7 +74,9 @@ def test_an_undo_and_a_new_person_arrive_too(qtbot, two_windows):
     people_before = sams.person_model.rowCount()
     from giftdesk.data.records import PersonRecord
 
-    assert annas.run_command(cmd.create_person(annas.db, annas.hub, PersonRecord(None, "Oma")))
+    assert annas.runner.run(
+        "Add Oma", partial(people_ops.create_person, record=PersonRecord(None, "Oma"))
+    )
     qtbot.waitUntil(lambda: sams.person_model.rowCount() == people_before + 1, timeout=ARRIVAL_MS)
     annas.undo_stack.undo()
     qtbot.waitUntil(lambda: sams.person_model.rowCount() == people_before, timeout=ARRIVAL_MS)
@@ -95,5 +99,5 @@ def test_a_lost_connection_is_shown_and_comes_back_by_itself(qtbot, two_windows)
     with annas.db.reading() as session:
         record = repo.get_gift(session, gift_id)
     renamed = dataclasses.replace(record, name="After the reconnect")
-    assert annas.run_command(cmd.edit_gift(annas.db, annas.hub, renamed))
+    assert annas.runner.run("Rename", partial(gift_ops.edit_gift, record=renamed))
     qtbot.waitUntil(lambda: _name_in(sams, gift_id) == "After the reconnect", timeout=ARRIVAL_MS)
