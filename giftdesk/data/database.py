@@ -142,7 +142,11 @@ class Database:
         assert self.path is not None
         if isinstance(error, sa_exc.OperationalError):
             return _operational_error(self.path, error)
-        return DatabaseError(f"{self.path.name} could not be used: {error.orig}.")
+        return DatabaseError(
+            translatable("Database", "{name} could not be used: {error}.").format(
+                name=self.path.name, error=error.orig
+            )
+        )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -251,7 +255,11 @@ def open_shared_database(
         if not create:
             with engine.connect() as connection:
                 if postgres.revision_of(connection) is None:
-                    raise DatabaseError(f"{postgres.place_name(url)} holds no giftdesk family yet.")
+                    raise DatabaseError(
+                        translatable("Shared", "{place} holds no giftdesk family yet.").format(
+                            place=postgres.place_name(url)
+                        )
+                    )
         postgres.prepare_schema(engine, backup_folder)
     except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
         engine.dispose()

@@ -25,6 +25,7 @@ from giftdesk.data.errors import (
     NewerDatabaseError,
     NotAGiftdeskDatabase,
 )
+from giftdesk.data.messages import translatable
 from giftdesk.migrations import HEAD, REVISIONS
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -45,11 +46,18 @@ def parse_address(address: str | URL) -> URL:
         url = make_url(address) if isinstance(address, str) else address
     except sa_exc.ArgumentError:
         raise DatabaseError(
-            f"“{_without_password(str(address))}” is not a database address; "
-            "write it as postgresql://USER@HOST:PORT/DATABASE."
+            translatable(
+                "Shared",
+                "“{address}” is not a database address; "
+                "write it as postgresql://USER@HOST:PORT/DATABASE.",
+            ).format(address=_without_password(str(address)))
         ) from None
     if not url.database:
-        raise DatabaseError(f"The address {_shown(url)} names no database; end it with /DATABASE.")
+        raise DatabaseError(
+            translatable(
+                "Shared", "The address {address} names no database; end it with /DATABASE."
+            ).format(address=_shown(url))
+        )
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -107,26 +115,38 @@ def connection_error(url: URL, error: Exception) -> DatabaseError:
     server = server_name(url)
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return DatabaseError(
-            f"The server {server} did not accept the password for {url.username or 'you'}; "
-            "nothing was changed."
+            translatable(
+                "Shared",
+                "The server {server} did not accept the password for {user}; nothing was changed.",
+            ).format(server=server, user=url.username or "you")
         )
     if "role" in lowered and "does not exist" in lowered:
         return DatabaseError(
-            f"The server {server} has no user {url.username!r}; nothing was changed."
+            translatable(
+                "Shared", "The server {server} has no user '{user}'; nothing was changed."
+            ).format(server=server, user=url.username)
         )
     if "database" in lowered and "does not exist" in lowered:
         return DatabaseError(
-            f"The server {server} has no database {url.database!r}; "
-            "create it first (an empty one is set up by giftdesk)."
+            translatable(
+                "Shared",
+                "The server {server} has no database '{database}'; "
+                "create it first (an empty one is set up by giftdesk).",
+            ).format(server=server, database=url.database)
         )
     if "permission denied" in lowered:
         return DatabaseError(
-            f"{place_name(url)} does not let {url.username or 'you'} do this "
-            "(permission denied); nothing was changed."
+            translatable(
+                "Shared",
+                "{place} does not let {user} do this (permission denied); nothing was changed.",
+            ).format(place=place_name(url), user=url.username or "you")
         )
     return DatabaseError(
-        f"The database server {server} cannot be reached; check that it is running "
-        "and that this computer may connect to it."
+        translatable(
+            "Shared",
+            "The database server {server} cannot be reached; check that it is running "
+            "and that this computer may connect to it.",
+        ).format(server=server)
     )
 
 
@@ -136,20 +156,32 @@ def working_error(url: URL, error: Exception) -> DatabaseError:
     sqlstate = getattr(orig, "sqlstate", None) or ""
     if sqlstate in ("40P01", "40001"):  # deadlock, serialization failure
         return DatabaseError(
-            "Another computer was changing the same things at the same moment; "
-            "your change was not saved. Try again."
+            translatable(
+                "Shared",
+                "Another computer was changing the same things at the same moment; "
+                "your change was not saved. Try again.",
+            )
         )
     if sqlstate.startswith("53"):  # disk full, out of memory, too many connections
         return DatabaseError(
-            f"The server {server_name(url)} is out of resources (its disk is full or it is "
-            "overloaded); your change was not saved."
+            translatable(
+                "Shared",
+                "The server {server} is out of resources (its disk is full or it is "
+                "overloaded); your change was not saved.",
+            ).format(server=server_name(url))
         )
     if sqlstate == "25006":  # read-only transaction
-        return DatabaseError(f"{place_name(url)} is read-only here; your change was not saved.")
+        return DatabaseError(
+            translatable("Shared", "{place} is read-only here; your change was not saved.").format(
+                place=place_name(url)
+            )
+        )
     if sqlstate.startswith("42"):  # permissions, missing tables
         return connection_error(url, error)
     return ConnectionLostError(
-        f"The connection to {server_name(url)} was lost; your change was not saved."
+        translatable(
+            "Shared", "The connection to {server} was lost; your change was not saved."
+        ).format(server=server_name(url))
     )
 
 
@@ -171,19 +203,28 @@ def revision_of(connection: Connection) -> str | None:
         return None
     if "alembic_version" not in tables:
         raise NotAGiftdeskDatabase(
-            f"{place_name(url)} holds the tables of another program, not a giftdesk family; "
-            "nothing was changed."
+            translatable(
+                "Shared",
+                "{place} holds the tables of another program, not a giftdesk family; "
+                "nothing was changed.",
+            ).format(place=place_name(url))
         )
     revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
     if revision is None:
         return None
     if revision not in REVISIONS:
         raise NewerDatabaseError(
-            f"{place_name(url)} was set up by a newer version of giftdesk; "
-            "update giftdesk to use it."
+            translatable(
+                "Shared",
+                "{place} was set up by a newer version of giftdesk; update giftdesk to use it.",
+            ).format(place=place_name(url))
         )
     if not tables >= GIFTDESK_TABLES:
-        raise NotAGiftdeskDatabase(f"{place_name(url)} is a damaged giftdesk database.")
+        raise NotAGiftdeskDatabase(
+            translatable("Shared", "{place} is a damaged giftdesk database.").format(
+                place=place_name(url)
+            )
+        )
     return str(revision)
 
 
