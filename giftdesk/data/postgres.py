@@ -66,6 +66,31 @@ def place_name(url: URL) -> str:
     return f"{url.database} @ {url.host or 'localhost'}"
 
 
+def address_of(user: str, host: str, port: int | None, database: str) -> str:
+    """The address (without a password) of a family on a server."""
+    return URL.create(
+        "postgresql",
+        username=user or None,
+        host=host or None,
+        port=port,
+        database=database or None,
+    ).render_as_string()
+
+
+def parts_of(address: str) -> tuple[str, int | None, str, str]:
+    """(host, port, database, user) of an address."""
+    url = make_url(address)
+    return url.host or "", url.port, url.database or "", url.username or ""
+
+
+def with_password(address: str, password: str | None) -> str:
+    """The address with ``password`` in it (to connect; never to store or show)."""
+    url = make_url(address)
+    if password:
+        url = url.set(password=password)
+    return url.render_as_string(hide_password=False)
+
+
 def server_name(url: URL) -> str:
     host = url.host or "localhost"
     return f"{host}:{url.port}" if url.port else host

@@ -95,13 +95,13 @@ class ConnectDialog(QDialog):
             self.fill(address)
 
     def fill(self, address: str) -> None:
-        from sqlalchemy.engine import make_url
+        from giftdesk.data.postgres import parts_of
 
-        url = make_url(address)
-        self.host.setText(url.host or "")
-        self.port.setValue(url.port or DEFAULT_PORT)
-        self.database.setText(url.database or "")
-        self.user.setText(url.username or "")
+        host, port, database, user = parts_of(address)
+        self.host.setText(host)
+        self.port.setValue(port or DEFAULT_PORT)
+        self.database.setText(database)
+        self.user.setText(user)
         stored = stored_password(self.address())
         if stored:
             self.password.setText(stored)
@@ -109,15 +109,14 @@ class ConnectDialog(QDialog):
 
     def address(self) -> str:
         """The address typed (without the password): what recent files keep."""
-        from sqlalchemy.engine import URL
+        from giftdesk.data.postgres import address_of
 
-        return URL.create(
-            "postgresql",
-            username=self.user.text().strip() or None,
-            host=self.host.text().strip() or None,
-            port=self.port.value(),
-            database=self.database.text().strip() or None,
-        ).render_as_string()
+        return address_of(
+            self.user.text().strip(),
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+        )
 
     def missing(self) -> str | None:
         for field, name in (
@@ -180,22 +179,14 @@ def remember_password(address: str, password: str | None) -> str | None:
     return None
 
 
-def _with_password(address: str, password: str | None) -> str:
-    from sqlalchemy.engine import make_url
-
-    url = make_url(address)
-    if password:
-        url = url.set(password=password)
-    return url.render_as_string(hide_password=False)
-
-
 def open_shared(window: Any, address: str, password: str | None) -> str | None:
     """Connect ``window`` to the family at ``address``; an error sentence, or None."""
     from giftdesk.data.database import open_database
     from giftdesk.data.errors import GiftdeskError
+    from giftdesk.data.postgres import with_password
 
     try:
-        db = open_database(_with_password(address, password))
+        db = open_database(with_password(address, password))
     except GiftdeskError as error:
         return str(error)
     window.set_database(db)

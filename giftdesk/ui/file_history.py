@@ -188,6 +188,8 @@ def show_notice(parent: QWidget, title: str, text: str) -> None:
 
 def tell_if_synced(window: Any, db_path: Any) -> bool:
     """Say once per file (remembered in the settings) that it lives in a synced folder."""
+    if db_path is None:  # a shared database on a server: no file
+        return False
     service = synced_service(db_path)
     if service is None:
         return False
