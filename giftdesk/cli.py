@@ -456,7 +456,7 @@ def _add_planner_commands(commands: Any, db_option: _Parser) -> None:
     )
 
 
-def _run_planner_command(args: argparse.Namespace, db_path: Path | None) -> int:
+def _run_planner_command(args: argparse.Namespace, db_path: Path | str | None) -> int:
     from giftdesk.data.database import open_database
 
     if args.command == "import-spreadsheet":
@@ -545,9 +545,16 @@ def _add_file_history_commands(commands: Any, db_option: _Parser) -> None:
     )
 
 
-def _run_file_history_command(args: argparse.Namespace, db_path: Path | None) -> int:
+def _run_file_history_command(args: argparse.Namespace, db_path: Path | str | None) -> int:
     from giftdesk.data import auto_backup
     from giftdesk.data.database import default_database_path
+    from giftdesk.data.errors import GiftdeskError
+
+    if isinstance(db_path, str):
+        raise GiftdeskError(
+            "Daily backups are kept of files; a shared database is backed up on its server "
+            "(giftdesk export all --db … writes a JSON backup of it)."
+        )
 
     path = (db_path if db_path is not None else default_database_path()).expanduser()
     folder = auto_backup.backup_folder()

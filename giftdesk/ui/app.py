@@ -61,7 +61,7 @@ def ensure_application() -> QApplication:
     return app
 
 
-def open_or_explain(path: Path | None, parent: QWidget | None = None) -> Database | None:
+def open_or_explain(path: Path | str | None, parent: QWidget | None = None) -> Database | None:
     """Open ``path``; on a bad file explain it and offer another one (None: give up)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -82,7 +82,7 @@ def open_or_explain(path: Path | None, parent: QWidget | None = None) -> Databas
             )
             if answer != QMessageBox.StandardButton.Open:
                 return None
-            start = str((path or default_database_path()).parent)
+            start = str((path if isinstance(path, Path) else default_database_path()).parent)
             chosen, _ = QFileDialog.getOpenFileName(
                 parent,
                 translate("App", "Open giftdesk file"),
@@ -94,7 +94,7 @@ def open_or_explain(path: Path | None, parent: QWidget | None = None) -> Databas
             path = Path(chosen)
 
 
-def run_app(db_path: Path | None) -> int:
+def run_app(db_path: Path | str | None) -> int:
     """Open the main window on ``db_path`` (default file when None); returns the exit status.
 
     The window is on screen first ("Opening your gift list…"); the file, and

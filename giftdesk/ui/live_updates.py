@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from functools import reduce
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
 
@@ -42,7 +43,7 @@ class LiveUpdates(QObject):
         super().__init__(parent)
         assert db.url is not None, "live updates need a shared database"
         self.db = db
-        self._connection = None  # psycopg.Connection
+        self._connection: Any = None  # psycopg.Connection
         self._notifier: QSocketNotifier | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -157,7 +158,7 @@ class LiveUpdates(QObject):
             self._connection = None
 
 
-def follow_database(window) -> None:  # type: ignore[no-untyped-def]
+def follow_database(window: Any) -> None:
     """Give ``window`` live updates for its database (stopping those of the previous one).
 
     Arriving changes go to ``window.hub``; the connection state shows in the
@@ -178,7 +179,7 @@ def follow_database(window) -> None:  # type: ignore[no-untyped-def]
         window.statusBar().addPermanentWidget(label)
         window._connection_label = label
     label.hide()
-    db = window.db
+    db = window.db if getattr(window, "has_file", True) else None
     if db is None or not db.is_shared:
         return
     updates = LiveUpdates(db, window)

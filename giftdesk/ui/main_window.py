@@ -1668,7 +1668,7 @@ class MainWindow(QMainWindow):
         """File → Export backup…: everything in this file as JSON."""
         from giftdesk.ui import backup_transfer
 
-        stem = self.db.path.stem if self.db.path is not None else self.db.url.database
+        stem = self.db.path.stem if self.db.path is not None else self.db.address.rsplit("/")[-1]
         start = self._file_folder() / f"{stem}-backup.json"
         path = path or backup_transfer.ask_export_path(self, start)
         if path is None:

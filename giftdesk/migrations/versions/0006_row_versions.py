@@ -41,9 +41,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    sqlite = op.get_bind().dialect.name == "sqlite"
     for table in VERSIONED_TABLES:
-        with op.batch_alter_table(table, recreate=recreate) as batch:
+        with op.batch_alter_table(table, recreate="always" if sqlite else "auto") as batch:
             if op.get_bind().dialect.name == "sqlite":
                 batch.drop_constraint(op.f(f"ck_{table}_version_type"), type_="check")
             batch.drop_column("version")
