@@ -26,6 +26,8 @@ def create_person(session: Session, record: PersonRecord) -> int:
     values = _person_values(record)
     if record.id is not None:
         values["id"] = record.id
+    if record.version:  # put back (undo): the version it had, so redo can check it
+        values["version"] = record.version
     return int(session.execute(insert(persons).values(values).returning(persons.c.id)).scalar_one())
 
 

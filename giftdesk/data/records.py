@@ -7,7 +7,7 @@ tuples), so painting a table never runs hidden SQL.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 
@@ -20,7 +20,9 @@ class PersonRecord:
     notes: str | None = None
     interests: str | None = None
     sizes: str | None = None
-    version: int = 0  # the row's version when read; 0: not read from the database
+    # The row's version when read (0: not read from the database); bookkeeping,
+    # so two records holding the same things are equal whatever their versions.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class OccasionRecord:
     date: dt.date | None = None
     budget_cents: int | None = None
     notes: str | None = None
-    version: int = 0
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class GiftRecord:
     purchaser_id: int | None = None
     recipient_ids: tuple[int, ...] = ()
     contributor_ids: tuple[int, ...] = ()
-    version: int = 0
+    version: int = field(default=0, compare=False)
 
     @property
     def unit_cents(self) -> int:
@@ -73,7 +75,7 @@ class BudgetRecord:
     occasion_id: int
     recipient_budget_cents: int | None = None
     purchaser_budget_cents: int | None = None
-    version: int = 0
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -163,3 +165,4 @@ class GiftRow(NamedTuple):
     recipient_ids: tuple[int, ...] = ()
     recipient_names: str = ""
     contributor_ids: tuple[int, ...] = ()
+    version: int = 0  # as read: a change based on this row says so

@@ -115,6 +115,7 @@ def _gift_rows(session: Session, gift_ids: Sequence[int] | None) -> list[GiftRow
         gifts.c.store,
         gifts.c.purchase_date,
         gifts.c.purchaser_id,
+        gifts.c.version,
     )
     gift_query = select(*columns).order_by(gifts.c.id)
     # One query per role: two columns per row fetch faster than three.
@@ -143,7 +144,7 @@ def _gift_rows(session: Session, gift_ids: Sequence[int] | None) -> list[GiftRow
     occasion_name, person_name, name_of = occasion_names.get, names.get, names.__getitem__
     # ``GiftRow(*values)`` without the argument parsing (the values are complete).
     make_row = tuple.__new__
-    for gid, name, occ, status, prio, price, sale, qty, store, pdate, purchaser in gift_rows:
+    for gid, name, occ, status, prio, price, sale, qty, store, pdate, purchaser, v in gift_rows:
         unit = sale if sale is not None else (price or 0)
         rec = tuple(recipients_of(gid, empty))
         append(
@@ -167,6 +168,7 @@ def _gift_rows(session: Session, gift_ids: Sequence[int] | None) -> list[GiftRow
                     rec,
                     ", ".join(map(name_of, rec)),
                     tuple(contributors_of(gid, empty)),
+                    v,
                 ),
             )
         )

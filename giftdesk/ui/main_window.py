@@ -1513,7 +1513,12 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "Change {field} of {gift}").format(
                     field=label, gift=row.name
                 ),
-                partial(gift_ops.set_gift_fields, gift_id=gift_id, changes=changes),
+                partial(
+                    gift_ops.set_gift_fields,
+                    gift_id=gift_id,
+                    changes=changes,
+                    version=row.version,
+                ),
                 raise_refusal=True,
             )
         except (GiftdeskError, ValueError, TypeError) as error:
@@ -1580,8 +1585,15 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Delete {name}").format(name=name)
             if name
             else translate("MainWindow", "Delete %Ln gift(s)", None, unique),
-            partial(gift_ops.delete_gifts, gift_ids=gift_ids),
+            partial(
+                gift_ops.delete_gifts, gift_ids=gift_ids, versions=self.gift_versions(gift_ids)
+            ),
         )
+
+    def gift_versions(self, gift_ids: Sequence[int]) -> dict[int, int]:
+        """The versions of the gift rows shown: changes based on them say so."""
+        found = (self.gift_model.item_for_id(i) for i in gift_ids)
+        return {row.id: row.version for row in found if row is not None}
 
     def delete_person(self, person_id: int) -> None:
         row = self.person_model.item_for_id(person_id)

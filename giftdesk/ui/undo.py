@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from giftdesk.data.changes import EVERYTHING
-from giftdesk.data.errors import GiftdeskError, NotFoundError
+from giftdesk.data.errors import ConflictError, GiftdeskError, NotFoundError
 from giftdesk.i18n import translate
 from giftdesk.ui.changes import ChangeHub
 
@@ -128,7 +128,7 @@ class UndoRunner:
                 # Other computers on a shared database hear of it when (if) it commits.
                 publish(session, result.change, db.origin)
                 return result
-        except NotFoundError:
-            # The views may show rows deleted meanwhile (elsewhere): read them again.
+        except (NotFoundError, ConflictError):
+            # The views may show rows deleted or changed meanwhile (elsewhere): read them again.
             self.hub.notify(EVERYTHING)
             raise

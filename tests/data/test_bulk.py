@@ -19,10 +19,14 @@ from giftdesk.data.records import PersonRecord
 TODAY = dt.date(2026, 12, 1)
 
 
+# What a gift holds (its version only counts changes, undone ones too).
+CONTENT = [column for column in gifts.c if column.name != "version"]
+
+
 def snapshot(db: Database) -> tuple[list[tuple], list[tuple]]:
     """Every gift column and every link, to compare before/after."""
     with db.reading() as session:
-        gift_rows = [tuple(r) for r in session.execute(select(gifts).order_by(gifts.c.id))]
+        gift_rows = [tuple(r) for r in session.execute(select(*CONTENT).order_by(gifts.c.id))]
         links = [
             tuple(r)
             for r in session.execute(

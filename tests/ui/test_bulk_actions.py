@@ -43,9 +43,13 @@ def stack() -> QUndoStack:
     return QUndoStack()
 
 
+# What a gift holds (its version only counts changes, undone ones too).
+CONTENT = [column for column in gifts.c if column.name != "version"]
+
+
 def snapshot(db: Database) -> tuple[list[tuple], list[tuple]]:
     with db.reading() as session:
-        rows = [tuple(r) for r in session.execute(select(gifts).order_by(gifts.c.id))]
+        rows = [tuple(r) for r in session.execute(select(*CONTENT).order_by(gifts.c.id))]
         links = [
             tuple(r)
             for r in session.execute(

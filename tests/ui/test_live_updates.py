@@ -101,3 +101,43 @@ def test_a_lost_connection_is_shown_and_comes_back_by_itself(qtbot, two_windows)
     renamed = dataclasses.replace(record, name="After the reconnect")
     assert annas.runner.run("Rename", partial(gift_ops.edit_gift, record=renamed))
     qtbot.waitUntil(lambda: _name_in(sams, gift_id) == "After the reconnect", timeout=ARRIVAL_MS)
+
+
+def test_a_conflicting_dialog_edit_is_refused_and_the_dialog_keeps_what_was_typed(
+    qtbot, two_windows, tmp_path: Path
+):
+    from PySide6.QtCore import Qt, QTimer
+
+    annas, sams = two_windows
+    gift_id = annas.gift_model.rows()[0].id
+    seen: dict[str, object] = {}
+
+    def type_then_save() -> None:
+        dialog = annas._dialog
+        dialog.name_edit.setFocus()
+        dialog.name_edit.selectAll()
+        qtbot.keyClicks(dialog.name_edit, "Anna's new name")
+        # Meanwhile Sam changes the same gift on his computer.
+        with sams.db.reading() as session:
+            theirs = repo.get_gift(session, gift_id)
+        sams.runner.run(
+            "Rename",
+            partial(gift_ops.edit_gift, record=dataclasses.replace(theirs, name="Garden kneeler")),
+        )
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+        seen["open"] = dialog.isVisible()
+        seen["typed"] = dialog.name_edit.text()
+        seen["said"] = dialog.general_error.text()
+        dialog.grab().save(str(tmp_path / "conflict.png"))
+        dialog.reject()
+
+    QTimer.singleShot(0, type_then_save)
+    annas.edit_gift(gift_id)
+    assert seen["open"] is True
+    assert seen["typed"] == "Anna's new name"
+    assert seen["said"].startswith(
+        "“Garden kneeler” was changed on another computer a moment ago; your change was not saved."
+    )
+    qtbot.waitUntil(lambda: _name_in(annas, gift_id) == "Garden kneeler", timeout=ARRIVAL_MS)
+    with annas.db.reading() as session:
+        assert repo.get_gift(session, gift_id).name == "Garden kneeler"

@@ -7,6 +7,7 @@ for columns the gift table can patch in place, their new values
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from functools import partial
@@ -18,7 +19,10 @@ from giftdesk.data.changes import Change
 from giftdesk.data.field_labels import STATUS_NAMES
 from giftdesk.data.fields import BOUGHT_STATUSES
 from giftdesk.data.messages import translatable
-from giftdesk.data.operations import OpResult
+from giftdesk.data.models import gifts as gift_table
+from giftdesk.data.operations import Operation, OpResult
+from giftdesk.data.operations.gifts import seen_versions
+from giftdesk.data.row_versions import claim
 
 
 def gift_count(count: int) -> str:
@@ -33,7 +37,7 @@ def _ids(gift_ids: Sequence[int]) -> tuple[int, ...]:
 # -- purchaser ----------------------------------------------------------------
 
 
-def assign_purchaser(
+def _assign_purchaser(
     session: Session, gift_ids: Sequence[int], person_id: int | None, person_name: str | None
 ) -> OpResult:
     """Make ``person_id`` (None: nobody) the purchaser of every gift.
@@ -66,7 +70,7 @@ def undo_assign_purchaser(
     return OpResult(
         _purchaser_change(gift_ids, undo, undo.previous),
         undo=partial(
-            assign_purchaser, gift_ids=gift_ids, person_id=undo.person_id, person_name=person_name
+            _assign_purchaser, gift_ids=gift_ids, person_id=undo.person_id, person_name=person_name
         ),
     )
 
@@ -89,7 +93,7 @@ def _purchaser_change(
 # -- status -------------------------------------------------------------------
 
 
-def set_status(
+def _set_status(
     session: Session, gift_ids: Sequence[int], status: str, today: dt.date | None = None
 ) -> OpResult:
     """Set the status of every gift (purchased/received date undated ones today)."""
@@ -125,7 +129,7 @@ def undo_set_status(
             {g: s for g, (s, _) in previous.items()},
             {g: d for g, (_, d) in previous.items()},
         ),
-        undo=partial(set_status, gift_ids=gift_ids, status=status),
+        undo=partial(_set_status, gift_ids=gift_ids, status=status),
     )
 
 
@@ -141,7 +145,7 @@ def _status_change(
 # -- occasion -----------------------------------------------------------------
 
 
-def set_occasion(
+def _set_occasion(
     session: Session, gift_ids: Sequence[int], occasion_id: int | None, occasion_name: str | None
 ) -> OpResult:
     """Move every gift to an occasion (None: no occasion)."""
@@ -180,7 +184,7 @@ def undo_set_occasion(
     return OpResult(
         _occasion_change(gift_ids, previous, previous, occasion_id),
         undo=partial(
-            set_occasion, gift_ids=gift_ids, occasion_id=occasion_id, occasion_name=occasion_name
+            _set_occasion, gift_ids=gift_ids, occasion_id=occasion_id, occasion_name=occasion_name
         ),
     )
 
@@ -204,7 +208,7 @@ def _occasion_change(
 # -- recipients ---------------------------------------------------------------
 
 
-def add_recipient(
+def _add_recipient(
     session: Session, gift_ids: Sequence[int], person_id: int, person_name: str
 ) -> OpResult:
     ids = _ids(gift_ids)
@@ -231,7 +235,7 @@ def add_recipient(
     )
 
 
-def remove_recipient(
+def _remove_recipient(
     session: Session, gift_ids: Sequence[int], person_id: int, person_name: str
 ) -> OpResult:
     ids = _ids(gift_ids)
@@ -272,7 +276,7 @@ def _take_back_recipient(
         bulk.undo_add_recipient(session, changed, person_id)
     else:
         bulk.undo_remove_recipient(session, changed, person_id)
-    again = add_recipient if added else remove_recipient
+    again = _add_recipient if added else _remove_recipient
     return OpResult(
         _recipient_change(gift_ids, person_id),
         undo=partial(again, gift_ids=gift_ids, person_id=person_id, person_name=person_name),
@@ -281,3 +285,101 @@ def _take_back_recipient(
 
 def _recipient_change(gift_ids: tuple[int, ...], person_id: int) -> Change:
     return Change(gifts=frozenset(gift_ids), persons=frozenset({person_id}))
+
+
+# -- the actions as the window runs them: the gifts' versions checked first ----
+
+Versions = Mapping[int, int] | None
+
+
+def checked(
+    session: Session,
+    gift_ids: Sequence[int],
+    versions: Versions,
+    op: Operation,
+    back: bool = False,
+) -> OpResult:
+    """Run ``op`` on gifts nobody changed since they were seen; its undo checks the same.
+
+    The gifts are locked and their versions checked and raised first
+    (``row_versions.claim``): a second computer's overlapping action waits,
+    then is refused whole. ``versions``: {gift id: version seen}, or None;
+    ``back``: this is an undo (see ``row_versions.claim``).
+    """
+    ids = _ids(gift_ids)
+    after = claim(session, gift_table, seen_versions(ids, versions), back=back)
+    result = op(session)
+    values = dict(result.change.gift_values)
+    if values:  # rows patched in memory keep their version current
+        values["version"] = after
+    return dataclasses.replace(
+        result,
+        change=dataclasses.replace(result.change, gift_values=values),
+        undo=partial(checked, gift_ids=ids, versions=after, op=result.undo, back=not back),
+    )
+
+
+def assign_purchaser(
+    session: Session,
+    gift_ids: Sequence[int],
+    person_id: int | None,
+    person_name: str | None,
+    versions: Versions = None,
+) -> OpResult:
+    """Make ``person_id`` (None: nobody) the purchaser of every gift (see ``_assign_purchaser``)."""
+    op = partial(
+        _assign_purchaser, gift_ids=_ids(gift_ids), person_id=person_id, person_name=person_name
+    )
+    return checked(session, gift_ids, versions, op)
+
+
+def set_status(
+    session: Session,
+    gift_ids: Sequence[int],
+    status: str,
+    today: dt.date | None = None,
+    versions: Versions = None,
+) -> OpResult:
+    """Set the status of every gift (see ``_set_status``)."""
+    op = partial(_set_status, gift_ids=_ids(gift_ids), status=status, today=today)
+    return checked(session, gift_ids, versions, op)
+
+
+def set_occasion(
+    session: Session,
+    gift_ids: Sequence[int],
+    occasion_id: int | None,
+    occasion_name: str | None,
+    versions: Versions = None,
+) -> OpResult:
+    """Move every gift to an occasion (see ``_set_occasion``)."""
+    op = partial(
+        _set_occasion, gift_ids=_ids(gift_ids), occasion_id=occasion_id, occasion_name=occasion_name
+    )
+    return checked(session, gift_ids, versions, op)
+
+
+def add_recipient(
+    session: Session,
+    gift_ids: Sequence[int],
+    person_id: int,
+    person_name: str,
+    versions: Versions = None,
+) -> OpResult:
+    op = partial(
+        _add_recipient, gift_ids=_ids(gift_ids), person_id=person_id, person_name=person_name
+    )
+    return checked(session, gift_ids, versions, op)
+
+
+def remove_recipient(
+    session: Session,
+    gift_ids: Sequence[int],
+    person_id: int,
+    person_name: str,
+    versions: Versions = None,
+) -> OpResult:
+    op = partial(
+        _remove_recipient, gift_ids=_ids(gift_ids), person_id=person_id, person_name=person_name
+    )
+    return checked(session, gift_ids, versions, op)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from functools import partial
 
@@ -9,8 +10,10 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data import gifts
 from giftdesk.data.changes import Change
+from giftdesk.data.models import gifts as gift_table
 from giftdesk.data.operations import OpResult
 from giftdesk.data.records import GiftRecord
+from giftdesk.data.row_versions import claim, claim_one
 
 
 def create_gifts(session: Session, records: Sequence[GiftRecord]) -> OpResult:
@@ -18,31 +21,54 @@ def create_gifts(session: Session, records: Sequence[GiftRecord]) -> OpResult:
     gift_ids = tuple(gifts.create_gift(session, record) for record in records)
     return OpResult(
         Change(gifts=frozenset(gift_ids)),
-        undo=partial(delete_gifts, gift_ids=gift_ids),
+        # Undo removes them only if nobody changed them meanwhile (version 1).
+        undo=partial(delete_gifts, gift_ids=gift_ids, versions=dict.fromkeys(gift_ids, 1)),
         created=gift_ids,
     )
 
 
-def edit_gift(session: Session, record: GiftRecord) -> OpResult:
-    """Replace a gift's fields and people."""
+def edit_gift(session: Session, record: GiftRecord, back: bool = False) -> OpResult:
+    """Replace a gift's fields and people (``back``: as the undo of an edit)."""
     assert record.id is not None
-    old = gifts.update_gift(session, record)
-    return OpResult(Change(gifts=frozenset({record.id})), undo=partial(edit_gift, record=old))
-
-
-def set_gift_fields(session: Session, gift_id: int, changes: Mapping[str, object]) -> OpResult:
-    """An in-place cell edit (status, price, quantity …) of one gift."""
-    previous = gifts.set_gift_fields(session, gift_id, **changes)
+    claim_one(session, gift_table, record.id, record.version, back=back)
+    old = gifts.update_gift(session, record)  # read after the claim: its new version
     return OpResult(
-        Change(gifts=frozenset({gift_id})),
-        undo=partial(set_gift_fields, gift_id=gift_id, changes=previous),
+        Change(gifts=frozenset({record.id})), undo=partial(edit_gift, record=old, back=not back)
     )
 
 
-def delete_gifts(session: Session, gift_ids: Sequence[int]) -> OpResult:
-    """Delete one or many gifts; one undo brings them all back with their ids."""
+def set_gift_fields(
+    session: Session,
+    gift_id: int,
+    changes: Mapping[str, object],
+    version: int = 0,
+    back: bool = False,
+) -> OpResult:
+    """An in-place cell edit (status, price, quantity …) of one gift (``version``: as seen)."""
+    after = claim_one(session, gift_table, gift_id, version, back=back)
+    previous = gifts.set_gift_fields(session, gift_id, **changes)
+    return OpResult(
+        Change(gifts=frozenset({gift_id})),
+        undo=partial(
+            set_gift_fields, gift_id=gift_id, changes=previous, version=after, back=not back
+        ),
+    )
+
+
+def delete_gifts(
+    session: Session, gift_ids: Sequence[int], versions: Mapping[int, int] | None = None
+) -> OpResult:
+    """Delete one or many gifts; one undo brings them all back with their ids.
+
+    ``versions``: {gift id: version as seen}; a gift changed meanwhile on another
+    computer refuses the whole deletion.
+    """
     ids = tuple(sorted(set(gift_ids)))
-    removed = gifts.delete_gifts(session, ids)
+    claim(session, gift_table, seen_versions(ids, versions))
+    # Put back (undo) with the versions they had: redo then checks those.
+    removed = [
+        dataclasses.replace(r, version=r.version - 1) for r in gifts.delete_gifts(session, ids)
+    ]
     return OpResult(
         Change(removed_gifts=frozenset(ids)), undo=partial(restore_gifts, records=tuple(removed))
     )
@@ -51,4 +77,12 @@ def delete_gifts(session: Session, gift_ids: Sequence[int]) -> OpResult:
 def restore_gifts(session: Session, records: Sequence[GiftRecord]) -> OpResult:
     gifts.restore_gifts(session, records)
     ids = tuple(record.id for record in records if record.id is not None)
-    return OpResult(Change(gifts=frozenset(ids)), undo=partial(delete_gifts, gift_ids=ids))
+    versions = {r.id: r.version for r in records if r.id is not None}
+    return OpResult(
+        Change(gifts=frozenset(ids)), undo=partial(delete_gifts, gift_ids=ids, versions=versions)
+    )
+
+
+def seen_versions(ids: Sequence[int], versions: Mapping[int, int] | None) -> dict[int, int]:
+    """{id: version as seen} for every id (0: not known, not checked)."""
+    return {i: (versions or {}).get(i, 0) for i in ids}

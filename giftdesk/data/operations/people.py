@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from functools import partial
 
 from sqlalchemy import select
@@ -9,32 +10,40 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data import people
 from giftdesk.data.changes import Change
-from giftdesk.data.models import gift_people, gifts
+from giftdesk.data.models import gift_people, gifts, persons
 from giftdesk.data.operations import OpResult
 from giftdesk.data.records import PersonDeletion, PersonRecord
+from giftdesk.data.row_versions import claim_one
 
 
 def create_person(session: Session, record: PersonRecord) -> OpResult:
     person_id = people.create_person(session, record)
     return OpResult(
         Change(persons=frozenset({person_id})),
-        undo=partial(delete_person, person_id=person_id),
+        # Undo removes the person only if nobody changed them meanwhile (version 1).
+        undo=partial(delete_person, person_id=person_id, version=1),
         created=(person_id,),
     )
 
 
-def edit_person(session: Session, record: PersonRecord) -> OpResult:
+def edit_person(session: Session, record: PersonRecord, back: bool = False) -> OpResult:
     """Replace a person's fields; the gifts showing their name change with them."""
     assert record.id is not None
-    old = people.update_person(session, record)
+    claim_one(session, persons, record.id, record.version, back=back)
+    old = people.update_person(session, record)  # read after the claim: its new version
     return OpResult(
         Change(persons=frozenset({record.id}), gifts=gifts_showing_person(session, record.id)),
-        undo=partial(edit_person, record=old),
+        undo=partial(edit_person, record=old, back=not back),
     )
 
 
-def delete_person(session: Session, person_id: int) -> OpResult:
+def delete_person(session: Session, person_id: int, version: int = 0) -> OpResult:
+    """Delete a person (``version``: as seen; 0 when not known)."""
+    claim_one(session, persons, person_id, version)
     deletion = people.delete_person(session, person_id)
+    # Put back (undo) with the version it had: redo then checks that one.
+    person = dataclasses.replace(deletion.person, version=deletion.person.version - 1)
+    deletion = dataclasses.replace(deletion, person=person)
     return OpResult(
         Change(removed_persons=frozenset({person_id}), gifts=_gifts_of(deletion), budgets=True),
         undo=partial(restore_person, deletion=deletion),
@@ -48,7 +57,7 @@ def restore_person(session: Session, deletion: PersonDeletion) -> OpResult:
     assert person_id is not None
     return OpResult(
         Change(persons=frozenset({person_id}), gifts=_gifts_of(deletion), budgets=True),
-        undo=partial(delete_person, person_id=person_id),
+        undo=partial(delete_person, person_id=person_id, version=deletion.person.version),
     )
 
 

@@ -43,7 +43,7 @@ from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.field_labels import STATUS_NAMES
 from giftdesk.data.fields import GIFT_STATUSES
 from giftdesk.data.gifts import get_gifts
-from giftdesk.data.operations import Operation
+from giftdesk.data.operations import Operation, OpResult
 from giftdesk.data.operations import bulk as bulk_ops
 from giftdesk.data.operations.people import create_person
 from giftdesk.data.records import PersonRecord
@@ -100,6 +100,8 @@ class BulkActions(QObject):
         self.select_gifts = select_gifts
         self.show_status = show_status
         self.last_message = ""
+        # The versions of the gift rows on screen (the window's; none: not checked).
+        self.versions_shown: Callable[[Sequence[int]], dict[int, int]] = lambda _ids: {}
 
         def action(text: str, name: str, tip: str) -> QAction:
             act = QAction(text, window)
@@ -178,9 +180,14 @@ class BulkActions(QObject):
 
     # -- running --
 
-    def apply(self, text: str, op: Operation, gift_ids: Sequence[int]) -> bool:
-        """Run ``op`` (one undo step); keep the selection; say what happened."""
-        result = self.runner.run(text, op)
+    def apply(self, text: str, op: Callable[..., OpResult], gift_ids: Sequence[int]) -> bool:
+        """Run ``op`` (one undo step); keep the selection; say what happened.
+
+        ``op`` is told the versions of the rows shown: gifts another computer
+        changed meanwhile refuse the whole action.
+        """
+        checked: Operation = partial(op, versions=self.versions_shown(gift_ids))
+        result = self.runner.run(text, checked)
         if result is None:
             return False
         # The refresh keeps the selection (persistent indexes); selecting
@@ -424,6 +431,7 @@ def install(window: MainWindow) -> BulkActions:
     actions.cell_delegate = delegate  # type: ignore[attr-defined]
 
     actions.update_enabled()
+    actions.versions_shown = window.gift_versions
     window.bulk_actions = actions
     return actions
 

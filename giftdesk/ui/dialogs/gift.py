@@ -89,6 +89,8 @@ class GiftDialog(FormDialog[GiftRecord]):
         )
         self.setObjectName("GiftDialog")
         self._id = record.id if record else None
+        # The saved change is refused if another computer changed the row meanwhile.
+        self._version = record.version if record else 0
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
@@ -226,6 +228,7 @@ class GiftDialog(FormDialog[GiftRecord]):
         record = validate_gift(
             GiftRecord(
                 id=self._id,
+                version=self._version,
                 name=self.name_edit.text(),
                 occasion_id=self.occasion_combo.currentData(),
                 status=self.status_combo.currentData(),

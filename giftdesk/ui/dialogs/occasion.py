@@ -32,6 +32,8 @@ class OccasionDialog(FormDialog[OccasionRecord]):
         )
         self.setObjectName("OccasionDialog")
         self._id = record.id if record else None
+        # The saved change is refused if another computer changed the row meanwhile.
+        self._version = record.version if record else 0
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setPlaceholderText(translate("OccasionDialog", "e.g. Christmas 2026"))
@@ -73,6 +75,7 @@ class OccasionDialog(FormDialog[OccasionRecord]):
         return validate_occasion(
             OccasionRecord(
                 id=self._id,
+                version=self._version,
                 name=self.name_edit.text(),
                 type=self.type_combo.currentData(),
                 date=self.date_edit.value(),

@@ -66,6 +66,8 @@ class PersonDialog(FormDialog[PersonRecord]):
         self._id = record.id if record else None
         self._people = list(people)
         self._agreed_name = record.name if record else None  # asked already (or their own)
+        # The saved change is refused if another computer changed the row meanwhile.
+        self._version = record.version if record else 0
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setPlaceholderText(translate("PersonDialog", "e.g. Grandma Rosa"))
@@ -114,6 +116,7 @@ class PersonDialog(FormDialog[PersonRecord]):
         record = validate_person(
             PersonRecord(
                 id=self._id,
+                version=self._version,
                 name=self.name_edit.text(),
                 relationship=self.relationship_edit.text(),
                 birthdate=self.birthdate_edit.value(),

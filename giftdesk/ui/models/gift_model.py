@@ -122,6 +122,7 @@ class GiftTableModel(RowTableModel):
         "occasion_id": "occasion_name",
         "status": None,
         "purchase_date": None,
+        "version": None,
     }
 
     def set_person_labels(self, names: Mapping[int, str], labelled: set[int]) -> None:
