@@ -1,0 +1,442 @@
+"""A shared family on PostgreSQL: round trips per user action, and their time over a network.
+
+The generated family is imported into a fresh PostgreSQL database (timed
+against a raw ``COPY`` of the same rows into another fresh one). Then, for
+each user action, it counts the round trips (statements and commits or
+rollbacks, as SQLAlchemy's events see them; psycopg's own ``BEGIN`` comes on
+top of each transaction) and times the action directly and through
+``benchmarks.delay_proxy`` adding 10 ms each way (20 ms a round trip). The
+budget figures are compared with a hand-written psycopg query computing the
+same occasion totals, and the per-person summary with fetching its input
+rows by hand.
+
+The server: ``GIFTDESK_BENCH_POSTGRES`` (else ``GIFTDESK_TEST_POSTGRES``, else
+``postgresql://root@127.0.0.1:5432/test``), a role that may create databases.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from typing import Any
+
+from benchmarks.delay_proxy import DelayProxy
+from benchmarks.harness import Context, Result
+
+SELECTED = 10_000
+ONE_WAY_MS = 10
+
+OCCASION_TOTALS_SQL = """
+SELECT occasion_id, count(*),
+  coalesce(sum(CASE WHEN status = 'idea' THEN cost ELSE 0 END), 0),
+  coalesce(sum(CASE WHEN status IN ('selected','purchased','received') THEN cost ELSE 0 END), 0),
+  coalesce(sum(CASE WHEN status IN ('purchased','received') THEN cost ELSE 0 END), 0),
+  coalesce(sum(CASE WHEN status IN ('selected','purchased','received')
+                     AND purchaser_id IS NULL THEN cost ELSE 0 END), 0),
+  coalesce(sum(CASE WHEN sale_price_cents IS NULL AND price_cents IS NULL THEN 1 ELSE 0 END), 0)
+FROM (SELECT occasion_id, status, purchaser_id, sale_price_cents, price_cents,
+             coalesce(sale_price_cents, price_cents, 0)::bigint * quantity AS cost FROM gifts) g
+GROUP BY occasion_id
+"""
+
+
+class RoundTrips:
+    """Counts what an engine sends: statements, commits and rollbacks."""
+
+    def __init__(self, engine: Any) -> None:
+        from sqlalchemy import event
+
+        self.count = 0
+        for name in ("before_cursor_execute", "commit", "rollback"):
+            event.listen(engine, name, self._one)
+
+    def _one(self, *_args: object, **_kwargs: object) -> None:
+        self.count += 1
+
+    def of(self, action: Callable[[], object]) -> int:
+        before = self.count
+        action()
+        return self.count - before
+
+
+def _server() -> Any:
+    from sqlalchemy.engine import make_url
+
+    return make_url(
+        os.environ.get("GIFTDESK_BENCH_POSTGRES")
+        or os.environ.get("GIFTDESK_TEST_POSTGRES")
+        or "postgresql://root@127.0.0.1:5432/test"
+    )
+
+
+@contextmanager
+def _fresh_database(name: str) -> Iterator[str]:
+    import psycopg
+
+    server = _server()
+    admin = dict(
+        host=server.host,
+        port=server.port or 5432,
+        user=server.username,
+        password=server.password,
+        dbname=server.database,
+        autocommit=True,
+    )
+    with psycopg.connect(**admin) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield server.set(drivername="postgresql", database=name).render_as_string(False)
+    finally:
+        with psycopg.connect(**admin) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _psycopg(address: str) -> Any:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(address)
+    return psycopg.connect(
+        host=url.host,
+        port=url.port or 5432,
+        user=url.username,
+        password=url.password,
+        dbname=url.database,
+    )
+
+
+def run(ctx: Context) -> list[Result]:
+    from giftdesk.data.backup import export_backup, parse_backup
+    from giftdesk.data.database import open_database
+
+    prefix = f"giftdesk_bench_{os.getpid()}"
+    source = open_database(ctx.db_path)
+    with source.reading() as session:
+        parsed = parse_backup(export_backup(session))
+    source.close()
+    tables = _raw_rows(ctx.db_path)
+    results = _imports(ctx, prefix, parsed, tables)
+    with _fresh_database(f"{prefix}_family") as address:
+        db = open_database(address)
+        _import_into(db, parsed)
+        db.close()
+        results += _actions(ctx, address, "0 ms", ctx.repeat)
+        server_port = _server().port or 5432
+        with DelayProxy(server_port, ONE_WAY_MS) as proxy:
+            from sqlalchemy.engine import make_url
+
+            delayed = make_url(address).set(port=proxy.port).render_as_string(False)
+            results += _actions(ctx, delayed, f"{2 * ONE_WAY_MS} ms", max(2, ctx.repeat // 2))
+        results += _budget(ctx, address)
+    return results
+
+
+def _import_into(db: Any, parsed: Any) -> None:
+    from giftdesk.data.backup import import_backup
+
+    with db.transaction() as session:
+        import_backup(session, parsed)
+
+
+def _imports(ctx: Context, prefix: str, parsed: Any, tables: dict[str, Any]) -> list[Result]:
+    """giftdesk's import into an empty shared database against a raw COPY of the rows."""
+    from giftdesk.data.database import open_database
+
+    counter = iter(range(1_000_000))
+
+    def giftdesk_import() -> None:
+        with _fresh_database(f"{prefix}_import_{next(counter)}") as address:
+            db = open_database(address)
+            try:
+                import time
+
+                start = time.perf_counter()
+                _import_into(db, parsed)
+                timings.append(time.perf_counter() - start)
+            finally:
+                db.close()
+
+    def raw_copy() -> None:
+        with _fresh_database(f"{prefix}_copy_{next(counter)}") as address:
+            open_database(address).close()  # the same empty schema
+            with _psycopg(address) as connection:
+                import time
+
+                start = time.perf_counter()
+                with connection.cursor() as cursor:
+                    for table, (columns, rows) in tables.items():
+                        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                            for row in rows:
+                                copy.write_row(row)
+                connection.commit()
+                copies.append(time.perf_counter() - start)
+
+    repeat = max(1, min(ctx.repeat, 3))
+    timings: list[float] = []
+    copies: list[float] = []
+    for _ in range(repeat):
+        raw_copy()
+        giftdesk_import()
+    gifts = len(tables["gifts"][1])
+    return [
+        Result(
+            "raw COPY (psycopg)",
+            copies,
+            items=gifts,
+            item_label="gifts",
+            note="the same rows, ids given, one transaction; database set-up untimed",
+        ),
+        Result(
+            "giftdesk import (PostgreSQL)",
+            timings,
+            baseline="raw COPY (psycopg)",
+            items=gifts,
+            item_label="gifts",
+            note="import_backup: ids from the sequences, all or nothing",
+        ),
+    ]
+
+
+def _raw_rows(path: Any) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
+    """Every row of the generated file, as COPY takes them (read before the clock)."""
+    columns = {
+        "persons": ["id", "name", "relationship", "birthdate", "notes"],
+        "occasions": ["id", "name", "type", "date", "budget_cents", "notes"],
+        "gifts": [
+            "id",
+            "name",
+            "occasion_id",
+            "status",
+            "priority",
+            "price_cents",
+            "sale_price_cents",
+            "quantity",
+            "store",
+            "url",
+            "notes",
+            "purchase_date",
+            "purchaser_id",
+        ],
+        "gift_people": ["gift_id", "person_id", "role"],
+        "person_occasions": [
+            "person_id",
+            "occasion_id",
+            "recipient_budget_cents",
+            "purchaser_budget_cents",
+        ],
+    }
+    with sqlite3.connect(path) as connection:
+        return {
+            table: (names, connection.execute(f"SELECT {', '.join(names)} FROM {table}").fetchall())
+            for table, names in columns.items()
+        }
+
+
+def _actions(ctx: Context, address: str, label: str, repeat: int) -> list[Result]:
+    """Each user action: its round trips and its time on ``address``."""
+    from giftdesk.data import gifts as gift_data
+    from giftdesk.data.budget import compute_budget_summary
+    from giftdesk.data.database import open_database
+    from giftdesk.data.operations import bulk as bulk_ops
+    from giftdesk.data.operations import gifts as gift_ops
+    from giftdesk.data.operations import perform
+    from giftdesk.data.table_rows import list_gift_rows, list_occasion_rows, list_person_rows
+
+    opened: list[Any] = []
+
+    def open_window() -> None:
+        """What the window reads to show a family: the schema check, three tables, the panel."""
+        db = open_database(address)
+        with db.reading() as session:
+            list_gift_rows(session)
+            list_person_rows(session)
+            list_occasion_rows(session)
+            compute_budget_summary(session, people=False)
+        opened.append(db)
+
+    counter_of: dict[int, RoundTrips] = {}
+
+    def trips_of_opening() -> int:
+        from sqlalchemy import event
+
+        count = [0]
+
+        def one(*_a: object, **_k: object) -> None:
+            count[0] += 1
+
+        # Listen on every engine made meanwhile: the opening makes its own.
+        from sqlalchemy.engine import Engine
+
+        for name in ("before_cursor_execute", "commit", "rollback"):
+            event.listen(Engine, name, one)
+        try:
+            open_window()
+        finally:
+            for name in ("before_cursor_execute", "commit", "rollback"):
+                event.remove(Engine, name, one)
+        return count[0]
+
+    opening_trips = trips_of_opening()
+    open_times = ctx.time(open_window, repeat=repeat, warmup=0)
+    for db in opened:
+        db.close()
+
+    db = open_database(address)
+    trips = RoundTrips(db.engine)
+    counter_of[id(db)] = trips
+    try:
+        with db.reading() as session:
+            rows = list_gift_rows(session)
+        chosen = rows[: min(SELECTED, len(rows))]
+        people = [p for p in {r.purchaser_id for r in rows} if p is not None][:50]
+        turn = iter(range(1_000_000))
+
+        def edit_one() -> None:
+            with db.reading() as session:
+                record = gift_data.get_gift(session, rows[0].id)  # the dialog's record
+            renamed = dataclasses.replace(record, name=f"Renamed {next(turn)}")
+            edit_trips.append(
+                trips.of(lambda: perform(db, partial(gift_ops.edit_gift, record=renamed)))
+            )
+
+        def cell_edit() -> None:
+            with db.reading() as session:
+                version = gift_data.get_gift(session, rows[1].id).version
+            op = partial(
+                gift_ops.set_gift_fields,
+                gift_id=rows[1].id,
+                changes={"quantity": 1 + next(turn) % 9},
+                version=version,
+            )
+            cell_trips.append(trips.of(lambda: perform(db, op)))
+
+        undo_of: list[Any] = []
+
+        def bulk_assign() -> None:
+            with db.reading() as session:
+                versions = {
+                    r.id: r.version for r in list_gift_rows(session, [r.id for r in chosen])
+                }
+            person = people[next(turn) % len(people)]
+            op = partial(
+                bulk_ops.assign_purchaser,
+                gift_ids=[r.id for r in chosen],
+                person_id=person,
+                person_name="x",
+                versions=versions,
+            )
+            bulk_trips.append(trips.of(lambda: undo_of.append(perform(db, op).undo)))
+
+        def undo() -> None:
+            undo_trips.append(trips.of(lambda: perform(db, undo_of.pop())))
+
+        def summary() -> None:
+            def read() -> None:
+                with db.reading() as session:
+                    compute_budget_summary(session)
+
+            summary_trips.append(trips.of(read))
+
+        edit_trips: list[int] = []
+        cell_trips: list[int] = []
+        bulk_trips: list[int] = []
+        undo_trips: list[int] = []
+        summary_trips: list[int] = []
+        edit = ctx.time(edit_one, repeat=repeat)
+        cell = ctx.time(cell_edit, repeat=repeat)
+        bulk = ctx.time(bulk_assign, repeat=repeat, warmup=0)
+        undone = ctx.time(undo, repeat=repeat, warmup=0, setup=bulk_assign)
+        budget = ctx.time(summary, repeat=repeat)
+    finally:
+        db.close()
+
+    def note(counts: list[int], extra: str = "") -> str:
+        return f"{max(counts)} round trips (statements + commits/rollbacks){extra}"
+
+    return [
+        Result(
+            f"open the window [{label}]",
+            open_times,
+            note=f"{opening_trips} round trips: open, schema check, three tables, budget panel",
+        ),
+        Result(
+            f"edit one gift [{label}]",
+            edit,
+            note=note(edit_trips, "; the dialog's read of the record included"),
+        ),
+        Result(f"cell edit [{label}]", cell, note=note(cell_trips, "; the version read included")),
+        Result(
+            f"bulk-assign {len(chosen):,} [{label}]",
+            bulk,
+            items=len(chosen),
+            item_label="gifts",
+            note=note(bulk_trips, "; reading the versions shown included"),
+        ),
+        Result(f"undo the bulk assignment [{label}]", undone, note=note(undo_trips)),
+        Result(f"budget summary [{label}]", budget, note=note(summary_trips)),
+    ]
+
+
+def _budget(ctx: Context, address: str) -> list[Result]:
+    """The budget figures against hand-written psycopg, in the same run."""
+    from giftdesk.data.budget import compute_budget_summary
+    from giftdesk.data.database import open_database
+
+    db = open_database(address)
+    raw = _psycopg(address)
+    try:
+
+        def by_hand_totals() -> list[Any]:
+            with raw.cursor() as cursor:
+                cursor.execute(OCCASION_TOTALS_SQL)
+                return cursor.fetchall()
+
+        def by_hand_inputs() -> None:
+            with raw.cursor() as cursor:
+                cursor.execute(
+                    "SELECT id, occasion_id, status, coalesce(sale_price_cents, price_cents, 0)"
+                    "::bigint * quantity, purchaser_id FROM gifts ORDER BY id"
+                )
+                cursor.fetchall()
+                cursor.execute(
+                    "SELECT gift_id, person_id, role FROM gift_people "
+                    "WHERE role <> 'purchaser' ORDER BY gift_id, person_id"
+                )
+                cursor.fetchall()
+            raw.rollback()
+
+        def totals() -> None:
+            with db.reading() as session:
+                compute_budget_summary(session, people=False)
+
+        def everything() -> None:
+            with db.reading() as session:
+                compute_budget_summary(session)
+
+        results = [
+            Result("occasion totals by hand (psycopg)", ctx.time(by_hand_totals)),
+            Result(
+                "occasion totals (giftdesk)",
+                ctx.time(totals),
+                baseline="occasion totals by hand (psycopg)",
+            ),
+            Result(
+                "summary inputs fetched by hand (psycopg)",
+                ctx.time(by_hand_inputs),
+                note="only the rows the per-person split needs: a floor, no arithmetic",
+            ),
+            Result(
+                "full budget summary (giftdesk)",
+                ctx.time(everything),
+                baseline="summary inputs fetched by hand (psycopg)",
+            ),
+        ]
+    finally:
+        raw.close()
+        db.close()
+    return results
