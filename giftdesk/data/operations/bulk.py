@@ -310,8 +310,9 @@ def checked(
     after = claim(session, gift_table, seen_versions(ids, versions), back=back)
     result = op(session)
     values = dict(result.change.gift_values)
-    if values:  # rows patched in memory keep their version current
-        values["version"] = after
+    if values:  # rows patched in memory keep their version current (the others are read)
+        named = set().union(*(set(by_gift) for by_gift in values.values()))
+        values["version"] = {g: v for g, v in after.items() if g in named}
     return dataclasses.replace(
         result,
         change=dataclasses.replace(result.change, gift_values=values),
