@@ -82,7 +82,7 @@ def test_an_older_database_is_backed_up_as_json_then_upgraded(
     db = open_database(postgres_database, backup_folder=tmp_path)
     try:
         with db.transaction() as session:
-            from giftdesk.data import repository as repo
+            from giftdesk.data import people as repo
             from giftdesk.data.records import PersonRecord
 
             # The id sequence was moved past the rows written with explicit ids.

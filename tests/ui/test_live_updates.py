@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy import text
 
-from giftdesk.data import repository as repo
+from giftdesk.data import gifts as repo
 from giftdesk.data.database import Database, open_database
 from giftdesk.data.operations import gifts as gift_ops
 from giftdesk.data.operations import people as people_ops
