@@ -36,7 +36,9 @@ DEFAULT_PORT = 5432
 
 def connect_shared_action(window: Any) -> QAction:
     """The File menu's ``actionConnectShared``, wired to ``window``."""
-    action = QAction("Connect to a &shared database…", window)
+    from giftdesk.i18n import translate
+
+    action = QAction(translate("MainWindow", "Connect to a &shared database…"), window)
     action.setObjectName("actionConnectShared")
     tip = "Open a family that lives on a PostgreSQL server, shared with other computers"
     action.setStatusTip(tip)

@@ -2271,6 +2271,10 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Mit einer &amp;gemeinsamen Datenbank verbinden…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>

@@ -2271,6 +2271,10 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Conectar a una base de datos &amp;compartida…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>

@@ -2271,6 +2271,10 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Se connecter à une base &amp;partagée…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
