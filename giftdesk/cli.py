@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_planner_commands(commands, db_option)
     _add_file_history_commands(commands, db_option)
+    _add_member_commands(commands, db_option)
     commands.add_parser(
         "install-desktop-entry",
         help=translate("Cli", "add giftdesk to your desktop's application menu"),
@@ -233,6 +234,8 @@ def _run_command(args: argparse.Namespace, db_path: Path | str | None) -> int:
 
     if args.command in PLANNER_COMMANDS:
         return _run_planner_command(args, db_path)
+    if args.command == "member":
+        return _run_member_command(args, db_path)
     if args.command in FILE_HISTORY_COMMANDS:
         return _run_file_history_command(args, db_path)
 
@@ -606,3 +609,68 @@ def _run_file_history_command(args: argparse.Namespace, db_path: Path | str | No
             ).format(backup=backup.name, name=path.name)
         )
     return EXIT_OK
+
+
+# -- family members on a shared database ------------------------------------------
+
+
+def _add_member_commands(commands, db_option: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    member = commands.add_parser(
+        "member",
+        help=translate("Cli", "let family members in, each unable to see their own gifts"),
+    )
+    what = member.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
+    add = what.add_parser(
+        "add",
+        parents=[db_option],
+        help=translate("Cli", "create a login for a person and print its address, once"),
+    )
+    add.add_argument("name", metavar="NAME", help=translate("Cli", "the login's name"))
+    add.add_argument(
+        "--person", metavar="PERSON", required=True, help=translate("Cli", "who the member is")
+    )
+    what.add_parser("list", parents=[db_option], help=translate("Cli", "list the members"))
+    remove = what.add_parser(
+        "remove",
+        parents=[db_option],
+        help=translate("Cli", "drop a member's login (their person and gifts stay)"),
+    )
+    remove.add_argument("name", metavar="NAME", help=translate("Cli", "the login's name"))
+
+
+def _run_member_command(args: argparse.Namespace, db_path: Path | str | None) -> int:
+    from giftdesk.data import members
+    from giftdesk.data.database import open_database
+
+    if db_path is None or not isinstance(db_path, str):
+        members.refuse_a_file()
+    db = open_database(db_path, create=False)
+    try:
+        if args.what == "add":
+            invitation = members.add_member(db, args.name, args.person)
+            print(
+                translate(
+                    "Cli",
+                    "{person} can now connect as {login}. Give them this address; it holds their "
+                    "password and is not shown again:",
+                ).format(person=invitation.member.person, login=invitation.member.name)
+            )
+            print(invitation.address)
+            return EXIT_OK
+        if args.what == "remove":
+            gone = members.remove_member(db, args.name)
+            print(
+                translate(
+                    "Cli",
+                    "{login} can no longer connect; {person} and their gifts stay in the family.",
+                ).format(login=gone.name, person=gone.person)
+            )
+            return EXIT_OK
+        listed = members.list_members(db)
+        if not listed:
+            print(translate("Cli", "This family has no members yet."))
+        for entry in listed:
+            print(f"{entry.name}\t{entry.person}")
+        return EXIT_OK
+    finally:
+        db.close()

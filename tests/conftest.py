@@ -244,3 +244,47 @@ def demo_db(db: Database) -> Database:
     with db.transaction() as session:
         load_demo(session)
     return db
+
+
+# -- a family on the server with a member who must not see their own gifts -----
+
+_member_names = itertools.count(1)
+
+
+def unique_login(stem: str = "member") -> str:
+    """A login name no parallel test run uses (roles are the whole server's)."""
+    return f"{stem}_{os.getpid()}_{next(_member_names)}"
+
+
+@pytest.fixture
+def shared_family(postgres_server: PostgresServer) -> Iterator[Database]:
+    """The example family on a fresh server database, opened by its organiser."""
+    from giftdesk.data.demo import load_demo
+
+    address = postgres_server.migrated_copy()
+    database = open_database(address)
+    with database.transaction() as session:
+        load_demo(session)
+    yield database
+    database.close()
+    postgres_server.drop(address, wait=False)
+
+
+@pytest.fixture
+def family_member(shared_family: Database) -> Iterator[object]:
+    """Maria of the example family as a member (an ``Invitation``); her login is dropped after."""
+    from giftdesk.data.members import add_member, drop_login_if_left
+
+    invitation = add_member(shared_family, unique_login(), "Maria")
+    yield invitation
+    drop_login_if_left(shared_family, invitation.member.name)
+
+
+@pytest.fixture
+def new_login(shared_family: Database) -> Iterator[str]:
+    """A login name nobody has yet; a login made with it is dropped after the test."""
+    from giftdesk.data.members import drop_login_if_left
+
+    name = unique_login()
+    yield name
+    drop_login_if_left(shared_family, name)

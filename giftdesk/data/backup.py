@@ -22,6 +22,7 @@ from giftdesk.data.budgets import list_budgets
 from giftdesk.data.errors import ImportFileError, ValidationError
 from giftdesk.data.files import write_text_atomically
 from giftdesk.data.gifts import get_gifts, gift_values
+from giftdesk.data.members import refuse_import_by_member
 from giftdesk.data.messages import Message, translatable
 from giftdesk.data.models import gift_people, gifts, occasions, person_occasions, persons
 from giftdesk.data.money import format_cents, parse_money
@@ -256,6 +257,7 @@ def import_backup(
     caller's transaction then writes nothing.
     """
     parsed = data if isinstance(data, ParsedBackup) else parse_backup(data)
+    refuse_import_by_member(session)
     step = on_step or (lambda _what: None)
     people, events, presents, budgets = (
         parsed.people,

@@ -50,6 +50,9 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+# Tables migrations create on PostgreSQL only (members' logins), not mapped here.
+SERVER_ONLY_TABLES = ("members",)
+
 
 def _in(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"

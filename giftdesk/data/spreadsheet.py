@@ -42,6 +42,7 @@ from giftdesk.data.fields import (
     URL_MAX,
 )
 from giftdesk.data.history import name_key
+from giftdesk.data.members import refuse_import_by_member
 from giftdesk.data.messages import Message, translatable
 from giftdesk.data.models import gift_people, gifts, occasions, persons
 from giftdesk.data.money import MAX_CENTS
@@ -730,6 +731,7 @@ def occasion_type_for(name: str) -> str:
 
 def import_plan(session: Session, plan: ImportPlan) -> SpreadsheetImport:
     """Write ``plan`` in the caller's transaction; returns the ids created."""
+    refuse_import_by_member(session)
     people = {name_key(n): pid for pid, n in session.execute(select(persons.c.id, persons.c.name))}
     known_occasions = {
         name_key(n): oid for oid, n in session.execute(select(occasions.c.id, occasions.c.name))

@@ -12,5 +12,6 @@ REVISIONS = (
     "0004_person_role_index",
     "0005_typed_columns",
     "0006_row_versions",
+    "0007_members",
 )
 HEAD = REVISIONS[-1]

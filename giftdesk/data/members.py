@@ -1,0 +1,352 @@
+"""Family members on a shared database: logins that cannot see their own gifts.
+
+The organiser (the role that owns the database) lets a family member in with
+``add_member``: a PostgreSQL login of their own, linked to their person row
+in ``members``, with a generated password, and the rights a member needs.
+What a member may not see (their own gifts, those gifts' links, their own
+budgets) is hidden by the row-level security policies of migration 0007 — by
+the database, for every program they connect with. This module only manages
+the logins and explains: ``viewer`` says who is looking and how many gifts
+are hidden from them (a count, never which).
+
+A file has no logins; every function here refuses one with a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NoReturn
+
+from sqlalchemy import Connection, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
+
+from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.messages import translatable
+
+if TYPE_CHECKING:
+    from giftdesk.data.database import Database
+
+# Tables a member reads; each tuple: may they insert/update rows, may they delete rows.
+MEMBER_TABLES: dict[str, tuple[bool, bool]] = {
+    "alembic_version": (False, False),
+    "members": (False, False),
+    "persons": (True, False),  # deleting a person would reach into hidden gifts
+    "occasions": (True, False),  # so would deleting an occasion
+    "gifts": (True, True),
+    "gift_people": (True, True),
+    "person_occasions": (True, True),
+}
+# Names a member logs in with: PostgreSQL identifiers that need no quoting.
+LOGIN_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
+PASSWORD_BYTES = 18
+PASSWORD = re.compile(r"[A-Za-z0-9_-]{8,128}")
+
+
+class MemberError(GiftdeskError):
+    """A member cannot be added, listed or removed as asked; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str  # the login
+    person_id: int
+    person: str
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """What the organiser hands a new member: shown once, the password is not kept."""
+
+    member: Member
+    address: str  # postgresql://NAME:PASSWORD@HOST:PORT/DATABASE
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is looking at a family, and how much is hidden from them."""
+
+    login: str | None  # None on a file
+    person: str | None  # the member's person; None for the organiser or a file
+    hidden_by_occasion: dict[int | None, int]  # occasion id (None: no occasion) -> gifts
+
+    @property
+    def is_member(self) -> bool:
+        return self.person is not None
+
+    @property
+    def hidden_gifts(self) -> int:
+        return sum(self.hidden_by_occasion.values())
+
+    def hidden_in(self, occasion_id: int | None) -> int:
+        return self.hidden_by_occasion.get(occasion_id, 0)
+
+
+FILE_VIEWER = Viewer(None, None, {})
+
+
+def viewer(session: Session) -> Viewer:
+    """Who this session is; on a server, how many gifts (per occasion) are hidden from them."""
+    if session.get_bind().dialect.name != "postgresql":
+        return FILE_VIEWER
+    row = session.execute(
+        text(
+            "SELECT session_user, p.name FROM (SELECT 1) one "
+            "LEFT JOIN members m ON m.role_name = session_user "
+            "LEFT JOIN persons p ON p.id = m.person_id"
+        )
+    ).one()
+    if row[1] is None:
+        return Viewer(row[0], None, {})
+    hidden = {
+        occ: int(n) for occ, n in session.execute(text("SELECT * FROM giftdesk_hidden_gifts()"))
+    }
+    return Viewer(row[0], row[1], hidden)
+
+
+def refuse_import_by_member(session: Session) -> None:
+    """An import adds people, occasions and gifts for anyone: the organiser's to do."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    who = viewer(session)
+    if who.is_member:
+        raise MemberError(
+            translatable(
+                "Members",
+                "Only the organiser of this family can import into it; you are connected as "
+                "{login}, a family member. Nothing was changed.",
+            ).format(login=who.login)
+        )
+
+
+# -- managing members (the organiser only) -----------------------------------
+
+
+def refuse_a_file() -> NoReturn:
+    """Members are logins; a file has none."""
+    raise MemberError(
+        translatable(
+            "Members",
+            "Family members need a shared database: a file on this computer has no logins, "
+            "so move the family to a PostgreSQL server and open it with --db "
+            "postgresql://… first.",
+        )
+    )
+
+
+def _server_only(db: Database) -> URL:
+    if db.url is None:
+        refuse_a_file()
+    return db.url
+
+
+def _organiser_check(connection: Connection) -> None:
+    organiser, me, is_member = connection.execute(
+        text(
+            "SELECT pg_get_userbyid(d.datdba), current_user, "
+            "EXISTS (SELECT 1 FROM members WHERE role_name = session_user) "
+            "FROM pg_database d WHERE d.datname = current_database()"
+        )
+    ).one()
+    superuser = connection.scalar(
+        text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+    )
+    if (organiser != me and not superuser) or is_member:
+        raise MemberError(
+            translatable(
+                "Members",
+                "Only the organiser of this family ({organiser}) can add or remove members; "
+                "nothing was changed.",
+            ).format(organiser=organiser)
+        )
+
+
+def add_member(db: Database, name: str, person: str, *, password: str | None = None) -> Invitation:
+    """A login ``name`` for the person called ``person``; returns the address to give them."""
+    url = _server_only(db)
+    name = name.strip()
+    if not LOGIN_NAME.fullmatch(name):
+        raise MemberError(
+            translatable(
+                "Members",
+                "“{name}” cannot be a member's login: use small letters, digits and _, "
+                "starting with a letter (at most 63).",
+            ).format(name=name)
+        )
+    password = password or secrets.token_urlsafe(PASSWORD_BYTES)
+    with db.transaction() as session:
+        connection = session.connection()
+        _organiser_check(connection)
+        person_row = connection.execute(
+            text("SELECT id, name FROM persons WHERE lower(name) = lower(:name) ORDER BY id"),
+            {"name": person.strip()},
+        ).all()
+        if not person_row:
+            raise MemberError(
+                translatable(
+                    "Members",
+                    "There is no person named “{person}” in this family; add them under People "
+                    "first. Nothing was changed.",
+                ).format(person=person.strip())
+            )
+        person_id, person_name = person_row[0]
+        if connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}):
+            raise MemberError(
+                translatable(
+                    "Members",
+                    "The login “{name}” is already taken on this server; choose another name. "
+                    "Nothing was changed.",
+                ).format(name=name)
+            )
+        already = connection.scalar(
+            text("SELECT role_name FROM members WHERE person_id = :p"), {"p": person_id}
+        )
+        if already is not None:
+            raise MemberError(
+                translatable(
+                    "Members",
+                    "{person} is already a member (login “{login}”); nothing was changed.",
+                ).format(person=person_name, login=already)
+            )
+        _create_login(connection, name, password)
+        connection.execute(
+            text("INSERT INTO members (role_name, person_id) VALUES (:n, :p)"),
+            {"n": name, "p": person_id},
+        )
+    address = url.set(drivername="postgresql", username=name, password=password)
+    return Invitation(
+        Member(name, person_id, person_name), address.render_as_string(hide_password=False)
+    )
+
+
+def _create_login(connection: Connection, name: str, password: str) -> None:
+    """The role and its rights: read what the policies let through, change what members may."""
+    quoted = connection.dialect.identifier_preparer.quote
+    role = quoted(name)
+    if not PASSWORD.fullmatch(password):
+        raise MemberError(
+            translatable("Members", "A member's password may hold letters, digits, - and _ only.")
+        )
+    try:
+        with connection.begin_nested():
+            # A utility statement takes no parameters; the password's letters are checked above.
+            connection.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
+    except sa_exc.ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient privilege
+            raise
+        raise MemberError(
+            translatable(
+                "Members",
+                "Your login may not create logins on this server; a server administrator can "
+                "allow it with ALTER ROLE {login} CREATEROLE. Nothing was changed.",
+            ).format(login=connection.scalar(text("SELECT current_user")))
+        ) from None
+    database = quoted(connection.scalar(text("SELECT current_database()")))
+    connection.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {role}"))
+    connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
+    columns: dict[str, list[str]] = {}
+    for table, column in connection.execute(
+        text(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND column_name <> 'id' ORDER BY ordinal_position"
+        )
+    ):
+        columns.setdefault(table, []).append(quoted(column))
+    for table, (writes, deletes) in MEMBER_TABLES.items():
+        connection.execute(text(f"GRANT SELECT ON {quoted(table)} TO {role}"))
+        if writes:
+            # Never the id: choosing one would tell taken ids (hidden gifts') from free ones.
+            listed = ", ".join(columns[table])
+            connection.execute(
+                text(f"GRANT INSERT ({listed}), UPDATE ({listed}) ON {quoted(table)} TO {role}")
+            )
+            sequence = connection.scalar(
+                text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}
+            )
+            if sequence:
+                connection.execute(text(f"GRANT USAGE ON SEQUENCE {sequence} TO {role}"))
+        if deletes:
+            connection.execute(text(f"GRANT DELETE ON {quoted(table)} TO {role}"))
+
+
+def list_members(db: Database) -> list[Member]:
+    """Every member of the family, by login (the organiser only)."""
+    _server_only(db)
+    with db.reading() as session:
+        connection = session.connection()
+        _organiser_check(connection)
+        return [
+            Member(name, person_id, person)
+            for name, person_id, person in connection.execute(
+                text(
+                    "SELECT m.role_name, m.person_id, p.name FROM members m "
+                    "JOIN persons p ON p.id = m.person_id ORDER BY m.role_name"
+                )
+            )
+        ]
+
+
+def remove_member(db: Database, name: str) -> Member:
+    """Drop the member's login (their person and gifts stay); their sessions are ended."""
+    _server_only(db)
+    with db.transaction() as session:
+        connection = session.connection()
+        _organiser_check(connection)
+        row = connection.execute(
+            text(
+                "SELECT m.role_name, m.person_id, p.name FROM members m "
+                "JOIN persons p ON p.id = m.person_id WHERE m.role_name = :n"
+            ),
+            {"n": name.strip()},
+        ).one_or_none()
+        if row is None:
+            raise MemberError(
+                translatable(
+                    "Members", "“{name}” is not a member of this family; nothing was changed."
+                ).format(name=name.strip())
+            )
+        member = Member(*row)
+        connection.execute(text("DELETE FROM members WHERE role_name = :n"), {"n": member.name})
+        _drop_login(connection, member.name)
+    return member
+
+
+def _drop_login(connection: Connection, name: str) -> None:
+    quote = connection.dialect.identifier_preparer.quote
+    role = quote(name)
+    database = quote(connection.scalar(text("SELECT current_database()")))
+    connection.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"))
+    connection.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {role}"))
+    connection.execute(text(f"REVOKE ALL ON SCHEMA public FROM {role}"))
+    connection.execute(text(f"REVOKE ALL ON DATABASE {database} FROM {role}"))
+    _end_sessions_of(connection, role, name)
+    connection.execute(text(f"DROP ROLE {role}"))
+
+
+def _end_sessions_of(connection: Connection, role: str, name: str) -> None:
+    """Disconnect the member's open sessions (they would keep running until they end).
+
+    Ending another login's session takes membership in it: a login that may
+    create logins may also grant itself that, for the moment before the drop.
+    """
+    try:
+        with connection.begin_nested():
+            connection.execute(text(f"GRANT {role} TO CURRENT_USER"))
+            connection.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :n"),
+                {"n": name},
+            )
+    except sa_exc.DBAPIError:
+        pass  # their sessions then end with no rights left: every query is refused
+
+
+def drop_login_if_left(db: Database, name: str) -> None:
+    """Remove a member's login if it is still there (tidying up after tests; never refuses)."""
+    with db.transaction() as session:
+        connection = session.connection()
+        connection.execute(text("DELETE FROM members WHERE role_name = :n"), {"n": name})
+        if connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}):
+            _drop_login(connection, name)

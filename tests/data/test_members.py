@@ -1,0 +1,328 @@
+"""Family members on a shared database: the database itself hides their own gifts.
+
+Every case runs on the real test server. The member connects as themselves
+with plain psycopg (no giftdesk in between), as they could with psql.
+"""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from giftdesk.data.budget import ALL, compute_budget_summary
+from giftdesk.data.database import Database, open_database
+from giftdesk.data.members import Invitation, list_members, viewer
+
+PLANNED = ("selected", "purchased", "received")
+BOUGHT = ("purchased", "received")
+
+
+def _organiser_rows(db: Database, sql: str, **params: object) -> list[tuple]:
+    with db.reading() as session:
+        return [tuple(row) for row in session.execute(text(sql), params)]
+
+
+def _hidden_gift_ids(db: Database, person_id: int) -> set[int]:
+    return {
+        gift
+        for (gift,) in _organiser_rows(
+            db,
+            "SELECT gift_id FROM gift_people WHERE person_id = :p AND role = 'recipient'",
+            p=person_id,
+        )
+    }
+
+
+def _member(invitation: Invitation) -> psycopg.Connection:
+    return psycopg.connect(invitation.address, autocommit=True)
+
+
+def test_a_member_reads_none_of_their_hidden_rows_from_any_table(
+    shared_family: Database, family_member: Invitation
+):
+    maria = family_member.member.person_id
+    hidden = _hidden_gift_ids(shared_family, maria)
+    assert len(hidden) >= 3  # the example family has gifts for Maria
+    tables = [
+        name
+        for (name,) in _organiser_rows(
+            shared_family,
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+        )
+    ]
+    assert {"gifts", "gift_people", "person_occasions", "members"} <= set(tables)
+    seen_somewhere = 0
+    with _member(family_member) as connection:
+        for table in tables:
+            cursor = connection.execute(f'SELECT * FROM "{table}"')
+            columns = [c.name for c in cursor.description or ()]
+            rows = cursor.fetchall()
+            seen_somewhere += len(rows)
+            gift_columns = [i for i, c in enumerate(columns) if c in ("gift_id",)]
+            if table == "gifts":
+                gift_columns = [columns.index("id")]
+            for row in rows:
+                for index in gift_columns:
+                    assert row[index] not in hidden, (table, row)
+            if table == "person_occasions":
+                assert all(row[columns.index("person_id")] != maria for row in rows)
+        everyone = _organiser_rows(shared_family, "SELECT count(*) FROM gifts")[0][0]
+        assert connection.execute("SELECT count(*) FROM gifts").fetchone() == (
+            everyone - len(hidden),
+        )
+        # Her own recipient links are gone too, not only the gifts.
+        assert connection.execute(
+            "SELECT count(*) FROM gift_people WHERE person_id = %s AND role = 'recipient'",
+            (maria,),
+        ).fetchone() == (0,)
+        # The functions the policies call say nothing a SELECT would not.
+        some_hidden = min(hidden)
+        assert connection.execute(
+            "SELECT giftdesk_gift_visible(%s)", (some_hidden,)
+        ).fetchone() == (False,)
+        assert connection.execute(
+            "SELECT count(*) FROM gifts WHERE NOT giftdesk_gift_visible(id)"
+        ).fetchone() == (0,)
+    assert seen_somewhere > 0
+    # The organiser still sees every budget of Maria's.
+    assert (
+        _organiser_rows(
+            shared_family, "SELECT count(*) FROM person_occasions WHERE person_id = :p", p=maria
+        )[0][0]
+        > 0
+    )
+
+
+def test_a_hidden_gift_cannot_be_changed_or_deleted_by_id(
+    shared_family: Database, family_member: Invitation
+):
+    hidden = min(_hidden_gift_ids(shared_family, family_member.member.person_id))
+    before = _organiser_rows(shared_family, "SELECT * FROM gifts WHERE id = :g", g=hidden)
+    with _member(family_member) as connection:
+        assert (
+            connection.execute(
+                "UPDATE gifts SET name = 'Spoiled', status = 'purchased' WHERE id = %s", (hidden,)
+            ).rowcount
+            == 0
+        )
+        assert connection.execute("DELETE FROM gifts WHERE id = %s", (hidden,)).rowcount == 0
+        assert (
+            connection.execute(
+                "UPDATE gift_people SET role = 'contributor' WHERE gift_id = %s", (hidden,)
+            ).rowcount
+            == 0
+        )
+        assert (
+            connection.execute("DELETE FROM gift_people WHERE gift_id = %s", (hidden,)).rowcount
+            == 0
+        )
+    assert _organiser_rows(shared_family, "SELECT * FROM gifts WHERE id = :g", g=hidden) == before
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a link onto a hidden gift would show it (and its links) to her
+        "INSERT INTO gift_people (gift_id, person_id, role) VALUES ({hidden}, {other}, 'contributor')",
+        "UPDATE gift_people SET gift_id = {hidden} WHERE gift_id = {visible}",
+        # making herself a recipient of a gift she sees
+        "INSERT INTO gift_people (gift_id, person_id, role) VALUES ({visible}, {me}, 'recipient')",
+        # her own budgets are the organiser's
+        "INSERT INTO person_occasions (person_id, occasion_id, recipient_budget_cents) "
+        "VALUES ({me}, {occasion}, 100)",
+        # choosing an id would tell a hidden gift's id from a free one
+        "INSERT INTO gifts (id, name, status, priority, quantity) "
+        "VALUES ({hidden}, 'Probe', 'idea', 'low', 1)",
+        "UPDATE gifts SET id = {hidden} WHERE id = {visible}",
+        # deleting a person or occasion would reach into hidden gifts
+        "DELETE FROM persons WHERE id = {me}",
+        "DELETE FROM occasions WHERE id = {occasion}",
+        # members are the organiser's to manage
+        "INSERT INTO members (role_name, person_id) VALUES ('intruder', {other})",
+    ],
+)
+def test_writes_that_would_expose_a_hidden_gift_are_refused(
+    shared_family: Database, family_member: Invitation, statement: str
+):
+    me = family_member.member.person_id
+    hidden = min(_hidden_gift_ids(shared_family, me))
+    (visible,) = _organiser_rows(
+        shared_family,
+        "SELECT min(gift_id) FROM gift_people WHERE gift_id NOT IN "
+        "(SELECT gift_id FROM gift_people WHERE person_id = :p AND role = 'recipient')",
+        p=me,
+    )[0]
+    other = _organiser_rows(shared_family, "SELECT min(id) FROM persons WHERE id <> :p", p=me)[0][0]
+    occasion = _organiser_rows(shared_family, "SELECT min(id) FROM occasions")[0][0]
+    snapshot = "SELECT (SELECT count(*) FROM gift_people), (SELECT count(*) FROM gifts), " \
+        "(SELECT count(*) FROM person_occasions), (SELECT count(*) FROM members)"  # fmt: skip
+    before = _organiser_rows(shared_family, snapshot)
+    sql = statement.format(hidden=hidden, visible=visible, me=me, other=other, occasion=occasion)
+    with _member(family_member) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connection.execute(sql)
+    assert _organiser_rows(shared_family, snapshot) == before
+
+
+def test_a_member_buys_contributes_and_adds_gifts_for_others(
+    shared_family: Database, family_member: Invitation
+):
+    me = family_member.member.person_id
+    (gift,) = _organiser_rows(
+        shared_family,
+        "SELECT min(gift_id) FROM gift_people WHERE gift_id NOT IN "
+        "(SELECT gift_id FROM gift_people WHERE person_id = :p AND role = 'recipient')",
+        p=me,
+    )[0]
+    with _member(family_member) as connection, connection.transaction():
+        connection.execute(
+            "UPDATE gifts SET status = 'purchased', purchaser_id = %s WHERE id = %s", (me, gift)
+        )
+        new = connection.execute(
+            "INSERT INTO gifts (name, status, priority, quantity) "
+            "VALUES ('Scarf', 'idea', 'low', 1) RETURNING id"
+        ).fetchone()[0]
+        connection.execute(
+            "INSERT INTO gift_people (gift_id, person_id, role) VALUES (%s, 1, 'recipient'), "
+            "(%s, %s, 'contributor')",
+            (new, new, me),
+        )
+    assert _organiser_rows(
+        shared_family, "SELECT status, purchaser_id FROM gifts WHERE id = :g", g=gift
+    ) == [("purchased", me)]
+    assert _organiser_rows(
+        shared_family,
+        "SELECT person_id, role FROM gift_people WHERE gift_id = :g ORDER BY 1",
+        g=new,
+    ) == [(1, "recipient"), (me, "contributor")]
+
+
+def _reference_summary(db: Database, hidden: set[int]) -> dict[object, tuple]:
+    """SPEC §2 by hand, in plain Python, over the gifts not hidden."""
+    gifts = {
+        gid: (occ, status, (sale if sale is not None else price or 0) * qty, buyer)
+        for gid, occ, status, price, sale, qty, buyer in _organiser_rows(
+            db,
+            "SELECT id, occasion_id, status, price_cents, sale_price_cents, quantity, "
+            "purchaser_id FROM gifts",
+        )
+        if gid not in hidden
+    }
+    links: dict[int, dict[str, list[int]]] = {}
+    for gid, pid, role in _organiser_rows(db, "SELECT gift_id, person_id, role FROM gift_people"):
+        if gid in gifts:
+            links.setdefault(gid, {}).setdefault(role, []).append(pid)
+    result: dict[object, list[int]] = {}
+
+    def share(people: list[int], cost: int) -> dict[int, int]:
+        people = sorted(set(people))
+        base, extra = divmod(cost, len(people))
+        return {p: base + (1 if i < extra else 0) for i, p in enumerate(people)}
+
+    for gid, (occ, status, cost, buyer) in gifts.items():
+        total = result.setdefault(occ, [0, 0, 0, 0])
+        total[0] += 1
+        total[1] += cost if status in PLANNED else 0
+        total[2] += cost if status in BOUGHT else 0
+        total[3] += cost if status == "idea" else 0
+        roles = links.get(gid, {})
+        for pid, part in (
+            share(roles.get("recipient", []), cost).items() if roles.get("recipient") else ()
+        ):
+            person = result.setdefault((occ, pid), [0, 0, 0, 0])
+            person[0] += part if status in PLANNED else 0
+            person[1] += part if status in BOUGHT else 0
+        payers = roles.get("contributor", []) + ([buyer] if buyer is not None else [])
+        for pid, part in share(payers, cost).items() if payers else ():
+            person = result.setdefault((occ, pid), [0, 0, 0, 0])
+            person[2] += part if status in PLANNED else 0
+            person[3] += part if status in BOUGHT else 0
+    return {key: tuple(value) for key, value in result.items()}
+
+
+def _figures(db: Database) -> dict[object, tuple]:
+    with db.reading() as session:
+        summary = compute_budget_summary(session, ALL)
+    figures: dict[object, tuple] = {}
+    for occ in summary.occasions:
+        if occ.gifts:
+            figures[occ.occasion_id] = (
+                occ.gifts,
+                occ.planned_total_cents,
+                occ.bought_total_cents,
+                occ.ideas_total_cents,
+            )
+        for person in occ.people:
+            row = (
+                person.receiving_planned_cents,
+                person.receiving_bought_cents,
+                person.buying_planned_cents,
+                person.buying_bought_cents,
+            )
+            if any(row):
+                figures[(occ.occasion_id, person.person_id)] = row
+    return figures
+
+
+def _nonzero(reference: dict[object, tuple]) -> dict[object, tuple]:
+    return {k: v for k, v in reference.items() if any(v)}
+
+
+def test_the_members_budget_summary_is_the_organisers_without_the_hidden_gifts(
+    shared_family: Database, family_member: Invitation
+):
+    me = family_member.member.person_id
+    hidden = _hidden_gift_ids(shared_family, me)
+    organiser = _figures(shared_family)
+    assert organiser == _nonzero(_reference_summary(shared_family, set()))
+    member_db = open_database(family_member.address)
+    try:
+        member = _figures(member_db)
+        with member_db.reading() as session:
+            who = viewer(session)
+            summary = compute_budget_summary(session, ALL)
+    finally:
+        member_db.close()
+    assert member == _nonzero(_reference_summary(shared_family, hidden))
+    assert member != organiser
+    # Nothing of hers is left: no receiving figures, and no budgets of her own.
+    assert all(
+        key[1] != me or value[:2] == (0, 0)
+        for key, value in member.items()
+        if isinstance(key, tuple)
+    )
+    assert all(
+        p.recipient_budget_cents is None and p.purchaser_budget_cents is None
+        for o in summary.occasions
+        for p in o.people
+        if p.person_id == me
+    )
+    # And she is told how many gifts are hidden, per occasion, never which.
+    assert who.is_member and who.person == "Maria"
+    assert who.hidden_gifts == len(hidden)
+    by_occasion = _organiser_rows(
+        shared_family,
+        "SELECT occasion_id, count(*) FROM gifts WHERE id = ANY(:ids) GROUP BY occasion_id",
+        ids=list(hidden),
+    )
+    assert who.hidden_by_occasion == dict(by_occasion)
+
+
+def test_the_organiser_is_told_nothing_is_hidden(
+    shared_family: Database, family_member: Invitation
+):
+    with shared_family.reading() as session:
+        who = viewer(session)
+    assert not who.is_member and who.hidden_gifts == 0
+    assert [m.name for m in list_members(shared_family)] == [family_member.member.name]
+
+
+def test_policies_on_links_do_not_recurse(shared_family: Database, family_member: Invitation):
+    query = (
+        "SELECT count(*) FROM gifts g JOIN gift_people l ON l.gift_id = g.id "
+        "WHERE EXISTS (SELECT 1 FROM gift_people o WHERE o.gift_id = l.gift_id)"
+    )
+    everyone = _organiser_rows(shared_family, query)[0][0]
+    with _member(family_member) as connection:
+        seen = connection.execute(query).fetchone()[0]
+    assert 0 < seen < everyone
