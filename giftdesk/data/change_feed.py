@@ -22,6 +22,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from giftdesk.data.changes import EVERYTHING, Change
+from giftdesk.data.members import told_to_everyone
 
 CHANNEL = "giftdesk_changes"
 PAYLOAD_LIMIT = 7900  # PostgreSQL's limit is 8000 bytes
@@ -42,6 +43,7 @@ def publish(session: Session, change: Change, origin: str = ORIGIN) -> None:
     """Notify every listener of ``change`` when this transaction commits (PostgreSQL only)."""
     if session.get_bind().dialect.name != "postgresql":
         return
+    change = told_to_everyone(session, change)
     session.execute(
         text("SELECT pg_notify(:channel, :payload)"),
         {"channel": CHANNEL, "payload": payload_of(change, origin)},

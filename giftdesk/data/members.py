@@ -24,6 +24,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
+from giftdesk.data.changes import EVERYTHING, Change
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.messages import translatable
 
@@ -120,6 +121,30 @@ def refuse_import_by_member(session: Session) -> None:
                 "{login}, a family member. Nothing was changed.",
             ).format(login=who.login)
         )
+
+
+def told_to_everyone(session: Session, change: Change) -> Change:
+    """``change`` as every listener may hear it: no id of a gift hidden from a member.
+
+    A notification reaches every login listening on the database, whatever
+    the policies, so a change that names a gift for a member (or a deleted
+    gift, which might have been one) says "read everything again" instead:
+    each reader then reads only what its policies let through.
+    """
+    if change.everything or not (change.gifts or change.removed_gifts):
+        return change
+    if not session.scalar(text("SELECT EXISTS (SELECT 1 FROM members)")):
+        return change
+    if change.removed_gifts or session.scalar(
+        text(
+            "SELECT EXISTS (SELECT 1 FROM gift_people r "
+            "JOIN members m ON m.person_id = r.person_id "
+            "WHERE r.role = 'recipient' AND r.gift_id = ANY(:ids))"
+        ),
+        {"ids": sorted(change.gifts)},
+    ):
+        return EVERYTHING
+    return change
 
 
 # -- managing members (the organiser only) -----------------------------------

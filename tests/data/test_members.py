@@ -326,3 +326,54 @@ def test_policies_on_links_do_not_recurse(shared_family: Database, family_member
     with _member(family_member) as connection:
         seen = connection.execute(query).fetchone()[0]
     assert 0 < seen < everyone
+
+
+def _heard_by(invitation: Invitation, db: Database, change_of) -> list[str]:  # type: ignore[no-untyped-def]
+    """The payloads a member's LISTEN connection receives while ``change_of(session)`` commits."""
+    from giftdesk.data.change_feed import CHANNEL, publish
+
+    with _member(invitation) as listener:
+        listener.execute(f"LISTEN {CHANNEL}")
+        with db.transaction() as session:
+            publish(session, change_of(session), origin="organiser")
+        return [n.payload for n in listener.notifies(timeout=2, stop_after=1)]
+
+
+def test_live_updates_name_no_hidden_gift_to_the_member(
+    shared_family: Database, family_member: Invitation
+):
+    from giftdesk.data.change_feed import read_change
+    from giftdesk.data.changes import EVERYTHING, Change
+
+    hidden = _hidden_gift_ids(shared_family, family_member.member.person_id)
+    some_hidden = min(hidden)
+    (visible,) = _organiser_rows(
+        shared_family,
+        "SELECT min(id) FROM gifts WHERE id NOT IN (SELECT gift_id FROM gift_people "
+        "WHERE role = 'recipient' AND person_id IN (SELECT person_id FROM members))",
+    )[0]
+
+    def rename_hidden(session):  # type: ignore[no-untyped-def]
+        session.execute(
+            text("UPDATE gifts SET name = 'Pearl necklace' WHERE id = :g"), {"g": some_hidden}
+        )
+        return Change(gifts=frozenset({some_hidden, visible}))
+
+    def delete_hidden(session):  # type: ignore[no-untyped-def]
+        session.execute(text("DELETE FROM gifts WHERE id = :g"), {"g": some_hidden})
+        return Change(removed_gifts=frozenset({some_hidden}))
+
+    def change_visible(session):  # type: ignore[no-untyped-def]
+        session.execute(text("UPDATE gifts SET quantity = 2 WHERE id = :g"), {"g": visible})
+        return Change(gifts=frozenset({visible}))
+
+    for change_of, expected in (
+        (rename_hidden, EVERYTHING),
+        (delete_hidden, EVERYTHING),
+        (change_visible, Change(gifts=frozenset({visible}))),
+    ):
+        (payload,) = _heard_by(family_member, shared_family, change_of)
+        assert "Pearl" not in payload
+        origin, heard = read_change(payload)
+        assert (origin, heard) == ("organiser", expected)
+        assert not hidden & (heard.gifts | heard.removed_gifts)
