@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.changes import EVERYTHING, Change
 from giftdesk.data.errors import GiftdeskError
-from giftdesk.data.messages import translatable
+from giftdesk.data.messages import Message, translatable
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
@@ -106,6 +106,13 @@ def viewer(session: Session) -> Viewer:
         occ: int(n) for occ, n in session.execute(text("SELECT * FROM giftdesk_hidden_gifts()"))
     }
     return Viewer(row[0], row[1], hidden)
+
+
+def hidden_gifts_note(count: int) -> Message:
+    """What a member reads next to figures that leave out the gifts for them."""
+    if count == 1:
+        return translatable("Members", "1 gift for you is hidden from you")
+    return translatable("Members", "{count} gifts for you are hidden from you").format(count=count)
 
 
 def refuse_import_by_member(session: Session) -> None:

@@ -78,10 +78,12 @@ def budget_report_html(
     locale: QLocale,
     today: dt.date,
     scope: str | None = None,
+    hidden_note: str | None = None,
 ) -> str:
     """The whole summary as one HTML document (a str ready for QTextDocument).
 
-    ``scope`` names the occasion when the summary is for one occasion only.
+    ``scope`` names the occasion when the summary is for one occasion only;
+    ``hidden_note`` says, for a family member, how many gifts the figures leave out.
     """
     writer = _Writer(locale)
     title = TITLE if scope is None else f"{TITLE}: {scope}"
@@ -94,6 +96,8 @@ def budget_report_html(
         f"<h1>{_e(title)}</h1>",
         f'<p class="meta">{_e(writer.scope_line(summary, scope, today))}</p>',
     ]
+    if hidden_note:
+        parts.append(f'<p class="note" id="hidden-gifts">{_e(hidden_note)}</p>')
     if not summary.occasions:
         parts.append(
             '<p class="note">{}</p>'.format(

@@ -51,6 +51,7 @@ from giftdesk.data.budget_csv import select_occasions, write_budget_csv
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.files import write_atomically, write_text_atomically
+from giftdesk.data.members import Viewer, hidden_gifts_note, viewer
 from giftdesk.data.messages import translatable
 from giftdesk.data.shopping import shopping_list
 from giftdesk.i18n import translate
@@ -85,6 +86,7 @@ def budget_report(
     with db.reading() as session:
         summary = compute_budget_summary(session, ALL if occasion_name else choice)
         shopping = shopping_list(session, ALL if occasion_name else choice)
+        who = viewer(session)
     scope: str | None = None
     if occasion_name is not None:
         summary = select_occasions(summary, occasion_name)
@@ -99,8 +101,21 @@ def budget_report(
         locale=locale or QLocale(),
         today=today or dt.date.today(),
         scope=scope,
+        hidden_note=_hidden_note(who, summary),
     )
     return html, scope
+
+
+def _hidden_note(who: Viewer, summary: BudgetSummary) -> str | None:
+    """For a family member: how many gifts of these occasions the figures leave out."""
+    hidden = sum(who.hidden_in(occasion.occasion_id) for occasion in summary.occasions)
+    if not hidden:
+        return None
+    return str(
+        translatable("Members", "{hidden} These figures leave them out.").format(
+            hidden=f"{hidden_gifts_note(hidden)}."
+        )
+    )
 
 
 def _scope_name(summary: BudgetSummary, choice: OccasionChoice) -> str:
