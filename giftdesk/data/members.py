@@ -196,6 +196,18 @@ def _organiser_check(connection: Connection) -> None:
         )
 
 
+def is_organiser(db: Database) -> bool:
+    """Whether this connection may manage the family's members."""
+    if db.url is None:
+        return False
+    with db.reading() as session:
+        try:
+            _organiser_check(session.connection())
+        except MemberError:
+            return False
+    return True
+
+
 def add_member(db: Database, name: str, person: str, *, password: str | None = None) -> Invitation:
     """A login ``name`` for the person called ``person``; returns the address to give them."""
     url = _server_only(db)

@@ -365,6 +365,9 @@ class MainWindow(QMainWindow):
         from giftdesk.ui import file_history
 
         file_history.install(self)  # daily backups, restore, synced-folder notice
+        from giftdesk.ui import members_dialog
+
+        members_dialog.install(self)  # People → Family members…, File → Hide gifts for…
         self._watch_window_state()
         state = self.settings.value("mainWindow/state")
         if isinstance(state, QByteArray):  # the docks exist now: put them back

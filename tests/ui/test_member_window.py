@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
 
 from giftdesk.data.database import Database, open_database
@@ -52,3 +53,119 @@ def test_a_member_window_shows_none_of_their_gifts(
     finally:
         window.close()
         member_db.close()
+
+
+def _window(qtbot, tmp_path, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_organiser_adds_and_removes_a_member_under_people(
+    qtbot, tmp_path, monkeypatch, shared_family: Database, new_login: str
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    from giftdesk.ui.members_dialog import show_members_dialog
+
+    window = _window(qtbot, tmp_path, shared_family)
+    assert window.action_family_members.isVisible()
+    assert window.action_family_members in window.people_menu.actions()
+    assert not window.action_hide_gifts_for.isVisible()  # a courtesy for files only
+    dialog = show_members_dialog(window)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    QTest.keyClicks(dialog.login, new_login)
+    dialog.person.setCurrentIndex(dialog.person.findText("Maria"))
+    QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.address.isVisible() and dialog.address.text().startswith(
+        f"postgresql://{new_login}:"
+    )
+    assert "is not shown again" in dialog.message.text()
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        f"{new_login} — Maria"
+    ]
+    dialog.grab().save(str(tmp_path / "members-dialog.png"))
+    # The same name again: one sentence, nothing added.
+    QTest.keyClicks(dialog.login, new_login)
+    QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert f"The login “{new_login}” is already taken" in dialog.message.text()
+    assert dialog.list.count() == 1
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.list.setCurrentRow(0)
+    QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 0
+    assert "can no longer connect" in dialog.message.text()
+    with shared_family.reading() as session:
+        assert (
+            session.scalar(
+                text("SELECT count(*) FROM pg_roles WHERE rolname = :n"), {"n": new_login}
+            )
+            == 0
+        )
+    dialog.close()
+    window.close()
+
+
+def test_a_member_has_no_members_entry(qtbot, tmp_path, family_member: Invitation):  # type: ignore[no-untyped-def]
+    member_db = open_database(family_member.address)
+    window = _window(qtbot, tmp_path, member_db)
+    try:
+        assert not window.action_family_members.isVisible()
+        assert not window.action_hide_gifts_for.isVisible()
+    finally:
+        window.close()
+        member_db.close()
+
+
+def test_on_a_file_hide_gifts_for_is_a_courtesy_that_says_so(qtbot, tmp_path, demo_db):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from giftdesk.ui.members_dialog import ask_whose_gifts_to_hide
+
+    window = _window(qtbot, tmp_path, demo_db)
+    assert window.action_hide_gifts_for.isVisible()
+    assert window.action_hide_gifts_for in window.file_menu.actions()
+    assert not window.action_family_members.isVisible()
+    with demo_db.reading() as session:
+        anna = session.scalar(text("SELECT id FROM persons WHERE name = 'Anna'"))
+        for_anna = set(
+            session.scalars(
+                text("SELECT gift_id FROM gift_people WHERE person_id = :p AND role = 'recipient'"),
+                {"p": anna},
+            )
+        )
+    assert for_anna
+    proxy = window.gift_proxy
+    everyone = proxy.rowCount()
+    dialog = ask_whose_gifts_to_hide(window)
+    qtbot.waitExposed(dialog)
+    warning = dialog.findChild(QLabel, "hideGiftsWarning").text()
+    assert "It is not protection" in warning
+    dialog.person.setCurrentIndex(dialog.person.findText("Anna"))
+    dialog.grab().save(str(tmp_path / "hide-gifts.png"))
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert proxy.rowCount() == everyone - len(for_anna)
+    model = window.gift_model
+    visible_ids = {
+        model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in range(proxy.rowCount())
+    }
+    assert not visible_ids & for_anna
+    assert "anyone who opens the file still sees them" in window.statusBar().currentMessage()
+    # A search keeps her gifts hidden too.
+    window.search_box.setText("a")
+    visible_ids = {
+        model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in range(proxy.rowCount())
+    }
+    assert not visible_ids & for_anna
+    window.close()

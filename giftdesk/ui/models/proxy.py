@@ -90,6 +90,8 @@ class TableProxyModel(QAbstractProxyModel):
         self._descending = False
         self._needle = ""
         self._predicate: Callable[[Any], bool] | None = None
+        # Rows kept out of sight whatever the other filters say (a view's courtesy filter).
+        self._veil: Callable[[Any], bool] | None = None
         self._connections: list[Any] = []
 
     # -- source -------------------------------------------------------------
@@ -254,8 +256,13 @@ class TableProxyModel(QAbstractProxyModel):
         self._predicate = predicate
         self._relayout(lambda: setattr(self, "_order", self._accepted_sorted()))
 
+    def set_veil(self, hides: Callable[[Any], bool] | None) -> None:
+        """Never show rows for which ``hides(row)`` is true (None: hide none)."""
+        self._veil = hides
+        self._relayout(lambda: setattr(self, "_order", self._accepted_sorted()))
+
     def is_filtered(self) -> bool:
-        return bool(self._needle) or self._predicate is not None
+        return bool(self._needle) or self._predicate is not None or self._veil is not None
 
     # -- internals ----------------------------------------------------------
 
@@ -278,7 +285,10 @@ class TableProxyModel(QAbstractProxyModel):
         source = self.source()
         if self._needle and self._needle not in source.haystack(source_row):
             return False
-        return self._predicate is None or bool(self._predicate(source.row_at(source_row)))
+        row = source.row_at(source_row)
+        if self._veil is not None and self._veil(row):
+            return False
+        return self._predicate is None or bool(self._predicate(row))
 
     def _accepted_sorted(self) -> list[int]:
         source = self._source
@@ -294,6 +304,9 @@ class TableProxyModel(QAbstractProxyModel):
         if self._predicate is not None:
             predicate, items = self._predicate, source.rows()
             rows = [s for s in rows if predicate(items[s])]
+        if self._veil is not None:
+            veil, items = self._veil, source.rows()
+            rows = [s for s in rows if not veil(items[s])]
         return list(rows)
 
     def _find(self, source_row: int) -> int | None:

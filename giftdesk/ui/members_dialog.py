@@ -1,0 +1,292 @@
+"""People → Family members… (the organiser, on a shared database) and File → Hide gifts for…
+
+On a shared database the organiser lets family members in here, as with
+``giftdesk member``: a login per person, its address (with a generated
+password) shown once to hand over, and removal. What a member may not see
+is hidden by the database's policies (``giftdesk.data.members``); this
+window only manages the logins. The menu entry is there for the organiser
+only: a member's window, and a file, have none.
+
+A file has no logins, so File → Hide gifts for… is a courtesy: it keeps one
+person's gifts out of this window's gift table while they look over your
+shoulder, and says plainly that it protects nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from giftdesk.data.changes import Change
+from giftdesk.data.database import Database
+from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.members import (
+    Invitation,
+    Member,
+    add_member,
+    is_organiser,
+    list_members,
+    remove_member,
+)
+from giftdesk.data.models import persons
+
+COURTESY_WARNING = (
+    "This only hides their gifts in this window, on this computer. It is not protection: "
+    "anyone who opens the file, here or with another program, still sees every gift. "
+    "To keep surprises safe, put the family on a shared database and let each person in "
+    "as a family member."
+)
+
+
+def install(window: Any) -> None:
+    """Add People → Family members… and File → Hide gifts for… to ``window``."""
+    members = QAction("Family &members…", window)
+    members.setObjectName("actionFamilyMembers")
+    tip = "Let family members in, each unable to see the gifts for them"
+    members.setStatusTip(tip)
+    members.setToolTip(tip)
+    members.triggered.connect(lambda _checked=False: show_members_dialog(window))
+    window.addAction(members)
+    window.people_menu.addSeparator()
+    window.people_menu.addAction(members)
+
+    hide = QAction("&Hide gifts for…", window)
+    hide.setObjectName("actionHideGiftsFor")
+    hide.setStatusTip("Keep one person's gifts out of this window (not protection)")
+    hide.triggered.connect(lambda _checked=False: ask_whose_gifts_to_hide(window))
+    window.addAction(hide)
+    window.file_menu.insertAction(window.action_import_backup, hide)
+
+    hidden_for: dict[str, Any] = {"db": None, "person": None}
+
+    def follow_database(change: Change) -> None:
+        # Another family: the courtesy filter was for the old one.
+        if change.everything and hidden_for["db"] is not window.db:
+            hidden_for["db"] = window.db
+            hide_gifts_for(window, None)
+        db = window.db
+        shared = db is not None and db.is_shared
+        hide.setVisible(db is not None and not shared)
+        members.setVisible(shared and _organiser(db))
+
+    window.hub.changed.connect(follow_database)
+    window.action_family_members = members
+    window.action_hide_gifts_for = hide
+    window.hidden_gifts_for = None  # the person id the courtesy filter hides gifts of
+    follow_database(Change(everything=True))
+
+
+def _organiser(db: Database) -> bool:
+    try:
+        return is_organiser(db)
+    except GiftdeskError:
+        return False
+
+
+def _people(db: Database) -> list[tuple[int, str]]:
+    with db.reading() as session:
+        rows = session.execute(select(persons.c.id, persons.c.name).order_by(persons.c.name))
+        return [(pid, name) for pid, name in rows]
+
+
+# -- the organiser's members dialog ---------------------------------------------
+
+
+class MembersDialog(QDialog):
+    """The family's members: add (the address shown once), remove."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FamilyMembersDialog")
+        self.setWindowTitle("Family members")
+        self._db = db
+        intro = QLabel(
+            "Each family member connects as themselves. The database hides from them every "
+            "gift they are to receive, with its links and their own budgets, whatever program "
+            "they use."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget(objectName="memberList")
+        self.login = QLineEdit(objectName="memberLogin", placeholderText="anna")
+        self.person = QComboBox(objectName="memberPerson")
+        self.add_button = QPushButton("&Add member", objectName="addMember")
+        self.remove_button = QPushButton("&Remove member", objectName="removeMember")
+        self.message = QLabel(objectName="memberMessage")
+        self.message.setWordWrap(True)
+        self.address = QLineEdit(objectName="memberAddress", readOnly=True)
+        self.address.setVisible(False)
+        self.copy_button = QPushButton("&Copy address", objectName="copyAddress")
+        self.copy_button.setVisible(False)
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.address.text())
+        )
+
+        form = QFormLayout()
+        form.addRow("&Login name:", self.login)
+        form.addRow("&Person:", self.person)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        address_row = QHBoxLayout()
+        address_row.addWidget(self.address, 1)
+        address_row.addWidget(self.copy_button)
+        layout.addLayout(address_row)
+        layout.addWidget(close)
+
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        self.resize(560, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for member in list_members(self._db):
+            item = QListWidgetItem(f"{member.name} — {member.person}")
+            item.setData(256, member.name)
+            self.list.addItem(item)
+        self.remove_button.setEnabled(False)
+        self.person.clear()
+        with self._db.reading() as session:
+            for pid, name in session.execute(
+                select(persons.c.id, persons.c.name).order_by(persons.c.name)
+            ):
+                self.person.addItem(name, pid)
+
+    def add(self) -> Invitation | None:
+        try:
+            invitation = add_member(self._db, self.login.text(), self.person.currentText())
+        except GiftdeskError as error:
+            self._say(str(error))
+            return None
+        self.reload()
+        self.login.clear()
+        self._say(
+            f"{invitation.member.person} can now connect as {invitation.member.name}. Give them "
+            "this address; it holds their password and is not shown again."
+        )
+        self.address.setText(invitation.address)
+        self.address.setCursorPosition(0)
+        self.address.setVisible(True)
+        self.copy_button.setVisible(True)
+        return invitation
+
+    def remove(self) -> Member | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        name = item.data(256)
+        answer = QMessageBox.question(
+            self,
+            "Remove member",
+            f"Remove the login {name}? They can no longer connect; their person and gifts stay.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            gone = remove_member(self._db, name)
+        except GiftdeskError as error:
+            self._say(str(error))
+            return None
+        self.reload()
+        self._say(f"{gone.name} can no longer connect; {gone.person} and their gifts stay.")
+        self.address.setVisible(False)
+        self.copy_button.setVisible(False)
+        return gone
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+
+def show_members_dialog(window: Any) -> MembersDialog | None:
+    try:
+        dialog = MembersDialog(window.db, window)
+    except GiftdeskError as error:
+        QMessageBox.warning(window, "Family members", str(error))
+        return None
+    dialog.open()
+    window.members_dialog = dialog
+    return dialog
+
+
+# -- the courtesy filter on a file ----------------------------------------------
+
+
+class HideGiftsDialog(QDialog):
+    """Whose gifts to keep out of this window, with the plain warning."""
+
+    def __init__(self, db: Database, current: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HideGiftsDialog")
+        self.setWindowTitle("Hide gifts for…")
+        self.person = QComboBox(objectName="hideGiftsPerson")
+        self.person.addItem("Nobody (show every gift)", None)
+        with db.reading() as session:
+            for pid, name in session.execute(
+                select(persons.c.id, persons.c.name).order_by(persons.c.name)
+            ):
+                self.person.addItem(name, pid)
+        at = self.person.findData(current)
+        self.person.setCurrentIndex(max(at, 0))
+        warning = QLabel(COURTESY_WARNING, objectName="hideGiftsWarning")
+        warning.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Hide the gifts for:", self.person)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(buttons)
+        self.resize(460, 200)
+
+
+def ask_whose_gifts_to_hide(window: Any) -> HideGiftsDialog:
+    dialog = HideGiftsDialog(window.db, window.hidden_gifts_for, window)
+    dialog.accepted.connect(lambda: hide_gifts_for(window, dialog.person.currentData()))
+    dialog.open()
+    window.hide_gifts_dialog = dialog
+    return dialog
+
+
+def hide_gifts_for(window: Any, person_id: int | None) -> None:
+    """Keep the gifts ``person_id`` receives out of the gift table (None: show all)."""
+    window.hidden_gifts_for = person_id
+    if person_id is None:
+        window.gift_proxy.set_veil(None)
+        return
+    window.gift_proxy.set_veil(lambda row: person_id in row.recipient_ids)
+    window.statusBar().showMessage(
+        "Their gifts are hidden in this window only; anyone who opens the file still sees them.",
+        10_000,
+    )
