@@ -74,7 +74,9 @@ def run(ctx: Context) -> list[Result]:
             person = session.scalar(text("SELECT name FROM persons ORDER BY id LIMIT 1"))
         invitation = add_member(db, member, str(person))
         with db.transaction() as session:
-            session.execute(text("ANALYZE"))
+            session.execute(
+                text("ANALYZE persons, occasions, gifts, gift_people, person_occasions")
+            )
         return _measure(ctx, db, invitation.address, imported)
     finally:
         try:
