@@ -383,3 +383,36 @@ def test_live_updates_name_no_hidden_gift_to_the_member(
         origin, heard = read_change(payload)
         assert (origin, heard) == ("organiser", expected)
         assert not hidden & (heard.gifts | heard.removed_gifts)
+
+
+def test_a_members_bulk_action_never_touches_a_hidden_gift(
+    shared_family: Database, family_member: Invitation
+):
+    from giftdesk.data.bulk import set_status
+    from giftdesk.data.errors import NotFoundError
+
+    me = family_member.member.person_id
+    hidden = min(_hidden_gift_ids(shared_family, me))
+    visible = [
+        gift
+        for (gift,) in _organiser_rows(
+            shared_family,
+            "SELECT id FROM gifts WHERE status = 'idea' AND id NOT IN (SELECT gift_id "
+            "FROM gift_people WHERE person_id = :p AND role = 'recipient') ORDER BY id LIMIT 3",
+            p=me,
+        )
+    ]
+    statuses = "SELECT id, status FROM gifts ORDER BY id"
+    before = _organiser_rows(shared_family, statuses)
+    member_db = open_database(family_member.address)
+    try:
+        # Naming a gift she cannot see (an old selection, a guessed id): the whole step is refused.
+        with pytest.raises(NotFoundError), member_db.transaction() as session:
+            set_status(session, [*visible, hidden], "selected")
+        assert _organiser_rows(shared_family, statuses) == before
+        with member_db.transaction() as session:
+            set_status(session, visible, "selected")
+    finally:
+        member_db.close()
+    after = dict(_organiser_rows(shared_family, statuses))
+    assert {g for g, s in before if after[g] != s} == set(visible)
