@@ -416,3 +416,27 @@ def test_a_members_bulk_action_never_touches_a_hidden_gift(
         member_db.close()
     after = dict(_organiser_rows(shared_family, statuses))
     assert {g for g, s in before if after[g] != s} == set(visible)
+
+
+def test_migration_0007_goes_down_and_up_again_on_the_server(postgres_database: str):
+    from giftdesk.data import postgres
+    from giftdesk.migrations import HEAD
+
+    open_database(postgres_database).close()
+    engine = postgres.make_server_engine(postgres.parse_address(postgres_database))
+    policies = "SELECT count(*) FROM pg_policies WHERE schemaname = 'public'"
+    forced = "SELECT count(*) FROM pg_class WHERE relforcerowsecurity AND relkind = 'r'"
+    try:
+        with engine.begin() as connection:
+            assert connection.scalar(text(policies)) > 0
+            assert connection.scalar(text(forced)) == 4
+            postgres.upgrade_on(connection, "0006_row_versions", downgrade=True)
+        with engine.begin() as connection:
+            assert connection.scalar(text(policies)) == 0
+            assert connection.scalar(text(forced)) == 0
+            assert connection.scalar(text("SELECT to_regclass('members')")) is None
+            postgres.upgrade_on(connection, HEAD)
+        with engine.begin() as connection:
+            assert connection.scalar(text(forced)) == 4
+    finally:
+        engine.dispose()
