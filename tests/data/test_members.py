@@ -440,3 +440,28 @@ def test_migration_0007_goes_down_and_up_again_on_the_server(postgres_database: 
             assert connection.scalar(text(forced)) == 4
     finally:
         engine.dispose()
+
+
+def test_imports_are_the_organisers(shared_family: Database, family_member: Invitation, tmp_path):  # type: ignore[no-untyped-def]
+    from giftdesk.data.backup import import_backup, write_backup
+    from giftdesk.data.members import MemberError
+    from giftdesk.data.spreadsheet import import_plan, plan_import, read_sheet
+
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("Gift,For,Price\nBike,Maria,120.00\n", encoding="utf-8")
+    backup = tmp_path / "family.json"
+    with shared_family.reading() as session:
+        write_backup(session, backup)
+    counts = "SELECT (SELECT count(*) FROM gifts), (SELECT count(*) FROM persons)"
+    before = _organiser_rows(shared_family, counts)
+    member_db = open_database(family_member.address)
+    try:
+        with pytest.raises(MemberError, match="Only the organiser"), member_db.transaction() as s:
+            import_plan(s, plan_import(read_sheet(sheet)))
+        import json
+
+        with pytest.raises(MemberError, match="Only the organiser"), member_db.transaction() as s:
+            import_backup(s, json.loads(backup.read_text(encoding="utf-8")))
+    finally:
+        member_db.close()
+    assert _organiser_rows(shared_family, counts) == before
