@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,19 +48,14 @@ from giftdesk.data.members import (
 )
 from giftdesk.data.models import persons
 
-COURTESY_WARNING = (
-    "This only hides their gifts in this window, on this computer. It is not protection: "
-    "anyone who opens the file, here or with another program, still sees every gift. "
-    "To keep surprises safe, put the family on a shared database and let each person in "
-    "as a family member."
-)
+translate = QCoreApplication.translate
 
 
 def install(window: Any) -> None:
     """Add People → Family members… and File → Hide gifts for… to ``window``."""
-    members = QAction("Family &members…", window)
+    members = QAction(translate("MembersDialog", "Family &members…"), window)
     members.setObjectName("actionFamilyMembers")
-    tip = "Let family members in, each unable to see the gifts for them"
+    tip = translate("MembersDialog", "Let family members in, each unable to see the gifts for them")
     members.setStatusTip(tip)
     members.setToolTip(tip)
     members.triggered.connect(lambda _checked=False: show_members_dialog(window))
@@ -67,9 +63,11 @@ def install(window: Any) -> None:
     window.people_menu.addSeparator()
     window.people_menu.addAction(members)
 
-    hide = QAction("&Hide gifts for…", window)
+    hide = QAction(translate("MembersDialog", "&Hide gifts for…"), window)
     hide.setObjectName("actionHideGiftsFor")
-    hide.setStatusTip("Keep one person's gifts out of this window (not protection)")
+    hide.setStatusTip(
+        translate("MembersDialog", "Keep one person's gifts out of this window (not protection)")
+    )
     hide.triggered.connect(lambda _checked=False: ask_whose_gifts_to_hide(window))
     window.addAction(hide)
     window.file_menu.insertAction(window.action_import_backup, hide)
@@ -115,32 +113,41 @@ class MembersDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FamilyMembersDialog")
-        self.setWindowTitle("Family members")
+        self.setWindowTitle(translate("MembersDialog", "Family members"))
         self._db = db
         intro = QLabel(
-            "Each family member connects as themselves. The database hides from them every "
-            "gift they are to receive, with its links and their own budgets, whatever program "
-            "they use."
+            translate(
+                "MembersDialog",
+                "Each family member connects as themselves. The database hides from them every "
+                "gift they are to receive, with its links and their own budgets, whatever program "
+                "they use.",
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget(objectName="memberList")
         self.login = QLineEdit(objectName="memberLogin", placeholderText="anna")
         self.person = QComboBox(objectName="memberPerson")
-        self.add_button = QPushButton("&Add member", objectName="addMember")
-        self.remove_button = QPushButton("&Remove member", objectName="removeMember")
+        self.add_button = QPushButton(
+            translate("MembersDialog", "&Add member"), objectName="addMember"
+        )
+        self.remove_button = QPushButton(
+            translate("MembersDialog", "&Remove member"), objectName="removeMember"
+        )
         self.message = QLabel(objectName="memberMessage")
         self.message.setWordWrap(True)
         self.address = QLineEdit(objectName="memberAddress", readOnly=True)
         self.address.setVisible(False)
-        self.copy_button = QPushButton("&Copy address", objectName="copyAddress")
+        self.copy_button = QPushButton(
+            translate("MembersDialog", "&Copy address"), objectName="copyAddress"
+        )
         self.copy_button.setVisible(False)
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.address.text())
         )
 
         form = QFormLayout()
-        form.addRow("&Login name:", self.login)
-        form.addRow("&Person:", self.person)
+        form.addRow(translate("MembersDialog", "&Login name:"), self.login)
+        form.addRow(translate("MembersDialog", "&Person:"), self.person)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -189,8 +196,11 @@ class MembersDialog(QDialog):
         self.reload()
         self.login.clear()
         self._say(
-            f"{invitation.member.person} can now connect as {invitation.member.name}. Give them "
-            "this address; it holds their password and is not shown again."
+            translate(
+                "MembersDialog",
+                "{person} can now connect as {login}. Give them this address; it holds their "
+                "password and is not shown again.",
+            ).format(person=invitation.member.person, login=invitation.member.name)
         )
         self.address.setText(invitation.address)
         self.address.setCursorPosition(0)
@@ -205,8 +215,12 @@ class MembersDialog(QDialog):
         name = item.data(256)
         answer = QMessageBox.question(
             self,
-            "Remove member",
-            f"Remove the login {name}? They can no longer connect; their person and gifts stay.",
+            translate("MembersDialog", "Remove member"),
+            translate(
+                "MembersDialog",
+                "Remove the login {login}? They can no longer connect; "
+                "their person and gifts stay.",
+            ).format(login=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -216,7 +230,11 @@ class MembersDialog(QDialog):
             self._say(str(error))
             return None
         self.reload()
-        self._say(f"{gone.name} can no longer connect; {gone.person} and their gifts stay.")
+        self._say(
+            translate(
+                "MembersDialog", "{login} can no longer connect; {person} and their gifts stay."
+            ).format(login=gone.name, person=gone.person)
+        )
         self.address.setVisible(False)
         self.copy_button.setVisible(False)
         return gone
@@ -229,7 +247,7 @@ def show_members_dialog(window: Any) -> MembersDialog | None:
     try:
         dialog = MembersDialog(window.db, window)
     except GiftdeskError as error:
-        QMessageBox.warning(window, "Family members", str(error))
+        QMessageBox.warning(window, translate("MembersDialog", "Family members"), str(error))
         return None
     dialog.open()
     window.members_dialog = dialog
@@ -245,9 +263,9 @@ class HideGiftsDialog(QDialog):
     def __init__(self, db: Database, current: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HideGiftsDialog")
-        self.setWindowTitle("Hide gifts for…")
+        self.setWindowTitle(translate("MembersDialog", "Hide gifts for…"))
         self.person = QComboBox(objectName="hideGiftsPerson")
-        self.person.addItem("Nobody (show every gift)", None)
+        self.person.addItem(translate("MembersDialog", "Nobody (show every gift)"), None)
         with db.reading() as session:
             for pid, name in session.execute(
                 select(persons.c.id, persons.c.name).order_by(persons.c.name)
@@ -255,7 +273,16 @@ class HideGiftsDialog(QDialog):
                 self.person.addItem(name, pid)
         at = self.person.findData(current)
         self.person.setCurrentIndex(max(at, 0))
-        warning = QLabel(COURTESY_WARNING, objectName="hideGiftsWarning")
+        warning = QLabel(
+            translate(
+                "MembersDialog",
+                "This only hides their gifts in this window, on this computer. It is not "
+                "protection: anyone who opens the file, here or with another program, still sees "
+                "every gift. To keep surprises safe, put the family on a shared database and let "
+                "each person in as a family member.",
+            ),
+            objectName="hideGiftsWarning",
+        )
         warning.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -263,7 +290,7 @@ class HideGiftsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Hide the gifts for:", self.person)
+        form.addRow(translate("MembersDialog", "&Hide the gifts for:"), self.person)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(warning)
@@ -287,6 +314,10 @@ def hide_gifts_for(window: Any, person_id: int | None) -> None:
         return
     window.gift_proxy.set_veil(lambda row: person_id in row.recipient_ids)
     window.statusBar().showMessage(
-        "Their gifts are hidden in this window only; anyone who opens the file still sees them.",
+        translate(
+            "MembersDialog",
+            "Their gifts are hidden in this window only; "
+            "anyone who opens the file still sees them.",
+        ),
         10_000,
     )
