@@ -288,3 +288,26 @@ def new_login(shared_family: Database) -> Iterator[str]:
     name = unique_login()
     yield name
     drop_login_if_left(shared_family, name)
+
+
+@pytest.fixture
+def plain_organiser(postgres_server: PostgresServer) -> Iterator[Database]:
+    """The example family set up by a login that owns its database and is no superuser."""
+    from giftdesk.data.demo import load_demo
+
+    name = unique_login("organiser")
+    database = f"{postgres_server.prefix}_{name}"
+    postgres_server._execute(f'CREATE ROLE "{name}" LOGIN CREATEROLE')
+    postgres_server._execute(f'CREATE DATABASE "{database}" OWNER "{name}"')
+    address = postgres_server.url.set(
+        drivername="postgresql", username=name, database=database
+    ).render_as_string(hide_password=False)
+    family = open_database(address)
+    try:
+        with family.transaction() as session:
+            load_demo(session)
+        yield family
+    finally:
+        family.close()
+        postgres_server._execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        postgres_server._execute(f'DROP ROLE IF EXISTS "{name}"')

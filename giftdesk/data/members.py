@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NoReturn
 
@@ -208,6 +210,23 @@ def is_organiser(db: Database) -> bool:
     return True
 
 
+@contextmanager
+def _not_allowed_said() -> Iterator[None]:
+    """The server refusing the organiser a right (to grant, to drop a login) as a sentence."""
+    try:
+        yield
+    except sa_exc.ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient privilege
+            raise
+        raise MemberError(
+            translatable(
+                "Members",
+                "The server did not allow this ({reason}); nothing was changed. The organiser's "
+                "login must own the family's tables and may need CREATEROLE.",
+            ).format(reason=str(error.orig).strip().splitlines()[0])
+        ) from None
+
+
 def add_member(db: Database, name: str, person: str, *, password: str | None = None) -> Invitation:
     """A login ``name`` for the person called ``person``; returns the address to give them."""
     url = _server_only(db)
@@ -221,7 +240,7 @@ def add_member(db: Database, name: str, person: str, *, password: str | None = N
             ).format(name=name)
         )
     password = password or secrets.token_urlsafe(PASSWORD_BYTES)
-    with db.transaction() as session:
+    with _not_allowed_said(), db.transaction() as session:
         connection = session.connection()
         _organiser_check(connection)
         person_row = connection.execute(
@@ -336,7 +355,7 @@ def list_members(db: Database) -> list[Member]:
 def remove_member(db: Database, name: str) -> Member:
     """Drop the member's login (their person and gifts stay); their sessions are ended."""
     _server_only(db)
-    with db.transaction() as session:
+    with _not_allowed_said(), db.transaction() as session:
         connection = session.connection()
         _organiser_check(connection)
         row = connection.execute(

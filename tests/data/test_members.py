@@ -465,3 +465,44 @@ def test_imports_are_the_organisers(shared_family: Database, family_member: Invi
     finally:
         member_db.close()
     assert _organiser_rows(shared_family, counts) == before
+
+
+def test_an_organiser_who_is_no_superuser_sees_all_and_lets_a_member_in(
+    plain_organiser: Database, postgres_server
+):  # type: ignore[no-untyped-def]
+    from giftdesk.data.members import add_member, drop_login_if_left
+
+    with plain_organiser.reading() as session:
+        assert (
+            session.scalar(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+            is False
+        )
+        assert session.scalar(
+            text("SELECT relforcerowsecurity FROM pg_class WHERE relname = 'gifts'")
+        )
+    everyone = _organiser_rows(plain_organiser, "SELECT count(*) FROM gifts")[0][0]
+    assert everyone == 60  # the policies hide nothing from the organiser
+    name = plain_organiser.url.username.replace("organiser", "member")
+    try:
+        invitation = add_member(plain_organiser, name, "Thomas")
+        hidden = _hidden_gift_ids(plain_organiser, invitation.member.person_id)
+        with _member(invitation) as connection:
+            assert connection.execute("SELECT count(*) FROM gifts").fetchone() == (
+                everyone - len(hidden),
+            )
+        assert _organiser_rows(plain_organiser, "SELECT count(*) FROM gifts")[0][0] == everyone
+        assert [m.name for m in list_members(plain_organiser)] == [name]
+    finally:
+        drop_login_if_left(plain_organiser, name)
+
+
+def test_an_organiser_who_may_not_create_logins_is_told_so(
+    plain_organiser: Database, postgres_server
+):  # type: ignore[no-untyped-def]
+    from giftdesk.data.members import MemberError, add_member
+
+    postgres_server._execute(f'ALTER ROLE "{plain_organiser.url.username}" NOCREATEROLE')
+    name = plain_organiser.url.username.replace("organiser", "member")
+    with pytest.raises(MemberError, match="may not create logins"):
+        add_member(plain_organiser, name, "Thomas")
+    assert _organiser_rows(plain_organiser, "SELECT count(*) FROM members") == [(0,)]
