@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from giftdesk.data.bulk import people_for_picking
 from giftdesk.data.changes import Change
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
@@ -46,7 +46,6 @@ from giftdesk.data.members import (
     list_members,
     remove_member,
 )
-from giftdesk.data.models import persons
 
 translate = QCoreApplication.translate
 
@@ -100,8 +99,8 @@ def _organiser(db: Database) -> bool:
 
 def _people(db: Database) -> list[tuple[int, str]]:
     with db.reading() as session:
-        rows = session.execute(select(persons.c.id, persons.c.name).order_by(persons.c.name))
-        return [(pid, name) for pid, name in rows]
+        people = people_for_picking(session)
+    return sorted(((pid, name) for pid, name, _ in people), key=lambda p: (p[1].casefold(), p[0]))
 
 
 # -- the organiser's members dialog ---------------------------------------------
@@ -181,11 +180,8 @@ class MembersDialog(QDialog):
             self.list.addItem(item)
         self.remove_button.setEnabled(False)
         self.person.clear()
-        with self._db.reading() as session:
-            for pid, name in session.execute(
-                select(persons.c.id, persons.c.name).order_by(persons.c.name)
-            ):
-                self.person.addItem(name, pid)
+        for pid, name in _people(self._db):
+            self.person.addItem(name, pid)
 
     def add(self) -> Invitation | None:
         try:
@@ -266,11 +262,8 @@ class HideGiftsDialog(QDialog):
         self.setWindowTitle(translate("MembersDialog", "Hide gifts for…"))
         self.person = QComboBox(objectName="hideGiftsPerson")
         self.person.addItem(translate("MembersDialog", "Nobody (show every gift)"), None)
-        with db.reading() as session:
-            for pid, name in session.execute(
-                select(persons.c.id, persons.c.name).order_by(persons.c.name)
-            ):
-                self.person.addItem(name, pid)
+        for pid, name in _people(db):
+            self.person.addItem(name, pid)
         at = self.person.findData(current)
         self.person.setCurrentIndex(max(at, 0))
         warning = QLabel(
