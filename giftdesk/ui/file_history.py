@@ -62,6 +62,8 @@ def install(window: Any) -> None:
         if db is None or db is watched["db"]:
             return
         watched["db"] = db
+        if db.path is None:
+            return  # a shared server: no file to back up or to find in a synced folder
         if not db.readonly:
             auto_backup.attach(db, notices.problem.emit)
         # After the window has shown the file, not in the middle of opening it.

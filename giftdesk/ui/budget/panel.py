@@ -54,6 +54,7 @@ from giftdesk.data.budget import (
 from giftdesk.data.changes import Change
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.members import FILE_VIEWER, Viewer, hidden_gifts_note, viewer
 from giftdesk.data.operations import budgets as budget_ops
 from giftdesk.data.operations import occasions as occasion_ops
 from giftdesk.data.operations.budgets import BudgetField
@@ -107,6 +108,7 @@ class BudgetPanel(QWidget):
         self._runner = runner
         self._choice: OccasionChoice = ALL
         self._summary = BudgetSummary(())
+        self._viewer = FILE_VIEWER  # who looks: a family member is told what is hidden
         self._dirty = True
         self.refresh_count = 0  # how many times the engine ran (tests, diagnostics)
         self._reads = 0  # numbers the reads, so only the latest one is shown
@@ -547,7 +549,7 @@ class BudgetPanel(QWidget):
         """Read the figures again: one engine call for the whole panel."""
         self._reads += 1  # a read still running in the background is out of date now
         self._timer.stop()  # and one about to start is not needed
-        self._show_summary(_read_summary(self._db(), self._choice))
+        self._show_summary(*_read_summary(self._db(), self._choice))
 
     def refresh_in_background(self) -> None:
         """Read the figures in a worker thread and show them when they come.
@@ -565,7 +567,9 @@ class BudgetPanel(QWidget):
     def _read_here_after_all(self, _sentence: str) -> None:
         self.refresh()  # on this thread: a failure is shown as it always was
 
-    def _show_summary_read(self, result: tuple[int, OccasionChoice, BudgetSummary]) -> None:
+    def _show_summary_read(
+        self, result: tuple[int, OccasionChoice, tuple[BudgetSummary, Viewer]]
+    ) -> None:
         number, choice, summary = result
         if number != self._reads or choice != self._choice:
             return  # a newer read follows
@@ -573,9 +577,10 @@ class BudgetPanel(QWidget):
             # Not under the person's fingers: read again once they are done.
             QTimer.singleShot(500, self._refresh_if_visible)
             return
-        self._show_summary(summary)
+        self._show_summary(*summary)
 
-    def _show_summary(self, summary: BudgetSummary) -> None:
+    def _show_summary(self, summary: BudgetSummary, who: Viewer = FILE_VIEWER) -> None:
+        self._viewer = who
         self.refresh_count += 1
         self._dirty = False
         self._summary = summary
@@ -640,6 +645,8 @@ class BudgetPanel(QWidget):
         if occasion.date is not None:
             parts.append(format_date(occasion.date))
         parts.append(_count(occasion.gifts, "gift"))
+        if hidden := self._viewer.hidden_in(occasion.occasion_id):
+            parts.append(str(hidden_gifts_note(hidden)))
         self.subtitle.setText(" · ".join(parts))
         self._set_figures(
             occasion.budget_cents,
@@ -660,7 +667,10 @@ class BudgetPanel(QWidget):
     def _show_all_header(self, summary: BudgetSummary) -> None:
         occasions = summary.occasions
         self.title.setText(translate("BudgetPanel", "All occasions"))
-        self.subtitle.setText(_count(sum(o.gifts for o in occasions), "gift"))
+        parts = [_count(sum(o.gifts for o in occasions), "gift")]
+        if hidden := self._viewer.hidden_gifts:
+            parts.append(str(hidden_gifts_note(hidden)))
+        self.subtitle.setText(" · ".join(parts))
         budgeted = [o for o in occasions if o.budget_cents is not None]
         budget = sum(o.budget_cents or 0 for o in budgeted) if budgeted else None
         planned = sum(o.planned_total_cents for o in occasions)
@@ -977,7 +987,9 @@ def _count(number: int, word: str) -> str:
     return translate("BudgetPanel", "%Ln gift(s)", None, number)
 
 
-def _read_summary(db: Database, choice: OccasionChoice) -> BudgetSummary:
+def _read_summary(db: Database, choice: OccasionChoice) -> tuple[BudgetSummary, Viewer]:
+    """The figures, and who reads them (a family member is told how many gifts are hidden)."""
     with db.reading() as session:
         # One row per occasion needs no per-person split: one GROUP BY.
-        return compute_budget_summary(session, choice, people=choice is not ALL)
+        summary = compute_budget_summary(session, choice, people=choice is not ALL)
+        return summary, viewer(session)
