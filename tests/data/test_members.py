@@ -492,6 +492,16 @@ def test_an_organiser_who_is_no_superuser_sees_all_and_lets_a_member_in(
             )
         assert _organiser_rows(plain_organiser, "SELECT count(*) FROM gifts")[0][0] == everyone
         assert [m.name for m in list_members(plain_organiser)] == [name]
+        # Removing her ends the session she has open, and she cannot come back.
+        from giftdesk.data.members import remove_member
+
+        still_open = _member(invitation)
+        remove_member(plain_organiser, name)
+        with pytest.raises(psycopg.OperationalError):
+            still_open.execute("SELECT count(*) FROM gifts")
+        still_open.close()
+        with pytest.raises(psycopg.OperationalError):
+            _member(invitation)
     finally:
         drop_login_if_left(plain_organiser, name)
 
