@@ -50,6 +50,22 @@ def test_a_member_window_shows_none_of_their_gifts(
         assert f"{note}. These figures leave them out." in html
         organiser_html, _ = budget_report(shared_family)
         assert "hidden from you" not in organiser_html
+        # The purchaser picker's figures say so too, for the occasion of the gifts.
+        from giftdesk.ui.bulk_actions import load_picker_data
+
+        first = model.row_at(0)
+        with shared_family.reading() as session:
+            in_occasion = session.scalar(
+                text(
+                    "SELECT count(*) FROM gifts g WHERE g.occasion_id IS NOT DISTINCT FROM :o "
+                    "AND g.id IN (SELECT gift_id FROM gift_people WHERE person_id = :p "
+                    "AND role = 'recipient')"
+                ),
+                {"o": first.occasion_id, "p": family_member.member.person_id},
+            )
+        scope_text = load_picker_data(member_db, [first.id]).scope_text
+        assert f"{in_occasion} gifts for you are hidden from you." in scope_text
+        assert "hidden" not in load_picker_data(shared_family, [first.id]).scope_text
     finally:
         window.close()
         member_db.close()

@@ -11,6 +11,7 @@ from giftdesk.data.budget import ALL, compute_budget_summary
 from giftdesk.data.buying import buying_in_every_occasion
 from giftdesk.data.database import Database
 from giftdesk.data.gifts import get_gifts
+from giftdesk.data.members import hidden_gifts_note, viewer
 from giftdesk.i18n import translate
 from giftdesk.ui.purchaser_picker import (
     PickerLine,
@@ -94,6 +95,7 @@ def load_picker_data(
         else:
             summary = compute_budget_summary(session, scope)
             amounts, budgets, over_in = _figures_from_summary(summary, purchaser, single)
+        who = viewer(session)  # a family member is told the figures leave gifts out
 
     lines = [
         PickerLine(
@@ -118,6 +120,9 @@ def load_picker_data(
         scope_text = translate(
             "BulkActions", "The gifts are for several occasions: figures for all occasions."
         )
+    hidden = who.hidden_in(scope) if scope is not ALL else who.hidden_gifts
+    if hidden:
+        scope_text = f"{scope_text} {hidden_gifts_note(hidden)}."
     return PickerData(lines, scope_text, current)
 
 
