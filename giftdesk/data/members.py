@@ -14,6 +14,9 @@ A file has no logins; every function here refuses one with a sentence.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import re
 import secrets
 from collections.abc import Iterator
@@ -295,8 +298,9 @@ def _create_login(connection: Connection, name: str, password: str) -> None:
         )
     try:
         with connection.begin_nested():
-            # A utility statement takes no parameters; the password's letters are checked above.
-            connection.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
+            # A utility statement takes no parameters; the verifier's letters are base64 and $:.
+            verifier = scram_verifier(password)
+            connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD '{verifier}'")
     except sa_exc.ProgrammingError as error:
         if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient privilege
             raise
@@ -333,6 +337,24 @@ def _create_login(connection: Connection, name: str, password: str) -> None:
                 connection.execute(text(f"GRANT USAGE ON SEQUENCE {sequence} TO {role}"))
         if deletes:
             connection.execute(text(f"GRANT DELETE ON {quoted(table)} TO {role}"))
+
+
+def scram_verifier(password: str, salt: bytes | None = None, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for ``password`` (RFC 5802/7677).
+
+    Sent instead of the password, so the password never reaches the server
+    (nor its statement log); the server keeps a verifier as it is given.
+    """
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", "sha256").digest()
+    server_key = hmac.new(salted, b"Server Key", "sha256").digest()
+    stored_key = hashlib.sha256(client_key).digest()
+
+    def b64(data: bytes) -> str:
+        return base64.b64encode(data).decode("ascii")
+
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
 def list_members(db: Database) -> list[Member]:

@@ -516,3 +516,30 @@ def test_an_organiser_who_may_not_create_logins_is_told_so(
     with pytest.raises(MemberError, match="may not create logins"):
         add_member(plain_organiser, name, "Thomas")
     assert _organiser_rows(plain_organiser, "SELECT count(*) FROM members") == [(0,)]
+
+
+def test_the_password_never_reaches_the_server_only_its_scram_verifier(
+    shared_family: Database, family_member: Invitation, new_login: str
+):
+    import base64
+
+    from giftdesk.data.members import scram_verifier
+
+    password = family_member.address.split(":")[2].split("@")[0]
+    stored = _organiser_rows(
+        shared_family,
+        "SELECT rolpassword FROM pg_authid WHERE rolname = :n",
+        n=family_member.member.name,
+    )[0][0]
+    assert stored.startswith("SCRAM-SHA-256$4096:") and password not in stored
+    salt = base64.b64decode(stored.split(":")[1].split("$")[0])
+    assert scram_verifier(password, salt) == stored
+    # And the server's own hashing agrees with ours for a password of its choosing.
+    with shared_family.transaction() as session:
+        session.execute(text("SET LOCAL password_encryption = 'scram-sha-256'"))
+        session.execute(text(f"CREATE ROLE \"{new_login}\" PASSWORD 'Fröhliche Weihnacht'"))
+    server = _organiser_rows(
+        shared_family, "SELECT rolpassword FROM pg_authid WHERE rolname = :n", n=new_login
+    )[0][0]
+    server_salt = base64.b64decode(server.split(":")[1].split("$")[0])
+    assert scram_verifier("Fröhliche Weihnacht", server_salt) == server
