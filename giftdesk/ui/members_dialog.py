@@ -14,7 +14,7 @@ shoulder, and says plainly that it protects nothing.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication
@@ -48,6 +48,25 @@ from giftdesk.data.members import (
 )
 
 translate = QCoreApplication.translate
+
+
+_Widget = TypeVar("_Widget", bound=QWidget)
+_Edit = TypeVar("_Edit", bound=QLineEdit)
+
+
+def _named(widget: _Widget, name: str) -> _Widget:
+    widget.setObjectName(name)
+    return widget
+
+
+def _read_only(edit: _Edit) -> _Edit:
+    edit.setReadOnly(True)
+    return edit
+
+
+def _placeholder(edit: _Edit, text: str) -> _Edit:
+    edit.setPlaceholderText(text)
+    return edit
 
 
 def install(window: Any) -> None:
@@ -123,21 +142,21 @@ class MembersDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.list = QListWidget(objectName="memberList")
-        self.login = QLineEdit(objectName="memberLogin", placeholderText="anna")
-        self.person = QComboBox(objectName="memberPerson")
-        self.add_button = QPushButton(
-            translate("MembersDialog", "&Add member"), objectName="addMember"
+        self.list = _named(QListWidget(), "memberList")
+        self.login = _placeholder(_named(QLineEdit(), "memberLogin"), "anna")
+        self.person = _named(QComboBox(), "memberPerson")
+        self.add_button = _named(
+            QPushButton(translate("MembersDialog", "&Add member")), "addMember"
         )
-        self.remove_button = QPushButton(
-            translate("MembersDialog", "&Remove member"), objectName="removeMember"
+        self.remove_button = _named(
+            QPushButton(translate("MembersDialog", "&Remove member")), "removeMember"
         )
-        self.message = QLabel(objectName="memberMessage")
+        self.message = _named(QLabel(), "memberMessage")
         self.message.setWordWrap(True)
-        self.address = QLineEdit(objectName="memberAddress", readOnly=True)
+        self.address = _read_only(_named(QLineEdit(), "memberAddress"))
         self.address.setVisible(False)
-        self.copy_button = QPushButton(
-            translate("MembersDialog", "&Copy address"), objectName="copyAddress"
+        self.copy_button = _named(
+            QPushButton(translate("MembersDialog", "&Copy address")), "copyAddress"
         )
         self.copy_button.setVisible(False)
         self.copy_button.clicked.connect(
@@ -260,21 +279,23 @@ class HideGiftsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("HideGiftsDialog")
         self.setWindowTitle(translate("MembersDialog", "Hide gifts for…"))
-        self.person = QComboBox(objectName="hideGiftsPerson")
+        self.person = _named(QComboBox(), "hideGiftsPerson")
         self.person.addItem(translate("MembersDialog", "Nobody (show every gift)"), None)
         for pid, name in _people(db):
             self.person.addItem(name, pid)
         at = self.person.findData(current)
         self.person.setCurrentIndex(max(at, 0))
-        warning = QLabel(
-            translate(
-                "MembersDialog",
-                "This only hides their gifts in this window, on this computer. It is not "
-                "protection: anyone who opens the file, here or with another program, still sees "
-                "every gift. To keep surprises safe, put the family on a shared database and let "
-                "each person in as a family member.",
+        warning = _named(
+            QLabel(
+                translate(
+                    "MembersDialog",
+                    "This only hides their gifts in this window, on this computer. "
+                    "It is not protection: anyone who opens the file, here or with another "
+                    "program, still sees every gift. To keep surprises safe, put the family on a "
+                    "shared database and let each person in as a family member.",
+                ),
             ),
-            objectName="hideGiftsWarning",
+            "hideGiftsWarning",
         )
         warning.setWordWrap(True)
         buttons = QDialogButtonBox(
