@@ -614,7 +614,7 @@ def _run_file_history_command(args: argparse.Namespace, db_path: Path | str | No
 # -- family members on a shared database ------------------------------------------
 
 
-def _add_member_commands(commands, db_option: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def _add_member_commands(commands: Any, db_option: _Parser) -> None:
     member = commands.add_parser(
         "member",
         help=translate("Cli", "let family members in, each unable to see their own gifts"),
