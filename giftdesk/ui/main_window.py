@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         from giftdesk.ui import file_history
 
         file_history.install(self)  # daily backups, restore, synced-folder notice
-        from giftdesk.ui import members_dialog
+        from giftdesk.ui.dialogs import members as members_dialog
 
         members_dialog.install(self)  # People → Family members…, File → Hide gifts for…
         self._watch_window_state()

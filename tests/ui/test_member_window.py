@@ -88,7 +88,7 @@ def test_the_organiser_adds_and_removes_a_member_under_people(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QMessageBox
 
-    from giftdesk.ui.members_dialog import show_members_dialog
+    from giftdesk.ui.dialogs.members import show_members_dialog
 
     window = _window(qtbot, tmp_path, shared_family)
     assert window.action_family_members.isVisible()
@@ -146,7 +146,7 @@ def test_on_a_file_hide_gifts_for_is_a_courtesy_that_says_so(qtbot, tmp_path, de
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from giftdesk.ui.members_dialog import ask_whose_gifts_to_hide
+    from giftdesk.ui.dialogs.members import ask_whose_gifts_to_hide
 
     window = _window(qtbot, tmp_path, demo_db)
     assert window.action_hide_gifts_for.isVisible()
