@@ -51,7 +51,7 @@ def test_a_member_window_shows_none_of_their_gifts(
         organiser_html, _ = budget_report(shared_family)
         assert "hidden from you" not in organiser_html
         # The purchaser picker's figures say so too, for the occasion of the gifts.
-        from giftdesk.ui.bulk_actions import load_picker_data
+        from giftdesk.ui.bulk.picker_data import load_picker_data
 
         first = model.row_at(0)
         with shared_family.reading() as session:
