@@ -22,7 +22,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from giftdesk.data.changes import EVERYTHING, Change
-from giftdesk.data.members import told_to_everyone
+from giftdesk.data.members import NAMES_A_SECRET, secret_candidates
 
 CHANNEL = "giftdesk_changes"
 PAYLOAD_LIMIT = 7900  # PostgreSQL's limit is 8000 bytes
@@ -43,10 +43,25 @@ def publish(session: Session, change: Change, origin: str = ORIGIN) -> None:
     """Notify every listener of ``change`` when this transaction commits (PostgreSQL only)."""
     if session.get_bind().dialect.name != "postgresql":
         return
-    change = told_to_everyone(session, change)
+    ids, removed = secret_candidates(change)
+    if not ids and not removed:
+        session.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": CHANNEL, "payload": payload_of(change, origin)},
+        )
+        return
+    # Decided by the server in the same statement: no round trip more per change.
     session.execute(
-        text("SELECT pg_notify(:channel, :payload)"),
-        {"channel": CHANNEL, "payload": payload_of(change, origin)},
+        text(
+            f"SELECT pg_notify(:channel, CASE WHEN {NAMES_A_SECRET} THEN :safe ELSE :payload END)"
+        ),
+        {
+            "channel": CHANNEL,
+            "payload": payload_of(change, origin),
+            "safe": payload_of(EVERYTHING, origin),
+            "ids": ids,
+            "removed": removed,
+        },
     )
 
 

@@ -29,7 +29,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from giftdesk.data.changes import EVERYTHING, Change
+from giftdesk.data.changes import Change
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.messages import Message, translatable
 
@@ -140,30 +140,23 @@ def refuse_import_by_member(session: Session) -> None:
         )
 
 
-def told_to_everyone(session: Session, change: Change) -> Change:
-    """``change`` as every listener may hear it: no id of a gift hidden from a member.
+# A change naming a gift for a member (or deleting gifts, which may have been
+# such gifts) is told as "read everything again": a notification reaches every
+# login listening on the database, whatever the policies. Used inside the
+# NOTIFY statement with :ids (changed gift ids) and :removed (whether gifts were
+# deleted), so it costs no round trip of its own.
+NAMES_A_SECRET = (
+    "((:removed AND EXISTS (SELECT 1 FROM members)) OR EXISTS (SELECT 1 FROM gift_people r "
+    "JOIN members m ON m.person_id = r.person_id "
+    "WHERE r.role = 'recipient' AND r.gift_id = ANY(CAST(:ids AS integer[]))))"
+)
 
-    A notification reaches every login listening on the database, whatever
-    the policies, so a change that names a gift for a member (or a deleted
-    gift, which might have been one) says "read everything again" instead:
-    each reader then reads only what its policies let through.
-    """
-    if change.everything or not (change.gifts or change.removed_gifts):
-        return change
-    if not session.scalar(text("SELECT to_regclass('members') IS NOT NULL")):
-        return change
-    if not session.scalar(text("SELECT EXISTS (SELECT 1 FROM members)")):
-        return change
-    if change.removed_gifts or session.scalar(
-        text(
-            "SELECT EXISTS (SELECT 1 FROM gift_people r "
-            "JOIN members m ON m.person_id = r.person_id "
-            "WHERE r.role = 'recipient' AND r.gift_id = ANY(:ids))"
-        ),
-        {"ids": sorted(change.gifts)},
-    ):
-        return EVERYTHING
-    return change
+
+def secret_candidates(change: Change) -> tuple[list[int], bool]:
+    """(changed gift ids, whether gifts were deleted): what ``NAMES_A_SECRET`` looks at."""
+    if change.everything:
+        return [], False
+    return sorted(change.gifts), bool(change.removed_gifts)
 
 
 # -- managing members (the organiser only) -----------------------------------
