@@ -1406,6 +1406,42 @@ Doppelklick zeigt seine Geschenke.</translation>
         <source>Note: {backup} was made before giftdesk noted which file a backup copies, so it may be a copy of another file named {name}; check what it holds.</source>
         <translation>Hinweis: {backup} wurde angelegt, bevor giftdesk vermerkte, welche Datei eine Sicherung kopiert; sie könnte also eine Kopie einer anderen Datei namens {name} sein. Prüfen Sie ihren Inhalt.</translation>
     </message>
+    <message>
+        <source>let family members in, each unable to see their own gifts</source>
+        <translation>Familienmitglieder hereinlassen, ohne dass sie ihre eigenen Geschenke sehen</translation>
+    </message>
+    <message>
+        <source>create a login for a person and print its address, once</source>
+        <translation>ein Login für eine Person anlegen und seine Adresse einmal ausgeben</translation>
+    </message>
+    <message>
+        <source>the login&apos;s name</source>
+        <translation>der Name des Logins</translation>
+    </message>
+    <message>
+        <source>who the member is</source>
+        <translation>wer das Mitglied ist</translation>
+    </message>
+    <message>
+        <source>list the members</source>
+        <translation>die Mitglieder auflisten</translation>
+    </message>
+    <message>
+        <source>drop a member&apos;s login (their person and gifts stay)</source>
+        <translation>das Login eines Mitglieds löschen (die Person und ihre Geschenke bleiben)</translation>
+    </message>
+    <message>
+        <source>{person} can now connect as {login}. Give them this address; it holds their password and is not shown again:</source>
+        <translation>{person} kann sich jetzt als {login} verbinden. Geben Sie ihr/ihm diese Adresse; sie enthält das Passwort und wird nicht noch einmal angezeigt:</translation>
+    </message>
+    <message>
+        <source>{login} can no longer connect; {person} and their gifts stay in the family.</source>
+        <translation>{login} kann sich nicht mehr verbinden; {person} und die Geschenke bleiben in der Familie.</translation>
+    </message>
+    <message>
+        <source>This family has no members yet.</source>
+        <translation>Diese Familie hat noch keine Mitglieder.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFitter</name>
@@ -1477,6 +1513,10 @@ Doppelklick zeigt seine Geschenke.</translation>
     <message>
         <source>{name} is open read-only; changes cannot be saved.</source>
         <translation>{name} ist schreibgeschützt geöffnet; Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>{name} could not be used: {error}.</source>
+        <translation>{name} konnte nicht verwendet werden: {error}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a giftdesk file.</source>
@@ -2515,6 +2555,148 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     <message>
         <source>{name} could not be written: {reason}.</source>
         <translation>{name} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>1 gift for you is hidden from you</source>
+        <translation>1 Geschenk für Sie ist vor Ihnen verborgen</translation>
+    </message>
+    <message>
+        <source>{count} gifts for you are hidden from you</source>
+        <translation>{count} Geschenke für Sie sind vor Ihnen verborgen</translation>
+    </message>
+    <message>
+        <source>Only the organiser of this family can import into it; you are connected as {login}, a family member. Nothing was changed.</source>
+        <translation>Nur die Person, die diese Familie organisiert, kann in sie importieren; Sie sind als {login} verbunden, ein Familienmitglied. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Family members need a shared database: a file on this computer has no logins, so move the family to a PostgreSQL server and open it with --db postgresql://… first.</source>
+        <translation>Familienmitglieder brauchen eine gemeinsame Datenbank: Eine Datei auf diesem Computer hat keine Logins. Bringen Sie die Familie zuerst auf einen PostgreSQL-Server und öffnen Sie sie mit --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>Only the organiser of this family ({organiser}) can add or remove members; nothing was changed.</source>
+        <translation>Nur die Person, die diese Familie organisiert ({organiser}), kann Mitglieder hinzufügen oder entfernen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The server did not allow this ({reason}); nothing was changed. The organiser&apos;s login must own the family&apos;s tables and may need CREATEROLE.</source>
+        <translation>Der Server hat das nicht erlaubt ({reason}); nichts wurde geändert. Das Login der organisierenden Person muss die Tabellen der Familie besitzen und braucht eventuell CREATEROLE.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a member&apos;s login: use small letters, digits and _, starting with a letter (at most 63).</source>
+        <translation>„{name}“ kann kein Login eines Mitglieds sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>There is no person named “{person}” in this family; add them under People first. Nothing was changed.</source>
+        <translation>In dieser Familie gibt es keine Person namens „{person}“; legen Sie sie zuerst unter Personen an. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The login “{name}” is already taken on this server; choose another name. Nothing was changed.</source>
+        <translation>Das Login „{name}“ ist auf diesem Server schon vergeben; wählen Sie einen anderen Namen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{person} is already a member (login “{login}”); nothing was changed.</source>
+        <translation>{person} ist schon Mitglied (Login „{login}“); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s password may hold letters, digits, - and _ only.</source>
+        <translation>Das Passwort eines Mitglieds darf nur Buchstaben, Ziffern, - und _ enthalten.</translation>
+    </message>
+    <message>
+        <source>Your login may not create logins on this server; a server administrator can allow it with ALTER ROLE {login} CREATEROLE. Nothing was changed.</source>
+        <translation>Ihr Login darf auf diesem Server keine Logins anlegen; eine Server-Administration kann es mit ALTER ROLE {login} CREATEROLE erlauben. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a member of this family; nothing was changed.</source>
+        <translation>„{name}“ ist kein Mitglied dieser Familie; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{hidden} These figures leave them out.</source>
+        <translation>{hidden} Diese Zahlen lassen sie aus.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Family &amp;members…</source>
+        <translation>Familien&amp;mitglieder…</translation>
+    </message>
+    <message>
+        <source>Let family members in, each unable to see the gifts for them</source>
+        <translation>Familienmitglieder hereinlassen, jedes ohne die Geschenke für sich zu sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide gifts for…</source>
+        <translation>Geschenke &amp;verbergen für…</translation>
+    </message>
+    <message>
+        <source>Keep one person&apos;s gifts out of this window (not protection)</source>
+        <translation>Die Geschenke einer Person in diesem Fenster ausblenden (kein Schutz)</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Familienmitglieder</translation>
+    </message>
+    <message>
+        <source>Each family member connects as themselves. The database hides from them every gift they are to receive, with its links and their own budgets, whatever program they use.</source>
+        <translation>Jedes Familienmitglied verbindet sich als es selbst. Die Datenbank verbirgt vor ihm jedes Geschenk, das es bekommen soll, mit seinen Verknüpfungen und seinen eigenen Budgets, mit welchem Programm auch immer.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Mitglied &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login-Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>{person} can now connect as {login}. Give them this address; it holds their password and is not shown again.</source>
+        <translation>{person} kann sich jetzt als {login} verbinden. Geben Sie ihr/ihm diese Adresse; sie enthält das Passwort und wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the login {login}? They can no longer connect; their person and gifts stay.</source>
+        <translation>Das Login {login} entfernen? Es kann sich dann nicht mehr verbinden; die Person und ihre Geschenke bleiben.</translation>
+    </message>
+    <message>
+        <source>{login} can no longer connect; {person} and their gifts stay.</source>
+        <translation>{login} kann sich nicht mehr verbinden; {person} und die Geschenke bleiben.</translation>
+    </message>
+    <message>
+        <source>Hide gifts for…</source>
+        <translation>Geschenke verbergen für…</translation>
+    </message>
+    <message>
+        <source>Nobody (show every gift)</source>
+        <translation>Niemand (alle Geschenke zeigen)</translation>
+    </message>
+    <message>
+        <source>This only hides their gifts in this window, on this computer. It is not protection: anyone who opens the file, here or with another program, still sees every gift. To keep surprises safe, put the family on a shared database and let each person in as a family member.</source>
+        <translation>Das verbirgt die Geschenke nur in diesem Fenster, auf diesem Computer. Es ist kein Schutz: Wer die Datei öffnet, hier oder mit einem anderen Programm, sieht weiterhin jedes Geschenk. Damit Überraschungen sicher bleiben, legen Sie die Familie in eine gemeinsame Datenbank und lassen jede Person als Familienmitglied herein.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the gifts for:</source>
+        <translation>Geschenke &amp;verbergen für:</translation>
+    </message>
+    <message>
+        <source>Their gifts are hidden in this window only; anyone who opens the file still sees them.</source>
+        <translation>Die Geschenke sind nur in diesem Fenster verborgen; wer die Datei öffnet, sieht sie weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3836,77 @@ Angelegt, bevor giftdesk vermerkte, welche Datei eine Sicherung kopiert: Sie kö
     <message>
         <source>&amp;Plan it</source>
         <translation>&amp;Planen</translation>
+    </message>
+</context>
+<context>
+    <name>Shared</name>
+    <message>
+        <source>{place} holds no giftdesk family yet.</source>
+        <translation>{place} enthält noch keine giftdesk-Familie.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a database address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„{address}“ ist keine Datenbankadresse; schreiben Sie sie als postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The address {address} names no database; end it with /DATABASE.</source>
+        <translation>Die Adresse {address} nennt keine Datenbank; beenden Sie sie mit /DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the password for {user}; nothing was changed.</source>
+        <translation>Der Server {server} hat das Passwort für {user} nicht angenommen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no user &apos;{user}&apos;; nothing was changed.</source>
+        <translation>Der Server {server} hat keinen Benutzer &apos;{user}&apos;; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database &apos;{database}&apos;; create it first (an empty one is set up by giftdesk).</source>
+        <translation>Der Server {server} hat keine Datenbank &apos;{database}&apos;; legen Sie sie zuerst an (eine leere richtet giftdesk ein).</translation>
+    </message>
+    <message>
+        <source>{place} does not let {user} do this (permission denied); nothing was changed.</source>
+        <translation>{place} erlaubt {user} das nicht (Zugriff verweigert); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached; check that it is running and that this computer may connect to it.</source>
+        <translation>Der Datenbankserver {server} ist nicht erreichbar; prüfen Sie, ob er läuft und ob dieser Computer sich mit ihm verbinden darf.</translation>
+    </message>
+    <message>
+        <source>Another computer was changing the same things at the same moment; your change was not saved. Try again.</source>
+        <translation>Ein anderer Computer hat im selben Moment dasselbe geändert; Ihre Änderung wurde nicht gespeichert. Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server {server} is out of resources (its disk is full or it is overloaded); your change was not saved.</source>
+        <translation>Dem Server {server} fehlen Ressourcen (sein Datenträger ist voll oder er ist überlastet); Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{place} is read-only here; your change was not saved.</source>
+        <translation>{place} ist hier schreibgeschützt; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection to {server} was lost; your change was not saved.</source>
+        <translation>Die Verbindung zu {server} ist abgebrochen; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{place} holds the tables of another program, not a giftdesk family; nothing was changed.</source>
+        <translation>{place} enthält die Tabellen eines anderen Programms, keine giftdesk-Familie; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{place} was set up by a newer version of giftdesk; update giftdesk to use it.</source>
+        <translation>{place} wurde von einer neueren giftdesk-Version eingerichtet; aktualisieren Sie giftdesk, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>{place} is a damaged giftdesk database.</source>
+        <translation>{place} ist eine beschädigte giftdesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on another computer a moment ago; your change was not saved. The table shows the latest version.</source>
+        <translation>„{name}“ wurde gerade auf einem anderen Computer geändert; Ihre Änderung wurde nicht gespeichert. Die Tabelle zeigt den neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>{count} of the selected {kind}s (“{name}” among them) were changed on another computer a moment ago; nothing was changed. The table shows the latest version.</source>
+        <translation>{count} der ausgewählten Einträge ({kind}, darunter „{name}“) wurden gerade auf einem anderen Computer geändert; nichts wurde geändert. Die Tabelle zeigt den neuesten Stand.</translation>
     </message>
 </context>
 <context>

@@ -1406,6 +1406,42 @@ Doble clic para ver sus regalos.</translation>
         <source>Note: {backup} was made before giftdesk noted which file a backup copies, so it may be a copy of another file named {name}; check what it holds.</source>
         <translation>Nota: {backup} se hizo antes de que giftdesk anotara qué archivo copia cada copia, así que puede ser una copia de otro archivo llamado {name}; comprueba su contenido.</translation>
     </message>
+    <message>
+        <source>let family members in, each unable to see their own gifts</source>
+        <translation>dejar entrar a los miembros de la familia, sin que vean sus propios regalos</translation>
+    </message>
+    <message>
+        <source>create a login for a person and print its address, once</source>
+        <translation>crear un inicio de sesión para una persona y mostrar su dirección, una sola vez</translation>
+    </message>
+    <message>
+        <source>the login&apos;s name</source>
+        <translation>el nombre del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>who the member is</source>
+        <translation>quién es el miembro</translation>
+    </message>
+    <message>
+        <source>list the members</source>
+        <translation>listar los miembros</translation>
+    </message>
+    <message>
+        <source>drop a member&apos;s login (their person and gifts stay)</source>
+        <translation>eliminar el inicio de sesión de un miembro (la persona y sus regalos se quedan)</translation>
+    </message>
+    <message>
+        <source>{person} can now connect as {login}. Give them this address; it holds their password and is not shown again:</source>
+        <translation>{person} ya puede conectarse como {login}. Dele esta dirección; contiene su contraseña y no se volverá a mostrar:</translation>
+    </message>
+    <message>
+        <source>{login} can no longer connect; {person} and their gifts stay in the family.</source>
+        <translation>{login} ya no puede conectarse; {person} y sus regalos se quedan en la familia.</translation>
+    </message>
+    <message>
+        <source>This family has no members yet.</source>
+        <translation>Esta familia aún no tiene miembros.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFitter</name>
@@ -1477,6 +1513,10 @@ Doble clic para ver sus regalos.</translation>
     <message>
         <source>{name} is open read-only; changes cannot be saved.</source>
         <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
+    </message>
+    <message>
+        <source>{name} could not be used: {error}.</source>
+        <translation>{name} no se pudo usar: {error}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a giftdesk file.</source>
@@ -2515,6 +2555,148 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     <message>
         <source>{name} could not be written: {reason}.</source>
         <translation>No se pudo escribir {name}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>1 gift for you is hidden from you</source>
+        <translation>1 regalo para usted está oculto para usted</translation>
+    </message>
+    <message>
+        <source>{count} gifts for you are hidden from you</source>
+        <translation>{count} regalos para usted están ocultos para usted</translation>
+    </message>
+    <message>
+        <source>Only the organiser of this family can import into it; you are connected as {login}, a family member. Nothing was changed.</source>
+        <translation>Solo quien organiza esta familia puede importar en ella; está conectado como {login}, un miembro de la familia. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Family members need a shared database: a file on this computer has no logins, so move the family to a PostgreSQL server and open it with --db postgresql://… first.</source>
+        <translation>Los miembros de la familia necesitan una base de datos compartida: un archivo en este ordenador no tiene inicios de sesión. Lleve primero la familia a un servidor PostgreSQL y ábrala con --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>Only the organiser of this family ({organiser}) can add or remove members; nothing was changed.</source>
+        <translation>Solo quien organiza esta familia ({organiser}) puede añadir o quitar miembros; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The server did not allow this ({reason}); nothing was changed. The organiser&apos;s login must own the family&apos;s tables and may need CREATEROLE.</source>
+        <translation>El servidor no lo ha permitido ({reason}); no se ha cambiado nada. El inicio de sesión de quien organiza debe ser dueño de las tablas de la familia y puede necesitar CREATEROLE.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a member&apos;s login: use small letters, digits and _, starting with a letter (at most 63).</source>
+        <translation>«{name}» no puede ser el inicio de sesión de un miembro: use minúsculas, cifras y _, empezando por una letra (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>There is no person named “{person}” in this family; add them under People first. Nothing was changed.</source>
+        <translation>No hay ninguna persona llamada «{person}» en esta familia; añádala primero en Personas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The login “{name}” is already taken on this server; choose another name. Nothing was changed.</source>
+        <translation>El inicio de sesión «{name}» ya existe en este servidor; elija otro nombre. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{person} is already a member (login “{login}”); nothing was changed.</source>
+        <translation>{person} ya es miembro (inicio de sesión «{login}»); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s password may hold letters, digits, - and _ only.</source>
+        <translation>La contraseña de un miembro solo puede contener letras, cifras, - y _.</translation>
+    </message>
+    <message>
+        <source>Your login may not create logins on this server; a server administrator can allow it with ALTER ROLE {login} CREATEROLE. Nothing was changed.</source>
+        <translation>Su inicio de sesión no puede crear inicios de sesión en este servidor; un administrador del servidor puede permitirlo con ALTER ROLE {login} CREATEROLE. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a member of this family; nothing was changed.</source>
+        <translation>«{name}» no es miembro de esta familia; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{hidden} These figures leave them out.</source>
+        <translation>{hidden} Estas cifras los dejan fuera.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Family &amp;members…</source>
+        <translation>&amp;Miembros de la familia…</translation>
+    </message>
+    <message>
+        <source>Let family members in, each unable to see the gifts for them</source>
+        <translation>Dejar entrar a los miembros de la familia, cada uno sin ver los regalos para él</translation>
+    </message>
+    <message>
+        <source>&amp;Hide gifts for…</source>
+        <translation>&amp;Ocultar los regalos de…</translation>
+    </message>
+    <message>
+        <source>Keep one person&apos;s gifts out of this window (not protection)</source>
+        <translation>Ocultar los regalos de una persona en esta ventana (no es protección)</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Miembros de la familia</translation>
+    </message>
+    <message>
+        <source>Each family member connects as themselves. The database hides from them every gift they are to receive, with its links and their own budgets, whatever program they use.</source>
+        <translation>Cada miembro de la familia se conecta con su propio nombre. La base de datos le oculta cada regalo que va a recibir, con sus vínculos y sus propios presupuestos, use el programa que use.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Añadir miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Quitar miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copiar dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Nombre de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>{person} can now connect as {login}. Give them this address; it holds their password and is not shown again.</source>
+        <translation>{person} ya puede conectarse como {login}. Dele esta dirección; contiene su contraseña y no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Remove the login {login}? They can no longer connect; their person and gifts stay.</source>
+        <translation>¿Quitar el inicio de sesión {login}? Ya no podrá conectarse; la persona y sus regalos se quedan.</translation>
+    </message>
+    <message>
+        <source>{login} can no longer connect; {person} and their gifts stay.</source>
+        <translation>{login} ya no puede conectarse; {person} y sus regalos se quedan.</translation>
+    </message>
+    <message>
+        <source>Hide gifts for…</source>
+        <translation>Ocultar los regalos de…</translation>
+    </message>
+    <message>
+        <source>Nobody (show every gift)</source>
+        <translation>Nadie (mostrar todos los regalos)</translation>
+    </message>
+    <message>
+        <source>This only hides their gifts in this window, on this computer. It is not protection: anyone who opens the file, here or with another program, still sees every gift. To keep surprises safe, put the family on a shared database and let each person in as a family member.</source>
+        <translation>Esto solo oculta sus regalos en esta ventana, en este ordenador. No es protección: quien abra el archivo, aquí o con otro programa, sigue viendo todos los regalos. Para proteger las sorpresas, lleve la familia a una base de datos compartida y deje entrar a cada persona como miembro de la familia.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the gifts for:</source>
+        <translation>&amp;Ocultar los regalos de:</translation>
+    </message>
+    <message>
+        <source>Their gifts are hidden in this window only; anyone who opens the file still sees them.</source>
+        <translation>Sus regalos solo están ocultos en esta ventana; quien abra el archivo los sigue viendo.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3836,77 @@ Hecha antes de que giftdesk anotara qué archivo copia cada copia: puede ser una
     <message>
         <source>&amp;Plan it</source>
         <translation>&amp;Planificar</translation>
+    </message>
+</context>
+<context>
+    <name>Shared</name>
+    <message>
+        <source>{place} holds no giftdesk family yet.</source>
+        <translation>{place} aún no contiene ninguna familia de giftdesk.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a database address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>«{address}» no es una dirección de base de datos; escríbala como postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The address {address} names no database; end it with /DATABASE.</source>
+        <translation>La dirección {address} no nombra ninguna base de datos; termínela con /DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the password for {user}; nothing was changed.</source>
+        <translation>El servidor {server} no aceptó la contraseña de {user}; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no user &apos;{user}&apos;; nothing was changed.</source>
+        <translation>El servidor {server} no tiene el usuario &apos;{user}&apos;; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database &apos;{database}&apos;; create it first (an empty one is set up by giftdesk).</source>
+        <translation>El servidor {server} no tiene la base de datos &apos;{database}&apos;; créela primero (giftdesk prepara una vacía).</translation>
+    </message>
+    <message>
+        <source>{place} does not let {user} do this (permission denied); nothing was changed.</source>
+        <translation>{place} no permite esto a {user} (permiso denegado); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached; check that it is running and that this computer may connect to it.</source>
+        <translation>No se puede contactar con el servidor de bases de datos {server}; compruebe que está en marcha y que este ordenador puede conectarse.</translation>
+    </message>
+    <message>
+        <source>Another computer was changing the same things at the same moment; your change was not saved. Try again.</source>
+        <translation>Otro ordenador estaba cambiando lo mismo en el mismo momento; su cambio no se ha guardado. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server {server} is out of resources (its disk is full or it is overloaded); your change was not saved.</source>
+        <translation>El servidor {server} se ha quedado sin recursos (su disco está lleno o está sobrecargado); su cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>{place} is read-only here; your change was not saved.</source>
+        <translation>{place} es de solo lectura aquí; su cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The connection to {server} was lost; your change was not saved.</source>
+        <translation>Se perdió la conexión con {server}; su cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>{place} holds the tables of another program, not a giftdesk family; nothing was changed.</source>
+        <translation>{place} contiene las tablas de otro programa, no una familia de giftdesk; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{place} was set up by a newer version of giftdesk; update giftdesk to use it.</source>
+        <translation>{place} fue preparada por una versión más reciente de giftdesk; actualice giftdesk para usarla.</translation>
+    </message>
+    <message>
+        <source>{place} is a damaged giftdesk database.</source>
+        <translation>{place} es una base de datos de giftdesk dañada.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on another computer a moment ago; your change was not saved. The table shows the latest version.</source>
+        <translation>«{name}» se cambió en otro ordenador hace un momento; su cambio no se ha guardado. La tabla muestra la última versión.</translation>
+    </message>
+    <message>
+        <source>{count} of the selected {kind}s (“{name}” among them) were changed on another computer a moment ago; nothing was changed. The table shows the latest version.</source>
+        <translation>{count} de los elementos elegidos ({kind}, entre ellos «{name}») se cambiaron en otro ordenador hace un momento; no se ha cambiado nada. La tabla muestra la última versión.</translation>
     </message>
 </context>
 <context>

@@ -1406,6 +1406,42 @@ Double-cliquez pour voir ses cadeaux.</translation>
         <source>Note: {backup} was made before giftdesk noted which file a backup copies, so it may be a copy of another file named {name}; check what it holds.</source>
         <translation>Remarque : {backup} a été faite avant que giftdesk note quel fichier une sauvegarde copie ; ce peut donc être la copie d’un autre fichier nommé {name}. Vérifiez son contenu.</translation>
     </message>
+    <message>
+        <source>let family members in, each unable to see their own gifts</source>
+        <translation>laisser entrer les membres de la famille, sans qu&apos;ils voient leurs propres cadeaux</translation>
+    </message>
+    <message>
+        <source>create a login for a person and print its address, once</source>
+        <translation>créer un identifiant pour une personne et afficher son adresse, une seule fois</translation>
+    </message>
+    <message>
+        <source>the login&apos;s name</source>
+        <translation>le nom de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>who the member is</source>
+        <translation>qui est le membre</translation>
+    </message>
+    <message>
+        <source>list the members</source>
+        <translation>lister les membres</translation>
+    </message>
+    <message>
+        <source>drop a member&apos;s login (their person and gifts stay)</source>
+        <translation>supprimer l&apos;identifiant d&apos;un membre (la personne et ses cadeaux restent)</translation>
+    </message>
+    <message>
+        <source>{person} can now connect as {login}. Give them this address; it holds their password and is not shown again:</source>
+        <translation>{person} peut maintenant se connecter en tant que {login}. Donnez-lui cette adresse ; elle contient son mot de passe et ne sera plus affichée :</translation>
+    </message>
+    <message>
+        <source>{login} can no longer connect; {person} and their gifts stay in the family.</source>
+        <translation>{login} ne peut plus se connecter ; {person} et ses cadeaux restent dans la famille.</translation>
+    </message>
+    <message>
+        <source>This family has no members yet.</source>
+        <translation>Cette famille n&apos;a pas encore de membres.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnFitter</name>
@@ -1477,6 +1513,10 @@ Double-cliquez pour voir ses cadeaux.</translation>
     <message>
         <source>{name} is open read-only; changes cannot be saved.</source>
         <translation>{name} est ouvert en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>{name} could not be used: {error}.</source>
+        <translation>{name} n&apos;a pas pu être utilisé : {error}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a giftdesk file.</source>
@@ -2515,6 +2555,148 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     <message>
         <source>{name} could not be written: {reason}.</source>
         <translation>{name} n’a pas pu être écrit : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>1 gift for you is hidden from you</source>
+        <translation>1 cadeau pour vous vous est caché</translation>
+    </message>
+    <message>
+        <source>{count} gifts for you are hidden from you</source>
+        <translation>{count} cadeaux pour vous vous sont cachés</translation>
+    </message>
+    <message>
+        <source>Only the organiser of this family can import into it; you are connected as {login}, a family member. Nothing was changed.</source>
+        <translation>Seul l&apos;organisateur de cette famille peut y importer ; vous êtes connecté en tant que {login}, un membre de la famille. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Family members need a shared database: a file on this computer has no logins, so move the family to a PostgreSQL server and open it with --db postgresql://… first.</source>
+        <translation>Les membres de la famille ont besoin d&apos;une base de données partagée : un fichier sur cet ordinateur n&apos;a pas d&apos;identifiants. Placez d&apos;abord la famille sur un serveur PostgreSQL et ouvrez-la avec --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>Only the organiser of this family ({organiser}) can add or remove members; nothing was changed.</source>
+        <translation>Seul l&apos;organisateur de cette famille ({organiser}) peut ajouter ou retirer des membres ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server did not allow this ({reason}); nothing was changed. The organiser&apos;s login must own the family&apos;s tables and may need CREATEROLE.</source>
+        <translation>Le serveur ne l&apos;a pas permis ({reason}) ; rien n&apos;a été modifié. L&apos;identifiant de l&apos;organisateur doit posséder les tables de la famille et peut avoir besoin de CREATEROLE.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a member&apos;s login: use small letters, digits and _, starting with a letter (at most 63).</source>
+        <translation>« {name} » ne peut pas être l&apos;identifiant d&apos;un membre : utilisez des minuscules, des chiffres et _, en commençant par une lettre (63 au plus).</translation>
+    </message>
+    <message>
+        <source>There is no person named “{person}” in this family; add them under People first. Nothing was changed.</source>
+        <translation>Il n&apos;y a personne nommé « {person} » dans cette famille ; ajoutez-la d&apos;abord sous Personnes. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The login “{name}” is already taken on this server; choose another name. Nothing was changed.</source>
+        <translation>L&apos;identifiant « {name} » est déjà pris sur ce serveur ; choisissez un autre nom. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{person} is already a member (login “{login}”); nothing was changed.</source>
+        <translation>{person} est déjà membre (identifiant « {login} ») ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s password may hold letters, digits, - and _ only.</source>
+        <translation>Le mot de passe d&apos;un membre ne peut contenir que des lettres, des chiffres, - et _.</translation>
+    </message>
+    <message>
+        <source>Your login may not create logins on this server; a server administrator can allow it with ALTER ROLE {login} CREATEROLE. Nothing was changed.</source>
+        <translation>Votre identifiant ne peut pas créer d&apos;identifiants sur ce serveur ; un administrateur du serveur peut le permettre avec ALTER ROLE {login} CREATEROLE. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a member of this family; nothing was changed.</source>
+        <translation>« {name} » n&apos;est pas membre de cette famille ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{hidden} These figures leave them out.</source>
+        <translation>{hidden} Ces chiffres les laissent de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Family &amp;members…</source>
+        <translation>&amp;Membres de la famille…</translation>
+    </message>
+    <message>
+        <source>Let family members in, each unable to see the gifts for them</source>
+        <translation>Laisser entrer les membres de la famille, chacun sans voir les cadeaux qui lui sont destinés</translation>
+    </message>
+    <message>
+        <source>&amp;Hide gifts for…</source>
+        <translation>&amp;Masquer les cadeaux de…</translation>
+    </message>
+    <message>
+        <source>Keep one person&apos;s gifts out of this window (not protection)</source>
+        <translation>Masquer les cadeaux d&apos;une personne dans cette fenêtre (ce n&apos;est pas une protection)</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Membres de la famille</translation>
+    </message>
+    <message>
+        <source>Each family member connects as themselves. The database hides from them every gift they are to receive, with its links and their own budgets, whatever program they use.</source>
+        <translation>Chaque membre de la famille se connecte en son nom. La base de données lui cache chaque cadeau qu&apos;il doit recevoir, avec ses liens et ses propres budgets, quel que soit le programme utilisé.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Retirer le membre</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Nom d&apos;identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>{person} can now connect as {login}. Give them this address; it holds their password and is not shown again.</source>
+        <translation>{person} peut maintenant se connecter en tant que {login}. Donnez-lui cette adresse ; elle contient son mot de passe et ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Remove the login {login}? They can no longer connect; their person and gifts stay.</source>
+        <translation>Retirer l&apos;identifiant {login} ? Il ne pourra plus se connecter ; la personne et ses cadeaux restent.</translation>
+    </message>
+    <message>
+        <source>{login} can no longer connect; {person} and their gifts stay.</source>
+        <translation>{login} ne peut plus se connecter ; {person} et ses cadeaux restent.</translation>
+    </message>
+    <message>
+        <source>Hide gifts for…</source>
+        <translation>Masquer les cadeaux de…</translation>
+    </message>
+    <message>
+        <source>Nobody (show every gift)</source>
+        <translation>Personne (afficher tous les cadeaux)</translation>
+    </message>
+    <message>
+        <source>This only hides their gifts in this window, on this computer. It is not protection: anyone who opens the file, here or with another program, still sees every gift. To keep surprises safe, put the family on a shared database and let each person in as a family member.</source>
+        <translation>Cela masque ses cadeaux seulement dans cette fenêtre, sur cet ordinateur. Ce n&apos;est pas une protection : quiconque ouvre le fichier, ici ou avec un autre programme, voit toujours chaque cadeau. Pour protéger les surprises, placez la famille dans une base de données partagée et faites entrer chaque personne comme membre de la famille.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the gifts for:</source>
+        <translation>&amp;Masquer les cadeaux de :</translation>
+    </message>
+    <message>
+        <source>Their gifts are hidden in this window only; anyone who opens the file still sees them.</source>
+        <translation>Ses cadeaux sont masqués dans cette fenêtre seulement ; quiconque ouvre le fichier les voit toujours.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3836,77 @@ Faite avant que giftdesk note quel fichier une sauvegarde copie : ce peut être 
     <message>
         <source>&amp;Plan it</source>
         <translation>&amp;Planifier</translation>
+    </message>
+</context>
+<context>
+    <name>Shared</name>
+    <message>
+        <source>{place} holds no giftdesk family yet.</source>
+        <translation>{place} ne contient pas encore de famille giftdesk.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a database address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>« {address} » n&apos;est pas une adresse de base de données ; écrivez-la sous la forme postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The address {address} names no database; end it with /DATABASE.</source>
+        <translation>L&apos;adresse {address} ne nomme aucune base de données ; terminez-la par /DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the password for {user}; nothing was changed.</source>
+        <translation>Le serveur {server} n&apos;a pas accepté le mot de passe de {user} ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no user &apos;{user}&apos;; nothing was changed.</source>
+        <translation>Le serveur {server} n&apos;a pas d&apos;utilisateur &apos;{user}&apos; ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database &apos;{database}&apos;; create it first (an empty one is set up by giftdesk).</source>
+        <translation>Le serveur {server} n&apos;a pas de base de données &apos;{database}&apos; ; créez-la d&apos;abord (giftdesk prépare une base vide).</translation>
+    </message>
+    <message>
+        <source>{place} does not let {user} do this (permission denied); nothing was changed.</source>
+        <translation>{place} ne permet pas cela à {user} (permission refusée) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached; check that it is running and that this computer may connect to it.</source>
+        <translation>Le serveur de base de données {server} est injoignable ; vérifiez qu&apos;il fonctionne et que cet ordinateur peut s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>Another computer was changing the same things at the same moment; your change was not saved. Try again.</source>
+        <translation>Un autre ordinateur modifiait les mêmes choses au même moment ; votre modification n&apos;a pas été enregistrée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server {server} is out of resources (its disk is full or it is overloaded); your change was not saved.</source>
+        <translation>Le serveur {server} manque de ressources (son disque est plein ou il est surchargé) ; votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{place} is read-only here; your change was not saved.</source>
+        <translation>{place} est en lecture seule ici ; votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The connection to {server} was lost; your change was not saved.</source>
+        <translation>La connexion à {server} a été perdue ; votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{place} holds the tables of another program, not a giftdesk family; nothing was changed.</source>
+        <translation>{place} contient les tables d&apos;un autre programme, pas une famille giftdesk ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{place} was set up by a newer version of giftdesk; update giftdesk to use it.</source>
+        <translation>{place} a été préparé par une version plus récente de giftdesk ; mettez giftdesk à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>{place} is a damaged giftdesk database.</source>
+        <translation>{place} est une base de données giftdesk endommagée.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on another computer a moment ago; your change was not saved. The table shows the latest version.</source>
+        <translation>« {name} » a été modifié sur un autre ordinateur il y a un instant ; votre modification n&apos;a pas été enregistrée. Le tableau montre la dernière version.</translation>
+    </message>
+    <message>
+        <source>{count} of the selected {kind}s (“{name}” among them) were changed on another computer a moment ago; nothing was changed. The table shows the latest version.</source>
+        <translation>{count} des éléments choisis ({kind}, dont « {name} ») ont été modifiés sur un autre ordinateur il y a un instant ; rien n&apos;a été modifié. Le tableau montre la dernière version.</translation>
     </message>
 </context>
 <context>
