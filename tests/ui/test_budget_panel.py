@@ -774,3 +774,31 @@ def test_all_occasions_view_reads_only_occasion_totals(panel, monkeypatch):  # t
     panel.set_occasion(1)
     panel.refresh()
     assert calls[-1] == {"people": True}
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_figures_that_cannot_be_read_are_said_in_the_panel(qtbot, panel, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """A server that stops taking connections while a background read runs: a sentence, no crash."""
+    from sqlalchemy import create_engine, text
+
+    name = demo_db.url.database
+    admin = create_engine(demo_db.url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = :name AND pid <> pg_backend_pid()"
+                ),
+                {"name": name},
+            )
+        before = panel.summary()
+        panel.refresh_in_background()
+        qtbot.waitUntil(lambda: panel.message_text() != "", timeout=10_000)
+        assert "connection" in panel.message_text().lower()
+        assert panel.summary() is before  # the last figures stay
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        admin.dispose()

@@ -549,7 +549,14 @@ class BudgetPanel(QWidget):
         """Read the figures again: one engine call for the whole panel."""
         self._reads += 1  # a read still running in the background is out of date now
         self._timer.stop()  # and one about to start is not needed
-        self._show_summary(*_read_summary(self._db(), self._choice))
+        try:
+            figures = _read_summary(self._db(), self._choice)
+        except GiftdeskError as error:
+            # Called from timers and worker signals too, where nobody could catch it:
+            # the panel keeps its last figures and says why they are not new.
+            self.show_message(str(error))
+            return
+        self._show_summary(*figures)
 
     def refresh_in_background(self) -> None:
         """Read the figures in a worker thread and show them when they come.
