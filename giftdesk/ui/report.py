@@ -169,11 +169,16 @@ class _Writer:
         return translate("Report", "Over budget: {what}.").format(what=parts[0])
 
     def scope_line(self, summary: BudgetSummary, scope: str | None, today: dt.date) -> str:
-        what = (
-            translate("Report", "One occasion")
-            if scope is not None
-            else self.occasions(len(summary.occasions))
-        )
+        # The "(no occasion)" bucket is a section of the document, not an occasion.
+        real = sum(1 for occasion in summary.occasions if occasion.occasion_id is not None)
+        if scope is not None:
+            what = translate("Report", "One occasion")
+        elif real < len(summary.occasions):
+            what = translate("Report", "{occasions} and gifts without one").format(
+                occasions=self.occasions(real)
+            )
+        else:
+            what = self.occasions(real)
         return translate("Report", "{what} · made on {date}").format(
             what=what, date=self.date(today)
         )

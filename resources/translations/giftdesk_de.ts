@@ -3519,6 +3519,10 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
         <translation>Ein Anlass</translation>
     </message>
     <message>
+        <source>{occasions} and gifts without one</source>
+        <translation>{occasions} und Geschenke ohne Anlass</translation>
+    </message>
+    <message>
         <source>{what} · made on {date}</source>
         <translation>{what} · erstellt am {date}</translation>
     </message>

@@ -3519,6 +3519,10 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
         <translation>Una ocasión</translation>
     </message>
     <message>
+        <source>{occasions} and gifts without one</source>
+        <translation>{occasions} y regalos sin ocasión</translation>
+    </message>
+    <message>
         <source>{what} · made on {date}</source>
         <translation>{what} · hecho el {date}</translation>
     </message>

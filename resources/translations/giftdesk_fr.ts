@@ -3519,6 +3519,10 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
         <translation>Une occasion</translation>
     </message>
     <message>
+        <source>{occasions} and gifts without one</source>
+        <translation>{occasions} et des cadeaux sans occasion</translation>
+    </message>
+    <message>
         <source>{what} · made on {date}</source>
         <translation>{what} · établi le {date}</translation>
     </message>

@@ -206,3 +206,10 @@ def test_people_table_repeats_its_header_on_every_page(summary: BudgetSummary) -
         block = block.next()
     header_counts = [t.format().headerRowCount() for t in tables]
     assert 2 in header_counts  # the people tables: two header rows
+
+
+def test_the_no_occasion_bucket_is_not_counted_as_an_occasion(summary: BudgetSummary) -> None:
+    text = text_of(render(summary))
+    assert "3 occasions and gifts without one · made on" in text
+    without_bucket = BudgetSummary(summary.occasions[:3])
+    assert "3 occasions · made on" in text_of(render(without_bucket))
