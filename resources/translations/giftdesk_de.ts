@@ -828,6 +828,14 @@ zum Ausgeben</translation>
         <translation>Alle Anlässe</translation>
     </message>
     <message>
+        <source>per occasion</source>
+        <translation>je Anlass</translation>
+    </message>
+    <message>
+        <source>What is left is counted per occasion, in the table below: money left at one occasion does not pay for another.</source>
+        <translation>Was übrig bleibt, wird je Anlass gezählt, in der Tabelle darunter: Geld, das bei einem Anlass übrig ist, bezahlt nicht für einen anderen.</translation>
+    </message>
+    <message>
         <source>Over budget: {names}.</source>
         <translation>Über dem Budget: {names}.</translation>
     </message>

@@ -828,6 +828,14 @@ para gastar</translation>
         <translation>Todas las ocasiones</translation>
     </message>
     <message>
+        <source>per occasion</source>
+        <translation>por ocasión</translation>
+    </message>
+    <message>
+        <source>What is left is counted per occasion, in the table below: money left at one occasion does not pay for another.</source>
+        <translation>Lo que queda se cuenta por ocasión, en la tabla de abajo: el dinero que sobra en una ocasión no paga otra.</translation>
+    </message>
+    <message>
         <source>Over budget: {names}.</source>
         <translation>Por encima del presupuesto: {names}.</translation>
     </message>

@@ -828,6 +828,14 @@ to spend</source>
         <translation>Toutes les occasions</translation>
     </message>
     <message>
+        <source>per occasion</source>
+        <translation>par occasion</translation>
+    </message>
+    <message>
+        <source>What is left is counted per occasion, in the table below: money left at one occasion does not pay for another.</source>
+        <translation>Le reste se compte par occasion, dans le tableau ci-dessous : l’argent qui reste pour une occasion ne paie pas pour une autre.</translation>
+    </message>
+    <message>
         <source>Over budget: {names}.</source>
         <translation>Budget dépassé : {names}.</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QRect, QSettings, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from giftdesk.data import occasions as occasions_data
@@ -99,3 +99,35 @@ def test_small_windows_keep_names_apart_and_need_no_sideways_scroll(
     # The occasion's figures above the table are whole, whatever the width.
     for label in panel.figure_labels.values():
         assert label.width() >= label.sizeHint().width(), label.text()
+
+
+def test_long_occasion_names_take_a_second_line_before_losing_letters(
+    qtbot, tmp_path, demo_db, german
+):  # type: ignore[no-untyped-def]
+    window = open_on_christmas(qtbot, tmp_path, demo_db, 1280, 800)
+    panel = window.budget_panel
+    window.occasion_filter.setCurrentIndex(0)  # all occasions
+    panel.refresh()
+    qtbot.wait(50)
+    table, model = panel.table, panel.model
+    assert table.wordWrap()
+    metrics = table.fontMetrics()
+    for row in range(model.rowCount()):
+        name = str(model.index(row, 0).data())
+        icon = 22 if model.row_at(row).over_budget else 0
+        room = QRect(0, 0, table.columnWidth(0) - 12 - icon, 1000)
+        flags = Qt.TextFlag.TextWordWrap
+        needed = metrics.boundingRect(room, flags, name).height()
+        # Whole, on at most two lines, inside the row.
+        assert needed <= 2 * metrics.lineSpacing(), name
+        assert needed <= table.rowHeight(row), name
+
+
+def test_all_occasions_says_why_nothing_remains_summed_up(qtbot, tmp_path, demo_db, german):  # type: ignore[no-untyped-def]
+    window = open_on_christmas(qtbot, tmp_path, demo_db, 1280, 800)
+    label = window.budget_panel.figure_labels["remaining"]
+    assert label.toolTip() == ""  # one occasion: the figure itself
+    window.occasion_filter.setCurrentIndex(0)  # all occasions
+    window.budget_panel.refresh()
+    assert label.text() == "per occasion"
+    assert "per occasion" in label.toolTip() and "another" in label.toolTip()

@@ -63,7 +63,7 @@ from giftdesk.data.table_rows import list_person_rows
 from giftdesk.i18n import translate
 from giftdesk.ui.background import BackgroundRead
 from giftdesk.ui.budget.column_fit import ColumnNeed, _shrink, _widget_at
-from giftdesk.ui.budget.model import NOT_SET, BudgetTableModel, _money
+from giftdesk.ui.budget.model import BudgetTableModel, _money
 from giftdesk.ui.budget_bars import (
     BAR_ROLE,
     BudgetBar,
@@ -266,8 +266,10 @@ class BudgetPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        # Long names lose their middle ("Grandma…'s 80th"); the tooltip has them whole.
+        # Rows are two lines tall for their bars anyway: a long name takes the
+        # second line ("Mom & Dad's / anniversary") before it loses its middle
+        # ("Grandma…'s 80th"); the tooltip has it whole.
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -683,7 +685,16 @@ class BudgetPanel(QWidget):
         planned = sum(o.planned_total_cents for o in occasions)
         bought = sum(o.bought_total_cents for o in occasions)
         self._set_figures(budget, planned, bought, None)
-        self.figure_labels["remaining"].setText(NOT_SET)
+        # One sum would let one occasion's savings hide another's overspending.
+        remaining = self.figure_labels["remaining"]
+        remaining.setText(translate("BudgetPanel", "per occasion"))
+        remaining.setToolTip(
+            translate(
+                "BudgetPanel",
+                "What is left is counted per occasion, in the table below: "
+                "money left at one occasion does not pay for another.",
+            )
+        )
         self.bar.set_figures(0, 0, None)
         self.change_budget_button.setVisible(False)
         over = [o for o in occasions if o.over_budget]
@@ -730,6 +741,7 @@ class BudgetPanel(QWidget):
         self.figure_labels["planned"].setText(format_money(planned))
         self.figure_labels["bought"].setText(format_money(bought))
         remaining_label = self.figure_labels["remaining"]
+        remaining_label.setToolTip("")
         if remaining is not None and remaining < 0:
             remaining_label.setText(f"−{format_money(-remaining)}")
             remaining_label.setStyleSheet(f"color: {over_colour(self.palette()).name()};")
