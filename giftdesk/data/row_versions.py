@@ -4,8 +4,8 @@ Every gift, person, occasion and person budget has a ``version`` that each
 change raises by one. An action states the versions it saw (from the rows
 on screen, the record in a dialog, or what its own last step left); ``claim``
 locks those rows (``SELECT … FOR UPDATE``, in id order so two actions over
-overlapping rows queue instead of deadlocking), refuses with a sentence when
-any moved on, and raises them all by one, in two statements whatever the
+overlapping rows queue instead of deadlocking), raises them all by one and
+refuses with a sentence when any had moved on, in one statement whatever the
 number of rows. So a second computer's overlapping bulk action waits for the
 first to commit and is then refused whole: never mixed row by row.
 
@@ -15,9 +15,10 @@ import): the row is locked and raised, but not checked.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import ColumnElement, Table, select, update
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import ConflictError
@@ -39,48 +40,67 @@ def claim(
     before the action it takes back, so the undo of an earlier action of the
     same person still finds the versions it expects.
     """
+    return {i: row[0] for i, row in claim_rows(session, table, seen, back=back).items()}
+
+
+def claim_rows(
+    session: Session,
+    table: Table,
+    seen: Mapping[int, int | None],
+    *,
+    back: bool = False,
+    columns: Sequence[ColumnElement[Any]] = (),
+) -> dict[int, tuple[Any, ...]]:
+    """``claim``, also reading ``columns`` of the rows on the way (no statement more).
+
+    Returns {id: (new version, *values of columns)} for the rows still there.
+    One statement whatever the number of rows: the rows are locked in id
+    order by a ``SELECT … FOR UPDATE`` inside the ``UPDATE`` that raises
+    their versions and returns what they held (the columns other than the
+    version are unchanged by it). A version seen that moved on refuses the
+    action: the exception rolls the raise back with the rest of the unit of work.
+    """
     if not seen:
         return {}
     ids = sorted(seen)
-    found = {
-        row_id: (version, name)
-        for row_id, version, name in session.execute(
-            select(table.c.id, table.c.version, table.c.name)
-            .where(*where_in(table.c.id, ids))
-            .order_by(table.c.id)
-            .with_for_update()
-        )
-    }
-    kind = KINDS.get(table.name, "item")
-    # Rows deleted meanwhile are left to the action's own checks, which say so.
-    moved = [i for i in ids if seen[i] and i in found and found[i][0] != seen[i]]
-    if moved:
-        first = found[moved[0]][1]
-        if len(moved) == 1:
-            raise ConflictError(
-                translatable(
-                    "Shared",
-                    "“{name}” was changed on another computer a moment ago; "
-                    "your change was not saved. The table shows the latest version.",
-                ).format(name=first)
-            )
-        raise ConflictError(
-            translatable(
-                "Shared",
-                "{count} of the selected {kind}s (“{name}” among them) were changed on another "
-                "computer a moment ago; nothing was changed. The table shows the latest version.",
-            ).format(count=len(moved), kind=kind, name=first)
-        )
-    present = [i for i in ids if i in found]
     step = -1 if back else 1
-    if present:
-        session.execute(
+    locked = (
+        select(table.c.id).where(*where_in(table.c.id, ids)).order_by(table.c.id).with_for_update()
+    )
+    found = {
+        row_id: (version, name, *values)
+        for row_id, version, name, *values in session.execute(
             update(table)
-            .where(*where_in(table.c.id, present))
+            .where(table.c.id.in_(locked))
             .values(version=table.c.version + step)
+            .returning(table.c.id, table.c.version, table.c.name, *columns)
             .execution_options(synchronize_session=False)
         )
-    return {i: found[i][0] + step for i in present}
+    }
+    # Rows deleted meanwhile are left to the action's own checks, which say so.
+    moved = [i for i in ids if seen[i] and i in found and found[i][0] - step != seen[i]]
+    if moved:
+        raise conflict(table, len(moved), found[min(moved)][1])
+    return {i: (row[0], *row[2:]) for i, row in found.items()}
+
+
+def conflict(table: Table, count: int, name: str) -> ConflictError:
+    """The refusal of an action based on ``count`` rows changed meanwhile (``name``: one)."""
+    if count == 1:
+        return ConflictError(
+            translatable(
+                "Shared",
+                "“{name}” was changed on another computer a moment ago; "
+                "your change was not saved. The table shows the latest version.",
+            ).format(name=name)
+        )
+    return ConflictError(
+        translatable(
+            "Shared",
+            "{count} of the selected {kind}s (“{name}” among them) were changed on another "
+            "computer a moment ago; nothing was changed. The table shows the latest version.",
+        ).format(count=count, kind=KINDS.get(table.name, "item"), name=name)
+    )
 
 
 def claim_one(
