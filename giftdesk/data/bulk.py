@@ -9,6 +9,10 @@ The id sets are one clause whatever their size (``giftdesk.data.id_sets``:
 one JSON-array parameter on SQLite, a plain ``IN`` elsewhere), so 10,000
 gifts cost the same few statements as 10. Rows that already hold the new
 value are not rewritten.
+
+An action run on gifts its caller has just locked (``row_versions.claim_rows``,
+which reads their columns on the way) takes what was read as ``current``,
+and an undo takes ``present=True``: neither reads the gifts again.
 """
 
 from __future__ import annotations
@@ -19,7 +23,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, select, update
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from giftdesk.data.checks import require_gifts, require_occasion, require_people
@@ -28,7 +43,7 @@ from giftdesk.data.errors import NotFoundError
 from giftdesk.data.fields import BOUGHT_STATUSES, GIFT_STATUSES
 from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import translatable
-from giftdesk.data.models import gift_people, gifts, persons
+from giftdesk.data.models import gift_people, gifts, occasions, persons
 from giftdesk.data.validation import clean_choice
 
 
@@ -58,13 +73,46 @@ def _set_where_ids(session: Session, gift_ids: Iterable[int], **values: object) 
         session.execute(update(gifts).where(where, *conditions).values(**values))
 
 
-def _restore_column(session: Session, column: str, previous: Mapping[int, object]) -> None:
-    """Set ``column`` back per gift: one UPDATE per distinct old value."""
-    by_value: dict[object, list[int]] = defaultdict(list)
-    for gift_id, value in previous.items():
-        by_value[value].append(gift_id)
-    for value, ids in by_value.items():
-        _set_where_ids(session, ids, **{column: value})
+def _restore_columns(session: Session, previous: Mapping[str, Mapping[int, object]]) -> None:
+    """Set columns back per gift (``previous``: column → {gift id: old value}).
+
+    On PostgreSQL one ``UPDATE … FROM unnest(ids, values…)`` for every
+    column and gift; elsewhere (a local file: statements cost nothing to
+    send) one UPDATE per column and distinct old value.
+    """
+    if not previous:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        _restore_in_one(session, previous)
+        return
+    for column, values in previous.items():
+        by_value: dict[object, list[int]] = defaultdict(list)
+        for gift_id, value in values.items():
+            by_value[value].append(gift_id)
+        for value, ids in by_value.items():
+            _set_where_ids(session, ids, **{column: value})
+
+
+def _restore_in_one(session: Session, previous: Mapping[str, Mapping[int, object]]) -> None:
+    names = list(previous)
+    ids = sorted(set().union(*(set(values) for values in previous.values())))
+    if not ids:
+        return
+    arrays = [bindparam(None, ids, type_=ARRAY(gifts.c.id.type))] + [
+        bindparam(None, [previous[n].get(i) for i in ids], type_=ARRAY(gifts.c[n].type))
+        for n in names
+    ]
+    old = func.unnest(*arrays).table_valued("gift_id", *names).render_derived(with_types=False)
+    for name in names:
+        missing = set(ids) - set(previous[name])
+        assert not missing, f"{name} has no old value for {sorted(missing)[:3]}"
+    changed = [gifts.c[n].is_distinct_from(old.c[n]) for n in names]
+    session.execute(
+        update(gifts)
+        .where(gifts.c.id == old.c.gift_id)
+        .where(changed[0] if len(changed) == 1 else or_(*changed))
+        .values({n: old.c[n] for n in names})
+    )
 
 
 # -- purchaser ----------------------------------------------------------------
@@ -78,25 +126,43 @@ class PurchaserUndo:
     total_cost_cents: int = 0  # Σ cost of the gifts, read on the way (for the status bar)
 
 
-def _links_of(session: Session, gift_ids: Iterable[int], person_id: int, role: str) -> list[int]:
-    """The gifts among ``gift_ids`` in which ``person_id`` has ``role``."""
-    found: list[int] = []
-    for where in _id_sets(gift_people.c.gift_id, gift_ids):
-        found += session.scalars(
-            select(gift_people.c.gift_id).where(
-                where, gift_people.c.person_id == person_id, gift_people.c.role == role
-            )
-        )
-    return sorted(found)
-
-
 def _delete_links(session: Session, gift_ids: Iterable[int], person_id: int, role: str) -> None:
+    _take_links(session, gift_ids, person_id, role)
+
+
+def _take_links(session: Session, gift_ids: Iterable[int], person_id: int, role: str) -> list[int]:
+    """Delete ``person_id``'s ``role`` in these gifts; returns the gifts that had it."""
+    taken: list[int] = []
     for where in _id_sets(gift_people.c.gift_id, gift_ids):
-        session.execute(
-            delete(gift_people).where(
-                where, gift_people.c.person_id == person_id, gift_people.c.role == role
-            )
+        taken += session.scalars(
+            delete(gift_people)
+            .where(where, gift_people.c.person_id == person_id, gift_people.c.role == role)
+            .returning(gift_people.c.gift_id)
         )
+    return sorted(taken)
+
+
+def _add_links(session: Session, gift_ids: Iterable[int], person_id: int, role: str) -> list[int]:
+    """Give ``person_id`` the ``role`` in these gifts where they lack it; returns those gifts."""
+    added: list[int] = []
+    for where in _id_sets(gifts.c.id, gift_ids):
+        person = literal(person_id, gift_people.c.person_id.type)
+        lacking = select(gifts.c.id, person, literal(role, gift_people.c.role.type)).where(
+            where,
+            ~select(gift_people.c.id)
+            .where(
+                gift_people.c.gift_id == gifts.c.id,
+                gift_people.c.person_id == person_id,
+                gift_people.c.role == role,
+            )
+            .exists(),
+        )
+        added += session.scalars(
+            insert(gift_people)
+            .from_select(["gift_id", "person_id", "role"], lacking)
+            .returning(gift_people.c.gift_id)
+        )
+    return sorted(added)
 
 
 def _insert_links(session: Session, gift_ids: Sequence[int], person_id: int, role: str) -> None:
@@ -110,29 +176,43 @@ def _insert_links(session: Session, gift_ids: Sequence[int], person_id: int, rol
 # -- purchaser ----------------------------------------------------------------
 
 
+# What each action needs to know of the gifts before it writes (``current``).
+PURCHASER_COLUMNS: tuple[ColumnElement[Any], ...] = (gifts.c.purchaser_id, GIFT_COST_CENTS)
+STATUS_COLUMNS: tuple[ColumnElement[Any], ...] = (gifts.c.status, gifts.c.purchase_date)
+OCCASION_COLUMNS: tuple[ColumnElement[Any], ...] = (gifts.c.occasion_id,)
+
+Current = Mapping[int, Sequence[Any]]
+
+
 def assign_purchaser(
-    session: Session, gift_ids: Sequence[int], person_id: int | None
+    session: Session,
+    gift_ids: Sequence[int],
+    person_id: int | None,
+    current: Current | None = None,
 ) -> PurchaserUndo:
     """Make ``person_id`` (or nobody) the purchaser of every gift.
 
     A person who was a contributor of one of those gifts stops being one
     (the purchaser already pays); the result records both for undo.
+    ``current``: {gift id: values of ``PURCHASER_COLUMNS``}, as just locked.
     """
     if person_id is not None:
         require_people(session, [person_id], "purchaser")
-    current = _column_values(session, gift_ids, gifts.c.purchaser_id, GIFT_COST_CENTS)
+    if current is None:
+        current = _column_values(session, gift_ids, *PURCHASER_COLUMNS)
     previous = {g: v[0] for g, v in current.items()}
     total = sum(v[1] for v in current.values())
     removed: list[int] = []
     if person_id is not None:
-        removed = _links_of(session, previous, person_id, "contributor")
-        _delete_links(session, removed, person_id, "contributor")
+        removed = _take_links(session, previous, person_id, "contributor")
     _set_where_ids(session, previous, purchaser_id=person_id)
     return PurchaserUndo(previous, tuple(removed), person_id, total)
 
 
-def undo_assign_purchaser(session: Session, undo: PurchaserUndo) -> None:
-    _column_values(session, list(undo.previous))  # all still there, or NotFoundError
+def undo_assign_purchaser(session: Session, undo: PurchaserUndo, *, present: bool = False) -> None:
+    """``present``: the caller has locked the gifts and knows they are all there."""
+    if not present:
+        _column_values(session, list(undo.previous))  # all still there, or NotFoundError
     needed = {p for p in undo.previous.values() if p is not None}
     if undo.removed_contributions and undo.person_id is not None:
         needed.add(undo.person_id)
@@ -146,7 +226,7 @@ def undo_assign_purchaser(session: Session, undo: PurchaserUndo) -> None:
                 "purchasers cannot be put back.",
             )
         ) from None
-    _restore_column(session, "purchaser_id", undo.previous)
+    _restore_columns(session, {"purchaser_id": undo.previous})
     if undo.person_id is not None:
         _insert_links(session, undo.removed_contributions, undo.person_id, "contributor")
 
@@ -155,75 +235,131 @@ def undo_assign_purchaser(session: Session, undo: PurchaserUndo) -> None:
 
 
 def set_status(
-    session: Session, gift_ids: Sequence[int], status: str, today: dt.date | None = None
+    session: Session,
+    gift_ids: Sequence[int],
+    status: str,
+    today: dt.date | None = None,
+    current: Current | None = None,
 ) -> dict[int, tuple[str, dt.date | None]]:
     """Set the status of every gift; marking as bought dates unset purchases today.
 
-    Returns each gift's previous (status, purchase_date).
+    Returns each gift's previous (status, purchase_date). ``current``: {gift
+    id: values of ``STATUS_COLUMNS``}, as just locked.
     """
     status = clean_choice("status", status, GIFT_STATUSES)
-    previous = _column_values(session, gift_ids, gifts.c.status, gifts.c.purchase_date)
-    _set_where_ids(session, previous, status=status)
+    if current is None:
+        current = _column_values(session, gift_ids, *STATUS_COLUMNS)
+    previous = {g: (s, d) for g, (s, d) in current.items()}
     if status in BOUGHT_STATUSES:
+        # One UPDATE: the status, and today on the undated ones.
         day = today or dt.date.today()
-        undated = [g for g, (_, date) in previous.items() if date is None]
-        _set_where_ids(session, undated, purchase_date=day)
-    return {g: (s, d) for g, (s, d) in previous.items()}
+        dated = func.coalesce(gifts.c.purchase_date, literal(day, gifts.c.purchase_date.type))
+        for where in _id_sets(gifts.c.id, previous):
+            session.execute(
+                update(gifts)
+                .where(
+                    where,
+                    or_(gifts.c.status.is_distinct_from(status), gifts.c.purchase_date.is_(None)),
+                )
+                .values(status=status, purchase_date=dated)
+            )
+    else:
+        _set_where_ids(session, previous, status=status)
+    return previous
 
 
-def undo_set_status(session: Session, previous: Mapping[int, tuple[str, dt.date | None]]) -> None:
-    _column_values(session, list(previous))
-    _restore_column(session, "status", {g: v[0] for g, v in previous.items()})
-    _restore_column(session, "purchase_date", {g: v[1] for g, v in previous.items()})
+def undo_set_status(
+    session: Session,
+    previous: Mapping[int, tuple[str, dt.date | None]],
+    *,
+    present: bool = False,
+) -> None:
+    """``present``: the caller has locked the gifts and knows they are all there."""
+    if not present:
+        _column_values(session, list(previous))
+    _restore_columns(
+        session,
+        {
+            "status": {g: v[0] for g, v in previous.items()},
+            "purchase_date": {g: v[1] for g, v in previous.items()},
+        },
+    )
 
 
 # -- occasion -----------------------------------------------------------------
 
 
 def set_occasion(
-    session: Session, gift_ids: Sequence[int], occasion_id: int | None
+    session: Session,
+    gift_ids: Sequence[int],
+    occasion_id: int | None,
+    current: Current | None = None,
 ) -> dict[int, int | None]:
-    """Move every gift to ``occasion_id`` (None: no occasion); returns previous occasions."""
+    """Move every gift to ``occasion_id`` (None: no occasion); returns previous occasions.
+
+    ``current``: {gift id: values of ``OCCASION_COLUMNS``}, as just locked.
+    """
     require_occasion(session, occasion_id)
-    previous = {g: v[0] for g, v in _column_values(session, gift_ids, gifts.c.occasion_id).items()}
+    if current is None:
+        current = _column_values(session, gift_ids, *OCCASION_COLUMNS)
+    previous = {g: v[0] for g, v in current.items()}
     _set_where_ids(session, previous, occasion_id=occasion_id)
     return previous
 
 
-def undo_set_occasion(session: Session, previous: Mapping[int, int | None]) -> None:
-    _column_values(session, list(previous))
-    for occasion_id in {o for o in previous.values() if o is not None}:
-        require_occasion(session, occasion_id)
-    _restore_column(session, "occasion_id", previous)
+def undo_set_occasion(
+    session: Session, previous: Mapping[int, int | None], *, present: bool = False
+) -> None:
+    """``present``: the caller has locked the gifts and knows they are all there."""
+    if not present:
+        _column_values(session, list(previous))
+    needed = {o for o in previous.values() if o is not None}
+    if needed:
+        found = set(
+            session.scalars(select(occasions.c.id).where(*_id_sets(occasions.c.id, needed)))
+        )
+        if needed - found:
+            require_occasion(session, min(needed - found))  # says so
+    _restore_columns(session, {"occasion_id": previous})
 
 
 # -- recipients ---------------------------------------------------------------
 
 
-def add_recipient(session: Session, gift_ids: Sequence[int], person_id: int) -> list[int]:
-    """Add ``person_id`` as a recipient of every gift; returns the gifts that gained them."""
+def add_recipient(
+    session: Session, gift_ids: Sequence[int], person_id: int, *, present: bool = False
+) -> list[int]:
+    """Add ``person_id`` as a recipient of every gift; returns the gifts that gained them.
+
+    ``present``: the caller has locked the gifts and knows they are all there.
+    """
     require_people(session, [person_id], "recipient")
-    ids = sorted(_column_values(session, gift_ids))
-    already = set(_links_of(session, ids, person_id, "recipient"))
-    added = [g for g in ids if g not in already]
-    _insert_links(session, added, person_id, "recipient")
-    return added
+    if not present:
+        _column_values(session, gift_ids)
+    return _add_links(session, gift_ids, person_id, "recipient")
 
 
-def remove_recipient(session: Session, gift_ids: Sequence[int], person_id: int) -> list[int]:
-    """Remove ``person_id`` as a recipient of every gift; returns the gifts that lost them."""
-    _column_values(session, gift_ids)
-    removed = _links_of(session, gift_ids, person_id, "recipient")
-    _delete_links(session, removed, person_id, "recipient")
-    return removed
+def remove_recipient(
+    session: Session, gift_ids: Sequence[int], person_id: int, *, present: bool = False
+) -> list[int]:
+    """Remove ``person_id`` as a recipient of every gift; returns the gifts that lost them.
+
+    ``present``: the caller has locked the gifts and knows they are all there.
+    """
+    if not present:
+        _column_values(session, gift_ids)
+    return _take_links(session, gift_ids, person_id, "recipient")
 
 
 def undo_add_recipient(session: Session, added: Sequence[int], person_id: int) -> None:
     _delete_links(session, added, person_id, "recipient")
 
 
-def undo_remove_recipient(session: Session, removed: Sequence[int], person_id: int) -> None:
-    _column_values(session, removed)
+def undo_remove_recipient(
+    session: Session, removed: Sequence[int], person_id: int, *, present: bool = False
+) -> None:
+    if not present:
+        _column_values(session, removed)
     require_people(session, [person_id], "recipient")
     _insert_links(session, removed, person_id, "recipient")
 

@@ -9,7 +9,8 @@ json_each(:ids))`` — read in C, any size, one cached statement.
 The choice is made where SQL is compiled, per dialect (``@compiles``), so
 the callers stay dialect-neutral: every other database (PostgreSQL for the
 shared-family step) gets a plain expanding ``IN``, and so does an older
-SQLite.
+SQLite, except PostgreSQL: there the ids travel as one array parameter,
+``column = ANY(:ids)``, one statement text whatever their number.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from sqlalchemy import BindParameter, ColumnElement, bindparam
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
-from sqlalchemy.types import Boolean, Text
+from sqlalchemy.types import ARRAY, Boolean, Integer, Text
 
 JSON_EACH_SINCE = (3, 38, 0)
 
@@ -36,17 +37,26 @@ class InIds(ColumnElement[bool]):
         ("column", InternalTraversal.dp_clauseelement),
         ("as_json", InternalTraversal.dp_clauseelement),
         ("as_list", InternalTraversal.dp_clauseelement),
+        ("as_array", InternalTraversal.dp_clauseelement),
     ]
 
     def __init__(self, column: ColumnElement[Any], ids: list[int]) -> None:
         self.column = column
         self.as_json = bindparam(None, json.dumps(ids, separators=(",", ":")), type_=Text)
         self.as_list: BindParameter[list[int]] = bindparam(None, ids, expanding=True)
+        as_array: Any = ids  # an ARRAY bind: typed by the column type, not the list
+        self.as_array: BindParameter[Any] = bindparam(None, as_array, type_=ARRAY(Integer))
 
 
 @compiles(InIds)
 def _in_list(element: InIds, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(element.column.in_(element.as_list), **kw))
+
+
+@compiles(InIds, "postgresql")
+def _any_array(element: InIds, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.column, **kw)
+    return f"{column} = ANY({compiler.process(element.as_array, **kw)})"
 
 
 @compiles(InIds, "sqlite")

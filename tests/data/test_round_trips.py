@@ -27,8 +27,8 @@ pytestmark = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 # What each action costs today (the goals are lower: an edit 3, a bulk action 6).
 EDIT_ONE_GIFT = 10
 CELL_EDIT = 8
-BULK_ACTION = 9
-UNDO_BULK = 16
+BULK_ACTION = 6
+UNDO_BULK = 6
 BUDGET_SUMMARY = 6
 
 
