@@ -9,19 +9,20 @@ references inside the file; rows get new ids in the database.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from giftdesk.data.budgets import list_budgets
 from giftdesk.data.errors import ImportFileError, ValidationError
 from giftdesk.data.files import write_text_atomically
-from giftdesk.data.gifts import get_gifts, gift_values
+from giftdesk.data.gifts import GIFT_COLUMNS, get_gifts, gift_values
 from giftdesk.data.members import refuse_import_by_member
 from giftdesk.data.messages import Message, translatable
 from giftdesk.data.models import gift_people, gifts, occasions, person_occasions, persons
@@ -265,6 +266,8 @@ def import_backup(
         parsed.presents,
         parsed.budgets,
     )
+    if session.get_bind().dialect.name == "postgresql":
+        return _copy_into_server(session, parsed, step)
     step("people")
     person_ids = _insert_with_new_ids(session, persons, people, vars)
     step("occasions")
@@ -315,6 +318,149 @@ def import_backup(
         tuple(occasion_ids.values()),
         tuple(gift_ids.values()),
     )
+
+
+# -- import into a shared database (PostgreSQL): ids reserved, then COPY --------
+
+_PERSON_COLUMNS = ("name", "relationship", "birthdate", "notes", "interests", "sizes")
+_OCCASION_COLUMNS = ("name", "type", "date", "budget_cents", "notes")
+_GIFT_COLUMNS = tuple(c for c in GIFT_COLUMNS if c not in ("occasion_id", "purchaser_id"))
+# Row-level security (family members) is forced on giftdesk's tables, and
+# PostgreSQL refuses COPY FROM wherever it applies (an organiser who is no
+# superuser): such an import writes the same rows, ids given, with INSERTs.
+_RESERVE_IDS = text(
+    "SELECT row_security_active('persons') OR row_security_active('occasions')"
+    " OR row_security_active('gifts') OR row_security_active('gift_people')"
+    " OR row_security_active('person_occasions'),"
+    " ARRAY(SELECT nextval(pg_get_serial_sequence('persons', 'id'))"
+    "  FROM generate_series(1, :persons)),"
+    " ARRAY(SELECT nextval(pg_get_serial_sequence('occasions', 'id'))"
+    "  FROM generate_series(1, :occasions)),"
+    " ARRAY(SELECT nextval(pg_get_serial_sequence('gifts', 'id'))"
+    "  FROM generate_series(1, :gifts))"
+)
+
+
+def _copy_into_server(
+    session: Session, parsed: ParsedBackup, step: Callable[[str], None]
+) -> ImportSummary:
+    """The import on PostgreSQL: every id from the sequences first, then COPY.
+
+    One statement takes the new ids from the sequences (``nextval``, which
+    never gives a value twice: a second import at the same moment takes
+    others, and rows added meanwhile keep theirs), then each table's rows go
+    in with one ``COPY`` on the session's own connection, inside the caller's
+    transaction: all or nothing, like the INSERTs on SQLite.
+    """
+    people, events, presents, budgets = (
+        parsed.people,
+        parsed.events,
+        parsed.presents,
+        parsed.budgets,
+    )
+    protected, new_person_ids, new_occasion_ids, new_gift_ids = session.execute(
+        _RESERVE_IDS,
+        {"persons": len(people), "occasions": len(events), "gifts": len(presents)},
+    ).one()
+    person_ids = dict(zip(people, new_person_ids, strict=True))
+    occasion_ids = dict(zip(events, new_occasion_ids, strict=True))
+    gift_ids = dict(zip(presents, new_gift_ids, strict=True))
+    write = partial(_insert_rows if protected else _copy_rows, session)
+
+    step("people")
+    write(
+        persons,
+        ("id", *_PERSON_COLUMNS),
+        (
+            (person_ids[key], *[getattr(record, c) for c in _PERSON_COLUMNS])
+            for key, record in people.items()
+        ),
+    )
+    step("occasions")
+    write(
+        occasions,
+        ("id", *_OCCASION_COLUMNS),
+        (
+            (occasion_ids[key], *[getattr(record, c) for c in _OCCASION_COLUMNS])
+            for key, record in events.items()
+        ),
+    )
+    step("gifts")
+    write(
+        gifts,
+        ("id", "occasion_id", "purchaser_id", *_GIFT_COLUMNS),
+        (
+            (
+                gift_ids[key],
+                occasion_ids[occasion] if occasion is not None else None,
+                person_ids[purchaser] if purchaser is not None else None,
+                *[getattr(record, c) for c in _GIFT_COLUMNS],
+            )
+            for key, (record, occasion, _recipients, purchaser, _contributors) in presents.items()
+        ),
+    )
+    write(
+        gift_people,
+        ("gift_id", "person_id", "role"),
+        (
+            (gift_ids[key], person_ids[person], role)
+            for key, (_record, _occasion, recipients, _purchaser, contributors) in presents.items()
+            for role, people_of in (("recipient", recipients), ("contributor", contributors))
+            for person in people_of
+        ),
+    )
+    step("budgets")
+    write(
+        person_occasions,
+        ("person_id", "occasion_id", "recipient_budget_cents", "purchaser_budget_cents"),
+        (
+            (person_ids[person], occasion_ids[occasion], for_them, by_them)
+            for (person, occasion), (for_them, by_them) in budgets.items()
+        ),
+    )
+    return ImportSummary(
+        len(people),
+        len(events),
+        len(presents),
+        len(budgets),
+        tuple(new_person_ids),
+        tuple(new_occasion_ids),
+        tuple(new_gift_ids),
+    )
+
+
+def _copy_rows(
+    session: Session, table: Table, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
+) -> None:
+    """``COPY table (columns) FROM STDIN`` of ``rows`` on the session's connection."""
+    import psycopg
+
+    statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as error:
+        # As SQLAlchemy says any other statement's failure: the callers' sentences
+        # (a lost connection, a full disk, a refused row) know its exceptions.
+        dialect = connection.dialect
+        lost = dialect.is_disconnect(cast(Any, error), driver, None)
+        if lost:
+            connection.invalidate(error)
+        raise sa_exc.DBAPIError.instance(
+            statement, None, error, psycopg.Error, connection_invalidated=lost, dialect=dialect
+        ) from error
+
+
+def _insert_rows(
+    session: Session, table: Table, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
+) -> None:
+    """The same rows with INSERTs (where row-level security forbids COPY)."""
+    values = [dict(zip(columns, row, strict=True)) for row in rows]
+    if values:
+        session.execute(insert(table), values)
 
 
 def _without_id(values: dict[str, Any]) -> dict[str, Any]:

@@ -161,6 +161,7 @@ def test_bad_files_are_refused_whole_with_record_and_field(demo_db, mutate, word
     assert _counts(demo_db) == before
 
 
+@pytest.mark.sqlite_only  # the INSERTs a file is written with (a server's COPY: below)
 def test_a_failure_while_writing_leaves_nothing_behind(db, monkeypatch):
     """Even a fault after the first inserts (here: the links) rolls everything back."""
     from sqlalchemy.orm import Session
@@ -177,6 +178,111 @@ def test_a_failure_while_writing_leaves_nothing_behind(db, monkeypatch):
         import_backup(s, demo_backup())
     monkeypatch.undo()
     assert _counts(db) == (0, 0, 0, 0, 0)
+
+
+def test_a_fault_after_the_gifts_and_links_are_written_leaves_nothing_behind(db):
+    def stop_at_budgets(what: str) -> None:
+        if what == "budgets":
+            raise RuntimeError("cancelled")
+
+    with pytest.raises(RuntimeError), db.transaction() as s:
+        import_backup(s, demo_backup(), stop_at_budgets)
+    assert _counts(db) == (0, 0, 0, 0, 0)
+
+
+def test_a_row_the_database_refuses_leaves_nothing_behind(db):
+    """A gift past the checks (quantity 0) is refused by the schema: nothing is kept."""
+    import dataclasses
+
+    from sqlalchemy import exc as sa_exc
+
+    parsed = backup.parse_backup(demo_backup())
+    last = list(parsed.presents)[-1]
+    record, *links = parsed.presents[last]
+    parsed.presents[last] = (dataclasses.replace(record, quantity=0), *links)
+    with pytest.raises(sa_exc.IntegrityError), db.transaction() as s:
+        import_backup(s, parsed)
+    assert _counts(db) == (0, 0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_a_connection_lost_in_the_middle_of_an_import_is_said_and_nothing_is_kept(
+    db, postgres_server
+):
+    from sqlalchemy import text
+
+    from giftdesk.data.errors import ConnectionLostError
+
+    def lose_the_connection(what: str) -> None:
+        if what == "gifts":  # people and occasions are copied, not committed
+            postgres_server._execute(f"SELECT pg_terminate_backend({pid})")
+
+    lost = pytest.raises(ConnectionLostError, match="was lost; your change was not saved")
+    with lost, db.transaction() as s:
+        pid = s.scalar(text("SELECT pg_backend_pid()"))
+        import_backup(s, demo_backup(), lose_the_connection)
+    assert _counts(db) == (0, 0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_an_import_tells_the_other_computers_to_read_everything_in_a_few_bytes(db):
+    """However many gifts it adds, an import's notification is far below the 8,000 bytes."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from giftdesk.data.change_feed import CHANNEL, read_change
+    from giftdesk.data.changes import EVERYTHING
+    from giftdesk.data.operations import perform
+    from giftdesk.data.operations.backup import import_backup as import_operation
+
+    url = make_url(db.address)
+    listener = psycopg.connect(
+        host=url.host, port=url.port, dbname=url.database, user=url.username, autocommit=True
+    )
+    try:
+        listener.execute(f"LISTEN {CHANNEL}")
+        perform(db, lambda s: import_operation(s, demo_backup()))
+        heard = list(listener.notifies(timeout=2, stop_after=1))
+    finally:
+        listener.close()
+    assert len(heard) == 1
+    assert len(heard[0].payload.encode()) < 100
+    assert read_change(heard[0].payload) == (db.origin, EVERYTHING)
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_ids_come_from_the_sequences_after_rows_added_another_way(db):
+    """An import takes its ids from the sequences: a row another program added keeps its id."""
+    from sqlalchemy import insert as sql_insert
+
+    with db.transaction() as s:
+        other = s.execute(
+            sql_insert(persons).values(name="Added elsewhere").returning(persons.c.id)
+        ).scalar_one()
+    with db.transaction() as s:
+        summary = import_backup(s, demo_backup())
+    assert other not in summary.person_ids
+    assert min(summary.person_ids) > other
+    assert list(summary.gift_ids) == sorted(summary.gift_ids)
+    with db.transaction() as s:
+        after = s.execute(
+            sql_insert(persons).values(name="Added after").returning(persons.c.id)
+        ).scalar_one()
+    assert after > max(summary.person_ids)
+
+
+def test_an_organiser_under_row_security_imports_the_same_family(plain_organiser):
+    """Where row-level security applies (an organiser who is no superuser), PostgreSQL
+    refuses COPY: the same rows go in with INSERTs, ids from the sequences."""
+    before = _counts(plain_organiser)
+    with plain_organiser.transaction() as s:
+        summary = import_backup(s, demo_backup())
+    assert _counts(plain_organiser) == tuple(2 * n for n in before)
+    assert len(set(summary.gift_ids)) == 60
+    with plain_organiser.reading() as s:
+        exported = export_backup(s)
+    mine = {g["id"] for g in exported["gifts"]} & set(summary.gift_ids)
+    assert len(mine) == 60
 
 
 @pytest.mark.parametrize(
