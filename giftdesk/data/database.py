@@ -62,6 +62,11 @@ class FileState:
 
 DatabaseTarget = str | os.PathLike[str]
 
+# ``Session.info`` keys of a write transaction (see ``row_versions``): the versions
+# this program's committed changes left, and those this transaction leaves.
+OWN_VERSIONS = "giftdesk.own_versions"
+VERSIONS_LEFT = "giftdesk.versions_left"
+
 
 class Database:
     """An open family: an engine and units of work over it.
@@ -85,6 +90,9 @@ class Database:
             remember_open_database(path)  # exports refuse to write over it
         # Called before every write transaction begins (the daily backup).
         self.before_change: list[Callable[[], None]] = []
+        # {table: {id: version}}: the version this program's own last committed change
+        # left on each row it changed (see ``row_versions``).
+        self.versions_left: dict[str, dict[int, int]] = {}
 
     @property
     def is_shared(self) -> bool:
@@ -119,11 +127,16 @@ class Database:
             )
         for hook in self.before_change:
             hook()
+        left: dict[str, dict[int, int]] = {}
         try:
             with self._sessions.begin() as session:
+                session.info[OWN_VERSIONS] = self.versions_left
+                session.info[VERSIONS_LEFT] = left
                 yield session
         except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
             raise self._error(error) from error
+        for table, rows in left.items():  # committed: these versions are this program's
+            self.versions_left.setdefault(table, {}).update(rows)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

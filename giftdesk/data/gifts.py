@@ -117,7 +117,7 @@ def restore_gifts(session: Session, records: Sequence[GiftRecord]) -> None:
     for record in records:
         values = gift_values(record)
         values["id"] = record.id
-        values["version"] = record.version or 1  # as it was: redo can check it
+        values["version"] = record.version or 1  # the undo's (redo checks it)
         if values["purchaser_id"] not in existing_people:
             values["purchaser_id"] = None
         if values["occasion_id"] not in occasion_ids:

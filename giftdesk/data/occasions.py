@@ -23,7 +23,7 @@ def create_occasion(session: Session, record: OccasionRecord) -> int:
     values = _occasion_values(record)
     if record.id is not None:
         values["id"] = record.id
-    if record.version:  # put back (undo): the version it had, so redo can check it
+    if record.version:  # put back (undo): the version the undo gave it, which redo checks
         values["version"] = record.version
     return int(
         session.execute(insert(occasions).values(values).returning(occasions.c.id)).scalar_one()

@@ -26,7 +26,7 @@ def create_person(session: Session, record: PersonRecord) -> int:
     values = _person_values(record)
     if record.id is not None:
         values["id"] = record.id
-    if record.version:  # put back (undo): the version it had, so redo can check it
+    if record.version:  # put back (undo): the version the undo gave it, which redo checks
         values["version"] = record.version
     return int(session.execute(insert(persons).values(values).returning(persons.c.id)).scalar_one())
 

@@ -11,6 +11,19 @@ first to commit and is then refused whole: never mixed row by row.
 
 A version of 0 (or None) means "not known" (the command line, a spreadsheet
 import): the row is locked and raised, but not checked.
+
+Versions only ever go forward. An undo puts old values back but is a new
+change: it checks the version its action left and raises it like any other
+change (a row put back after a delete comes back one above the version it
+was deleted at). Were an undo to step the version back, a row could show
+version 7 twice with different contents, and an edit based on the first
+(from a third computer, or a redo) would pass over the second.
+
+So the undo of an earlier step finds its rows where this program's own
+later steps (undone since) left them, not where that step left them. It is
+let through when a row is at the version this program's own last committed
+change left (``Database.versions_left``): then nobody else changed it since,
+as any other change would have raised it past that.
 """
 
 from __future__ import annotations
@@ -21,6 +34,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, select, update
 from sqlalchemy.orm import Session
 
+from giftdesk.data.database import OWN_VERSIONS, VERSIONS_LEFT
 from giftdesk.data.errors import ConflictError
 from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import translatable
@@ -29,18 +43,13 @@ from giftdesk.data.models import gifts, occasions, persons
 KINDS = {gifts.name: "gift", persons.name: "person", occasions.name: "occasion"}
 
 
-def claim(
-    session: Session, table: Table, seen: Mapping[int, int | None], *, back: bool = False
-) -> dict[int, int]:
+def claim(session: Session, table: Table, seen: Mapping[int, int | None]) -> dict[int, int]:
     """Lock the rows, check the versions seen, raise them; returns {id: new version}.
 
     Raises ``ConflictError`` (a row changed meanwhile; nothing is written).
     Rows that are gone are skipped: the action's own checks name them.
-    ``back``: an undo puts the versions back down by one, to what they were
-    before the action it takes back, so the undo of an earlier action of the
-    same person still finds the versions it expects.
     """
-    return {i: row[0] for i, row in claim_rows(session, table, seen, back=back).items()}
+    return {i: row[0] for i, row in claim_rows(session, table, seen).items()}
 
 
 def claim_rows(
@@ -48,7 +57,6 @@ def claim_rows(
     table: Table,
     seen: Mapping[int, int | None],
     *,
-    back: bool = False,
     columns: Sequence[ColumnElement[Any]] = (),
 ) -> dict[int, tuple[Any, ...]]:
     """``claim``, also reading ``columns`` of the rows on the way (no statement more).
@@ -63,7 +71,6 @@ def claim_rows(
     if not seen:
         return {}
     ids = sorted(seen)
-    step = -1 if back else 1
     locked = (
         select(table.c.id).where(*where_in(table.c.id, ids)).order_by(table.c.id).with_for_update()
     )
@@ -72,15 +79,19 @@ def claim_rows(
         for row_id, version, name, *values in session.execute(
             update(table)
             .where(table.c.id.in_(locked))
-            .values(version=table.c.version + step)
+            .values(version=table.c.version + 1)
             .returning(table.c.id, table.c.version, table.c.name, *columns)
             .execution_options(synchronize_session=False)
         )
     }
+    own = _own(session, table)
     # Rows deleted meanwhile are left to the action's own checks, which say so.
-    moved = [i for i in ids if seen[i] and i in found and found[i][0] - step != seen[i]]
+    moved = [
+        i for i in ids if seen[i] and i in found and found[i][0] - 1 not in (seen[i], own.get(i))
+    ]
     if moved:
         raise conflict(table, len(moved), found[min(moved)][1])
+    note_left(session, table, {i: row[0] for i, row in found.items()})
     return {i: (row[0], *row[2:]) for i, row in found.items()}
 
 
@@ -103,18 +114,34 @@ def conflict(table: Table, count: int, name: str) -> ConflictError:
     )
 
 
-def claim_one(
-    session: Session, table: Table, row_id: int, seen: int | None, *, back: bool = False
-) -> int:
+def claim_one(session: Session, table: Table, row_id: int, seen: int | None) -> int:
     """``claim`` for one row, in one statement when all is well; returns its new version."""
     statement = update(table).where(table.c.id == row_id)
     if seen:
-        statement = statement.where(table.c.version == seen)
-    step = -1 if back else 1
+        own = _own(session, table).get(row_id)
+        # One statement also when the row is where this program's own last change left it.
+        statement = statement.where(table.c.version.in_(sorted({seen, own} - {None})))
     moved = session.execute(
-        statement.values(version=table.c.version + step).returning(table.c.version)
+        statement.values(version=table.c.version + 1).returning(table.c.version)
     ).scalar()
     if moved is not None:
+        note_left(session, table, {row_id: int(moved)})
         return int(moved)
-    claim(session, table, {row_id: seen}, back=back)  # says so if it changed (gone: the action)
+    claim(session, table, {row_id: seen})  # says so if it changed (gone: the action)
     return 0
+
+
+def note_left(session: Session, table: Table, versions: Mapping[int, int]) -> None:
+    """Note the versions this transaction leaves on rows it changed or put back.
+
+    Once it commits, they are this program's own (``Database.versions_left``).
+    """
+    left = session.info.get(VERSIONS_LEFT)
+    if left is not None and versions:
+        left.setdefault(table.name, {}).update(versions)
+
+
+def _own(session: Session, table: Table) -> Mapping[int, int]:
+    """{id: version} this program's own last committed change left on the table's rows."""
+    own: Mapping[str, Mapping[int, int]] = session.info.get(OWN_VERSIONS, {})
+    return own.get(table.name, {})

@@ -226,3 +226,184 @@ def test_a_backend_killed_mid_transaction_leaves_nothing_half_written(demo_db: D
     assert len(errors) == 1
     assert "was lost; your change was not saved" in str(errors[0])
     assert _purchasers(demo_db) == before
+
+
+# -- versions only go forward: an undo is a new change (no ABA) --------------
+
+
+@pytest.fixture
+def third(demo_db: Database) -> Iterator[Database]:
+    """A third computer on the same family."""
+    computer = open_database(demo_db.address)
+    yield computer
+    computer.close()
+
+
+def test_an_undo_raises_the_version_so_an_edit_based_on_the_old_one_is_refused(
+    demo_db: Database, other: Database, third: Database
+):
+    """A edits and undoes, B edits after the undo, C edits from what it saw first.
+
+    Were the undo to put the old version back, the gift would show version v+1
+    twice (A's edit, then B's): A's redo and C's stale edit would both pass,
+    and each would overwrite B's quantity without a word.
+    """
+    seen_by_c = _gift(third, 7)
+    v = seen_by_c.version
+    mine = perform(
+        demo_db,
+        partial(gift_ops.edit_gift, record=dataclasses.replace(seen_by_c, name="Garden kneeler")),
+    )
+    assert _gift(demo_db, 7).version == v + 1
+    undone = perform(demo_db, mine.undo)
+    after_undo = _gift(other, 7)
+    assert (after_undo.name, after_undo.version) == (seen_by_c.name, v + 2)  # forward, not back
+
+    perform(other, partial(gift_ops.edit_gift, record=dataclasses.replace(after_undo, quantity=4)))
+    assert _gift(demo_db, 7).version == v + 3
+
+    with pytest.raises(ConflictError, match="was changed on another computer a moment ago"):
+        perform(demo_db, undone.undo)  # A's redo: based on the version A's undo left
+    with pytest.raises(ConflictError, match="was changed on another computer a moment ago"):
+        perform(
+            third, partial(gift_ops.edit_gift, record=dataclasses.replace(seen_by_c, notes="C"))
+        )
+    now = _gift(demo_db, 7)
+    assert (now.name, now.quantity, now.notes, now.version) == (
+        seen_by_c.name,
+        4,
+        seen_by_c.notes,
+        v + 3,
+    )
+
+
+def test_a_cell_edit_bulk_action_or_delete_undone_leaves_a_higher_version(
+    demo_db: Database, third: Database
+):
+    seen = {i: _gift(third, i) for i in (8, 9, 10)}
+    versions = {i: g.version for i, g in seen.items()}
+    actions = [
+        partial(gift_ops.set_gift_fields, gift_id=8, changes={"quantity": 5}, version=versions[8]),
+        partial(
+            bulk_ops.assign_purchaser,
+            gift_ids=[9],
+            person_id=2,
+            person_name="Maria",
+            versions={9: versions[9]},
+        ),
+        partial(gift_ops.delete_gifts, gift_ids=[10], versions={10: versions[10]}),
+    ]
+    for action in actions:
+        done = perform(demo_db, action)
+        redone = perform(demo_db, perform(demo_db, done.undo).undo)  # undo, redo
+        perform(demo_db, redone.undo)  # and undo again: each a change of its own
+    for gift_id, before in seen.items():
+        now = _gift(demo_db, gift_id)
+        assert now == before  # the same values …
+        assert now.version > before.version  # … never the version C saw
+    with pytest.raises(ConflictError, match="were changed on another computer"):
+        perform(third, partial(gift_ops.delete_gifts, gift_ids=[8, 9, 10], versions=versions))
+    assert all(_gift(demo_db, i) is not None for i in seen)
+
+
+def test_a_person_or_occasion_put_back_by_undo_comes_back_at_a_new_version(
+    demo_db: Database, third: Database
+):
+    from giftdesk.data import occasions as occasion_data
+    from giftdesk.data.operations import occasions as occasion_ops
+
+    with third.reading() as session:
+        person = people_data.get_person(session, 3)
+        occasion = occasion_data.get_occasion(session, 1)
+    deleted = perform(
+        demo_db, partial(people_ops.delete_person, person_id=3, version=person.version)
+    )
+    perform(demo_db, deleted.undo)
+    gone = perform(
+        demo_db,
+        partial(occasion_ops.delete_occasion, occasion_id=1, version=occasion.version),
+    )
+    perform(demo_db, gone.undo)
+    with demo_db.reading() as session:
+        assert people_data.get_person(session, 3).version == person.version + 2
+        assert occasion_data.get_occasion(session, 1).version == occasion.version + 2
+    with pytest.raises(ConflictError, match=f"“{person.name}” was changed on another computer"):
+        perform(third, partial(people_ops.delete_person, person_id=3, version=person.version))
+    with pytest.raises(ConflictError, match=f"“{occasion.name}” was changed on another computer"):
+        perform(
+            third,
+            partial(
+                occasion_ops.edit_occasion, record=dataclasses.replace(occasion, notes="stale")
+            ),
+        )
+
+
+def test_undoing_an_add_the_other_computer_changed_meanwhile_is_refused(
+    demo_db: Database, other: Database
+):
+    from giftdesk.data.records import PersonRecord
+
+    added = perform(demo_db, partial(people_ops.create_person, record=PersonRecord(None, "Ida")))
+    (person_id,) = added.created
+    with other.reading() as session:
+        theirs = people_data.get_person(session, person_id)
+    perform(
+        other, partial(people_ops.edit_person, record=dataclasses.replace(theirs, notes="socks"))
+    )
+    with pytest.raises(ConflictError, match="“Ida” was changed on another computer"):
+        perform(demo_db, added.undo)
+    with demo_db.reading() as session:
+        assert people_data.get_person(session, person_id).notes == "socks"
+
+
+def test_ones_own_steps_undo_all_the_way_although_versions_only_go_forward(
+    demo_db: Database, other: Database
+):
+    """Each undo finds the row where this computer's own later undo left it."""
+    from giftdesk.data.records import PersonRecord
+
+    def person(db: Database, person_id: int) -> PersonRecord:
+        with db.reading() as session:
+            return people_data.get_person(session, person_id)
+
+    added = perform(demo_db, partial(people_ops.create_person, record=PersonRecord(None, "Ida")))
+    (ida,) = added.created
+    edited = perform(
+        demo_db,
+        partial(
+            people_ops.edit_person, record=dataclasses.replace(person(demo_db, ida), notes="x")
+        ),
+    )
+    deleted = perform(
+        demo_db,
+        partial(people_ops.delete_person, person_id=ida, version=person(demo_db, ida).version),
+    )
+    perform(demo_db, deleted.undo)
+    perform(demo_db, edited.undo)
+    assert person(demo_db, ida).notes is None
+    assert person(demo_db, ida).version == 5  # added 1, edited 2, deleted at 3, back 4, undone 5
+    perform(demo_db, added.undo)
+    with pytest.raises(Exception, match="no longer exists"):
+        person(demo_db, ida)
+
+    # The same steps, with the other computer's edit after the delete was undone.
+    added = perform(demo_db, partial(people_ops.create_person, record=PersonRecord(None, "Jo")))
+    (jo,) = added.created
+    edited = perform(
+        demo_db,
+        partial(people_ops.edit_person, record=dataclasses.replace(person(demo_db, jo), notes="x")),
+    )
+    deleted = perform(
+        demo_db,
+        partial(people_ops.delete_person, person_id=jo, version=person(demo_db, jo).version),
+    )
+    perform(demo_db, deleted.undo)
+    perform(
+        other,
+        partial(people_ops.edit_person, record=dataclasses.replace(person(other, jo), sizes="M")),
+    )
+    with pytest.raises(ConflictError, match="“Jo” was changed on another computer"):
+        perform(demo_db, edited.undo)
+    with pytest.raises(ConflictError, match="“Jo” was changed on another computer"):
+        perform(demo_db, added.undo)
+    assert (person(demo_db, jo).notes, person(demo_db, jo).sizes) == ("x", "M")

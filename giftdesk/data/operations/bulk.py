@@ -50,14 +50,12 @@ class Claimed:
     """The gifts one step of a bulk action runs on, locked and their versions raised.
 
     ``current``: {gift id: values of the columns the step asked for} of the
-    gifts still there; ``after``: their new versions; ``back``: this step is
-    an undo (see ``row_versions.claim``).
+    gifts still there; ``after``: their new versions.
     """
 
     gift_ids: tuple[int, ...]
     current: Mapping[int, tuple[Any, ...]]
     after: Mapping[int, int]
-    back: bool
 
     @property
     def complete(self) -> bool:
@@ -76,7 +74,6 @@ class Claimed:
             gift_ids=self.gift_ids,
             versions=self.after,
             op=step,
-            back=not self.back,
             columns=tuple(columns),
         )
 
@@ -348,7 +345,6 @@ def checked(
     gift_ids: Sequence[int],
     versions: Versions,
     op: Step,
-    back: bool = False,
     columns: Sequence[ColumnElement[Any]] = (),
 ) -> OpResult:
     """Run the step ``op`` on gifts nobody changed since they were seen.
@@ -356,13 +352,13 @@ def checked(
     The gifts are locked, their versions checked and raised, and their
     ``columns`` read, in one statement (``row_versions.claim_rows``): a
     second computer's overlapping action waits, then is refused whole.
-    ``versions``: {gift id: version seen}, or None; ``back``: this is an
-    undo. The step's own undo (``Claimed.then``) checks the versions it left.
+    ``versions``: {gift id: version seen}, or None. The step's own undo
+    (``Claimed.then``) checks the versions it left, and raises them again.
     """
     ids = _ids(gift_ids)
-    rows = claim_rows(session, gift_table, seen_versions(ids, versions), back=back, columns=columns)
+    rows = claim_rows(session, gift_table, seen_versions(ids, versions), columns=columns)
     claimed = Claimed(
-        ids, {g: tuple(r[1:]) for g, r in rows.items()}, {g: r[0] for g, r in rows.items()}, back
+        ids, {g: tuple(r[1:]) for g, r in rows.items()}, {g: r[0] for g, r in rows.items()}
     )
     result = op(session, claimed)
     values = dict(result.change.gift_values)

@@ -13,7 +13,7 @@ from giftdesk.data.changes import Change
 from giftdesk.data.models import gifts as gift_table
 from giftdesk.data.operations import OpResult
 from giftdesk.data.records import GiftRecord
-from giftdesk.data.row_versions import claim, claim_one
+from giftdesk.data.row_versions import claim, claim_one, note_left
 
 
 def create_gifts(session: Session, records: Sequence[GiftRecord]) -> OpResult:
@@ -27,14 +27,12 @@ def create_gifts(session: Session, records: Sequence[GiftRecord]) -> OpResult:
     )
 
 
-def edit_gift(session: Session, record: GiftRecord, back: bool = False) -> OpResult:
-    """Replace a gift's fields and people (``back``: as the undo of an edit)."""
+def edit_gift(session: Session, record: GiftRecord) -> OpResult:
+    """Replace a gift's fields and people; undo is the same edit back to the old ones."""
     assert record.id is not None
-    claim_one(session, gift_table, record.id, record.version, back=back)
+    claim_one(session, gift_table, record.id, record.version)
     old = gifts.update_gift(session, record)  # read after the claim: its new version
-    return OpResult(
-        Change(gifts=frozenset({record.id})), undo=partial(edit_gift, record=old, back=not back)
-    )
+    return OpResult(Change(gifts=frozenset({record.id})), undo=partial(edit_gift, record=old))
 
 
 def set_gift_fields(
@@ -42,16 +40,13 @@ def set_gift_fields(
     gift_id: int,
     changes: Mapping[str, object],
     version: int = 0,
-    back: bool = False,
 ) -> OpResult:
     """An in-place cell edit (status, price, quantity …) of one gift (``version``: as seen)."""
-    after = claim_one(session, gift_table, gift_id, version, back=back)
+    after = claim_one(session, gift_table, gift_id, version)
     previous = gifts.set_gift_fields(session, gift_id, **changes)
     return OpResult(
         Change(gifts=frozenset({gift_id})),
-        undo=partial(
-            set_gift_fields, gift_id=gift_id, changes=previous, version=after, back=not back
-        ),
+        undo=partial(set_gift_fields, gift_id=gift_id, changes=previous, version=after),
     )
 
 
@@ -65,19 +60,19 @@ def delete_gifts(
     """
     ids = tuple(sorted(set(gift_ids)))
     claim(session, gift_table, seen_versions(ids, versions))
-    # Put back (undo) with the versions they had: redo then checks those.
-    removed = [
-        dataclasses.replace(r, version=r.version - 1) for r in gifts.delete_gifts(session, ids)
-    ]
+    removed = tuple(gifts.delete_gifts(session, ids))  # read after the claim: the last versions
     return OpResult(
-        Change(removed_gifts=frozenset(ids)), undo=partial(restore_gifts, records=tuple(removed))
+        Change(removed_gifts=frozenset(ids)), undo=partial(restore_gifts, records=removed)
     )
 
 
 def restore_gifts(session: Session, records: Sequence[GiftRecord]) -> OpResult:
+    """Undo of a delete: the gifts come back one version above the one they were deleted at."""
+    records = [dataclasses.replace(r, version=r.version + 1) for r in records]
     gifts.restore_gifts(session, records)
     ids = tuple(record.id for record in records if record.id is not None)
     versions = {r.id: r.version for r in records if r.id is not None}
+    note_left(session, gift_table, versions)
     return OpResult(
         Change(gifts=frozenset(ids)), undo=partial(delete_gifts, gift_ids=ids, versions=versions)
     )

@@ -14,7 +14,7 @@ from giftdesk.data.models import gifts
 from giftdesk.data.models import occasions as occasion_table
 from giftdesk.data.operations import OpResult
 from giftdesk.data.records import OccasionDeletion, OccasionRecord
-from giftdesk.data.row_versions import claim_one
+from giftdesk.data.row_versions import claim_one, note_left
 
 
 def create_occasion(session: Session, record: OccasionRecord) -> OpResult:
@@ -26,25 +26,25 @@ def create_occasion(session: Session, record: OccasionRecord) -> OpResult:
     )
 
 
-def edit_occasion(session: Session, record: OccasionRecord, back: bool = False) -> OpResult:
+def edit_occasion(session: Session, record: OccasionRecord) -> OpResult:
     """Replace an occasion's fields; its gifts' rows show the new name."""
     assert record.id is not None
-    claim_one(session, occasion_table, record.id, record.version, back=back)
+    claim_one(session, occasion_table, record.id, record.version)
     old = occasions.update_occasion(session, record)  # read after the claim: its new version
     gift_ids = frozenset(
         session.scalars(select(gifts.c.id).where(gifts.c.occasion_id == record.id))
     )
     return OpResult(
         Change(occasions=frozenset({record.id}), gifts=gift_ids),
-        undo=partial(edit_occasion, record=old, back=not back),
+        undo=partial(edit_occasion, record=old),
     )
 
 
 def set_occasion_budget(
-    session: Session, occasion_id: int, cents: int | None, version: int = 0, back: bool = False
+    session: Session, occasion_id: int, cents: int | None, version: int = 0
 ) -> OpResult:
     """Set only an occasion's budget; undo puts back only the budget."""
-    after = claim_one(session, occasion_table, occasion_id, version, back=back)
+    after = claim_one(session, occasion_table, occasion_id, version)
     current = occasions.get_occasion(session, occasion_id)
     occasions.update_occasion(session, dataclasses.replace(current, budget_cents=cents))
     return OpResult(
@@ -54,7 +54,6 @@ def set_occasion_budget(
             occasion_id=occasion_id,
             cents=current.budget_cents,
             version=after,
-            back=not back,
         ),
     )
 
@@ -62,10 +61,7 @@ def set_occasion_budget(
 def delete_occasion(session: Session, occasion_id: int, version: int = 0) -> OpResult:
     """Delete an occasion (``version``: as seen; 0 when not known)."""
     claim_one(session, occasion_table, occasion_id, version)
-    deletion = occasions.delete_occasion(session, occasion_id)
-    # Put back (undo) with the version it had: redo then checks that one.
-    occasion = dataclasses.replace(deletion.occasion, version=deletion.occasion.version - 1)
-    deletion = dataclasses.replace(deletion, occasion=occasion)
+    deletion = occasions.delete_occasion(session, occasion_id)  # read after the claim
     return OpResult(
         Change(
             removed_occasions=frozenset({occasion_id}),
@@ -77,10 +73,16 @@ def delete_occasion(session: Session, occasion_id: int, version: int = 0) -> OpR
 
 
 def restore_occasion(session: Session, deletion: OccasionDeletion) -> OpResult:
-    """Undo of a delete: the same id; its gifts and budgets come back to it."""
+    """Undo of a delete: the same id; its gifts and budgets come back to it.
+
+    One version above the one it was deleted at (see ``restore_person``).
+    """
+    occasion = dataclasses.replace(deletion.occasion, version=deletion.occasion.version + 1)
+    deletion = dataclasses.replace(deletion, occasion=occasion)
     occasions.restore_occasion(session, deletion)
     occasion_id = deletion.occasion.id
     assert occasion_id is not None
+    note_left(session, occasion_table, {occasion_id: occasion.version})
     return OpResult(
         Change(
             occasions=frozenset({occasion_id}), gifts=frozenset(deletion.gift_ids), budgets=True

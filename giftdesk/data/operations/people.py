@@ -13,7 +13,7 @@ from giftdesk.data.changes import Change
 from giftdesk.data.models import gift_people, gifts, persons
 from giftdesk.data.operations import OpResult
 from giftdesk.data.records import PersonDeletion, PersonRecord
-from giftdesk.data.row_versions import claim_one
+from giftdesk.data.row_versions import claim_one, note_left
 
 
 def create_person(session: Session, record: PersonRecord) -> OpResult:
@@ -26,24 +26,21 @@ def create_person(session: Session, record: PersonRecord) -> OpResult:
     )
 
 
-def edit_person(session: Session, record: PersonRecord, back: bool = False) -> OpResult:
+def edit_person(session: Session, record: PersonRecord) -> OpResult:
     """Replace a person's fields; the gifts showing their name change with them."""
     assert record.id is not None
-    claim_one(session, persons, record.id, record.version, back=back)
+    claim_one(session, persons, record.id, record.version)
     old = people.update_person(session, record)  # read after the claim: its new version
     return OpResult(
         Change(persons=frozenset({record.id}), gifts=gifts_showing_person(session, record.id)),
-        undo=partial(edit_person, record=old, back=not back),
+        undo=partial(edit_person, record=old),
     )
 
 
 def delete_person(session: Session, person_id: int, version: int = 0) -> OpResult:
     """Delete a person (``version``: as seen; 0 when not known)."""
     claim_one(session, persons, person_id, version)
-    deletion = people.delete_person(session, person_id)
-    # Put back (undo) with the version it had: redo then checks that one.
-    person = dataclasses.replace(deletion.person, version=deletion.person.version - 1)
-    deletion = dataclasses.replace(deletion, person=person)
+    deletion = people.delete_person(session, person_id)  # read after the claim: its last version
     return OpResult(
         Change(removed_persons=frozenset({person_id}), gifts=_gifts_of(deletion), budgets=True),
         undo=partial(restore_person, deletion=deletion),
@@ -51,10 +48,18 @@ def delete_person(session: Session, person_id: int, version: int = 0) -> OpResul
 
 
 def restore_person(session: Session, deletion: PersonDeletion) -> OpResult:
-    """Undo of a delete: the same id, links, purchases and budgets."""
+    """Undo of a delete: the same id, links, purchases and budgets.
+
+    The person comes back one version above the one they were deleted at: a
+    change based on what was shown before the delete is refused, and redo
+    checks the version put back.
+    """
+    person = dataclasses.replace(deletion.person, version=deletion.person.version + 1)
+    deletion = dataclasses.replace(deletion, person=person)
     people.restore_person(session, deletion)
     person_id = deletion.person.id
     assert person_id is not None
+    note_left(session, persons, {person_id: person.version})
     return OpResult(
         Change(persons=frozenset({person_id}), gifts=_gifts_of(deletion), budgets=True),
         undo=partial(delete_person, person_id=person_id, version=deletion.person.version),
