@@ -125,6 +125,7 @@ class PersonRow:
     birthdate: dt.date | None
     receiving: int
     buying: int
+    version: int = 0  # as read: a delete based on this row says so
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ class OccasionRow:
     gifts: int
     planned_cents: int
     bought_cents: int
+    version: int = 0  # as read: a delete based on this row says so
 
 
 class GiftRow(NamedTuple):

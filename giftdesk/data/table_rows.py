@@ -42,6 +42,7 @@ def list_person_rows(session: Session) -> list[PersonRow]:
             persons.c.birthdate,
             func.coalesce(receiving.c.n, 0),
             func.coalesce(buying.c.n, 0),
+            persons.c.version,
         )
         .outerjoin(receiving, receiving.c.person_id == persons.c.id)
         .outerjoin(buying, buying.c.person_id == persons.c.id)
@@ -72,6 +73,7 @@ def list_occasion_rows(session: Session) -> list[OccasionRow]:
             func.coalesce(totals.c.n, 0),
             func.coalesce(totals.c.planned, 0),
             func.coalesce(totals.c.bought, 0),
+            occasions.c.version,
         )
         .outerjoin(totals, totals.c.occasion_id == occasions.c.id)
         .order_by(occasions.c.id)

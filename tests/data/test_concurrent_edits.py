@@ -407,3 +407,54 @@ def test_ones_own_steps_undo_all_the_way_although_versions_only_go_forward(
     with pytest.raises(ConflictError, match="“Jo” was changed on another computer"):
         perform(demo_db, added.undo)
     assert (person(demo_db, jo).notes, person(demo_db, jo).sizes) == ("x", "M")
+
+
+def test_deleting_a_person_or_occasion_from_its_table_changed_elsewhere_is_refused(
+    demo_db: Database, other: Database
+):
+    """The People and Occasions tables delete the row they show, at its version."""
+    from giftdesk.data import occasions as occasion_data
+    from giftdesk.data.operations import occasions as occasion_ops
+    from giftdesk.data.table_rows import list_occasion_rows, list_person_rows
+
+    with demo_db.reading() as session:
+        person_row = next(r for r in list_person_rows(session) if r.id == 2)
+        occasion_row = next(r for r in list_occasion_rows(session) if r.id == 2)
+    with other.reading() as session:
+        theirs = people_data.get_person(session, 2)
+    perform(
+        other, partial(people_ops.edit_person, record=dataclasses.replace(theirs, notes="scarf"))
+    )
+    perform(
+        other,
+        partial(occasion_ops.set_occasion_budget, occasion_id=2, cents=12_000, version=0),
+    )
+    with pytest.raises(ConflictError) as refused:
+        perform(
+            demo_db,
+            partial(people_ops.delete_person, person_id=2, version=person_row.version),
+        )
+    assert str(refused.value).startswith(
+        f"“{person_row.name}” was changed on another computer a moment ago; "
+        "your change was not saved."
+    )
+    with pytest.raises(ConflictError) as refused:
+        perform(
+            demo_db,
+            partial(occasion_ops.delete_occasion, occasion_id=2, version=occasion_row.version),
+        )
+    assert str(refused.value).startswith(
+        f"“{occasion_row.name}” was changed on another computer a moment ago; "
+        "your change was not saved."
+    )
+    with demo_db.reading() as session:
+        assert people_data.get_person(session, 2).notes == "scarf"
+        assert occasion_data.get_occasion(session, 2).budget_cents == 12_000
+        fresh_person = next(r for r in list_person_rows(session) if r.id == 2)
+        fresh_occasion = next(r for r in list_occasion_rows(session) if r.id == 2)
+    assert fresh_person.version > person_row.version  # what the tables show after the refusal
+    perform(demo_db, partial(people_ops.delete_person, person_id=2, version=fresh_person.version))
+    perform(
+        demo_db,
+        partial(occasion_ops.delete_occasion, occasion_id=2, version=fresh_occasion.version),
+    )
