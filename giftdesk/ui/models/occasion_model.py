@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the records module is not needed to show the window
 
 class OccasionTableModel(RowTableModel):
     noun = "occasion"
-    detail_fields = ("id", "name", "type", "date", "budget_cents")
+    detail_fields = ("id", "name", "type", "date", "budget_cents", "version")
     figure_fields = ("gifts", "planned_cents", "bought_cents")  # counted from the gifts
 
     columns = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # the records module is not needed to show the window
 
 class PersonTableModel(RowTableModel):
     noun = "person"
-    detail_fields = ("id", "name", "relationship", "birthdate")
+    detail_fields = ("id", "name", "relationship", "birthdate", "version")
     figure_fields = ("receiving", "buying")  # recipient links and purchasers
 
     columns = (

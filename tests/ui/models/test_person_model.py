@@ -23,13 +23,14 @@ def test_replace_details_keeps_figures_and_signals_only_differences(qtmodelteste
     signals: list[str] = []
     model.dataChanged.connect(lambda *a: signals.append("changed"))
     model.modelReset.connect(lambda: signals.append("reset"))
-    unchanged = [(1, "Anna", "Sister", None), (2, "Ben", None, dt.date(1990, 5, 1))]
-    unchanged.append((3, "Cleo", "Aunt", None))
+    # (id, name, relationship, birthdate, version): the details read without figures.
+    unchanged = [(1, "Anna", "Sister", None, 0), (2, "Ben", None, dt.date(1990, 5, 1), 0)]
+    unchanged.append((3, "Cleo", "Aunt", None, 0))
     assert not model.replace_details(unchanged, PersonRow)
     assert signals == []
     # Ben renamed, Cleo gone, Dora new: figures kept, zero for the newcomer.
-    details = [(1, "Anna", "Sister", None), (2, "Benno", None, dt.date(1990, 5, 1))]
-    details.append((9, "Dora", "Friend", None))
+    details = [(1, "Anna", "Sister", None, 0), (2, "Benno", None, dt.date(1990, 5, 1), 0)]
+    details.append((9, "Dora", "Friend", None, 0))
     assert model.replace_details(details, PersonRow)
     assert sorted(model.rows(), key=lambda r: r.id) == [
         PersonRow(1, "Anna", "Sister", None, 4, 2),
