@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from giftdesk.data.checks import (
@@ -198,3 +198,168 @@ def _insert_links(session: Session, gift_id: int, record: GiftRecord) -> None:
     ]
     if rows:
         session.execute(insert(gift_people), rows)
+
+
+# -- one statement per edit on a shared database --------------------------------
+#
+# Across a network every statement costs a round trip. On PostgreSQL an edit
+# that goes well is one statement: it locks the gift, checks the version seen
+# and every person and occasion named, writes the fields and the links that
+# changed, raises the version and returns what the gift held (for undo). When
+# anything is amiss it writes nothing and returns None: the caller then takes
+# the ordinary path (``row_versions.claim_one`` and ``update_gift`` /
+# ``set_gift_fields``), which says what, in the same sentences as on a file.
+
+_OLD_COLUMNS = ", ".join(("id", *GIFT_COLUMNS, "version"))
+
+
+def on_server(session: Session) -> bool:
+    """Whether the session talks to PostgreSQL (where the one-statement edits run)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def replace_gift_at_once(
+    session: Session, record: GiftRecord, accepted: Sequence[int]
+) -> GiftRecord | None:
+    """``update_gift`` of a validated record in one statement (PostgreSQL).
+
+    Returns the previous record with the new version, or None (nothing
+    written) when the gift is gone, its version is none of ``accepted``
+    (empty: not checked), or it names a person or occasion that is gone.
+    """
+    assert record.id is not None
+    people = [p for p in (*record.recipient_ids, *record.contributor_ids) if p is not None]
+    if record.purchaser_id is not None:
+        people.append(record.purchaser_id)
+    links = [(p, "recipient") for p in record.recipient_ids]
+    links += [(p, "contributor") for p in record.contributor_ids]
+    assignments = ", ".join(f"{name} = :new_{name}" for name in GIFT_COLUMNS)
+    statement = text(
+        f"""
+        WITH old AS MATERIALIZED (
+            SELECT {_OLD_COLUMNS} FROM gifts WHERE id = :id FOR UPDATE
+        ), old_links AS MATERIALIZED (
+            SELECT person_id, role FROM gift_people
+            WHERE gift_id = :id AND role <> 'purchaser'
+        ), new_links AS (
+            SELECT * FROM unnest(CAST(:link_people AS integer[]), CAST(:link_roles AS text[]))
+                AS n(person_id, role)
+        ), ok AS MATERIALIZED (
+            SELECT old.id FROM old
+            WHERE (cardinality(CAST(:accepted AS integer[])) = 0
+                   OR old.version = ANY(CAST(:accepted AS integer[])))
+              AND (CAST(:new_occasion_id AS integer) IS NULL
+                   OR EXISTS (SELECT 1 FROM occasions
+                              WHERE occasions.id = CAST(:new_occasion_id AS integer)))
+              AND NOT EXISTS (
+                  SELECT 1 FROM unnest(CAST(:people AS integer[])) AS named(id)
+                  WHERE NOT EXISTS (SELECT 1 FROM persons WHERE persons.id = named.id))
+        ), written AS (
+            UPDATE gifts SET {assignments}, version = gifts.version + 1
+            FROM ok WHERE gifts.id = ok.id
+            RETURNING gifts.version
+        ), taken AS (
+            DELETE FROM gift_people USING ok
+            WHERE gift_people.gift_id = ok.id AND gift_people.role <> 'purchaser'
+              AND NOT EXISTS (SELECT 1 FROM new_links n
+                              WHERE n.person_id = gift_people.person_id
+                                AND n.role = gift_people.role)
+        ), added AS (
+            INSERT INTO gift_people (gift_id, person_id, role)
+            SELECT ok.id, n.person_id, n.role FROM ok, new_links n
+            WHERE NOT EXISTS (SELECT 1 FROM old_links o
+                              WHERE o.person_id = n.person_id AND o.role = n.role)
+        )
+        SELECT old.*, (SELECT version FROM written) AS new_version,
+               ARRAY(SELECT person_id FROM old_links WHERE role = 'recipient'
+                     ORDER BY person_id) AS old_recipients,
+               ARRAY(SELECT person_id FROM old_links WHERE role = 'contributor'
+                     ORDER BY person_id) AS old_contributors
+        FROM old
+        """
+    )
+    params: dict[str, object] = {f"new_{name}": getattr(record, name) for name in GIFT_COLUMNS}
+    params.update(
+        id=record.id,
+        accepted=list(accepted),
+        people=sorted(set(people)),
+        link_people=[p for p, _ in links],
+        link_roles=[r for _, r in links],
+    )
+    row = session.execute(statement, params).mappings().first()
+    if row is None or row["new_version"] is None:
+        return None
+    return GiftRecord(
+        **{name: row[name] for name in ("id", *GIFT_COLUMNS)},
+        recipient_ids=tuple(row["old_recipients"]),
+        contributor_ids=tuple(row["old_contributors"]),
+        version=int(row["new_version"]),
+    )
+
+
+# A gift whose every field is valid: changed fields are checked on it one by one.
+_VALID = GiftRecord(None, "valid")
+
+
+def set_gift_fields_at_once(
+    session: Session, gift_id: int, changes: dict[str, object], accepted: Sequence[int]
+) -> tuple[dict[str, object], int] | None:
+    """``set_gift_fields`` in one statement (PostgreSQL), the version checked and raised.
+
+    Returns (the previous values of the changed fields, the new version), or
+    None (nothing written) when the gift is gone, its version is none of
+    ``accepted`` (empty: not checked), or the new occasion or purchaser is gone. Raises
+    ``ValidationError`` as ``set_gift_fields`` does (checks that need the
+    other fields run on what the statement returned; the caller's unit of
+    work is then rolled back).
+    """
+    unknown = set(changes) - EDITABLE_GIFT_FIELDS
+    if unknown or not changes:
+        return None  # the ordinary path says so
+    cleaned = validate_gift(dataclasses.replace(_VALID, **changes))  # type: ignore[arg-type]
+    values = {name: getattr(cleaned, name) for name in changes}
+    assignments = ", ".join(f"{name} = :new_{name}" for name in values)
+    statement = text(
+        f"""
+        WITH old AS MATERIALIZED (
+            SELECT {_OLD_COLUMNS} FROM gifts WHERE id = :id FOR UPDATE
+        ), written AS (
+            UPDATE gifts SET {assignments}, version = gifts.version + 1
+            FROM old
+            WHERE gifts.id = old.id
+              AND (cardinality(CAST(:accepted AS integer[])) = 0
+                   OR old.version = ANY(CAST(:accepted AS integer[])))
+              AND (CAST(:occasion AS integer) IS NULL
+                   OR EXISTS (SELECT 1 FROM occasions
+                              WHERE occasions.id = CAST(:occasion AS integer)))
+              AND (CAST(:purchaser AS integer) IS NULL
+                   OR EXISTS (SELECT 1 FROM persons
+                              WHERE persons.id = CAST(:purchaser AS integer)))
+            RETURNING gifts.version
+        )
+        SELECT old.*, (SELECT version FROM written) AS new_version,
+               ARRAY(SELECT person_id FROM gift_people
+                     WHERE gift_id = :id AND role = 'contributor'
+                     ORDER BY person_id) AS contributors
+        FROM old
+        """
+    )
+    params: dict[str, object] = {f"new_{name}": value for name, value in values.items()}
+    params.update(
+        id=gift_id,
+        accepted=list(accepted),
+        occasion=values.get("occasion_id"),
+        purchaser=values.get("purchaser_id"),
+    )
+    row = session.execute(statement, params).mappings().first()
+    if row is None or row["new_version"] is None:
+        return None
+    old = GiftRecord(
+        **{name: row[name] for name in ("id", *GIFT_COLUMNS)},
+        contributor_ids=tuple(row["contributors"]),
+    )
+    # What needs the other fields: the purchaser is no contributor, a sale price no dearer.
+    new = validate_gift(dataclasses.replace(old, **changes))  # type: ignore[arg-type]
+    if {"price_cents", "sale_price_cents"} & set(changes):
+        check_sale_price(new.price_cents, new.sale_price_cents)
+    return {name: getattr(old, name) for name in changes}, int(row["new_version"])

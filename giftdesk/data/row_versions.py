@@ -117,10 +117,9 @@ def conflict(table: Table, count: int, name: str) -> ConflictError:
 def claim_one(session: Session, table: Table, row_id: int, seen: int | None) -> int:
     """``claim`` for one row, in one statement when all is well; returns its new version."""
     statement = update(table).where(table.c.id == row_id)
-    if seen:
-        own = _own(session, table).get(row_id)
-        # One statement also when the row is where this program's own last change left it.
-        statement = statement.where(table.c.version.in_(sorted({seen, own} - {None})))
+    accepted = versions_accepted(session, table, row_id, seen)
+    if accepted:
+        statement = statement.where(table.c.version.in_(accepted))
     moved = session.execute(
         statement.values(version=table.c.version + 1).returning(table.c.version)
     ).scalar()
@@ -129,6 +128,18 @@ def claim_one(session: Session, table: Table, row_id: int, seen: int | None) -> 
         return int(moved)
     claim(session, table, {row_id: seen})  # says so if it changed (gone: the action)
     return 0
+
+
+def versions_accepted(session: Session, table: Table, row_id: int, seen: int | None) -> list[int]:
+    """The versions a change of one row based on ``seen`` may find it at (empty: not checked).
+
+    The one seen, and the one this program's own last change left: one
+    statement also when the row is where that change left it.
+    """
+    if not seen:
+        return []
+    own = _own(session, table).get(row_id)
+    return sorted({seen} if own is None else {seen, own})
 
 
 def note_left(session: Session, table: Table, versions: Mapping[int, int]) -> None:

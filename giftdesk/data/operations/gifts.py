@@ -13,7 +13,8 @@ from giftdesk.data.changes import Change
 from giftdesk.data.models import gifts as gift_table
 from giftdesk.data.operations import OpResult
 from giftdesk.data.records import GiftRecord
-from giftdesk.data.row_versions import claim, claim_one, note_left
+from giftdesk.data.row_versions import claim, claim_one, note_left, versions_accepted
+from giftdesk.data.validation import validate_gift
 
 
 def create_gifts(session: Session, records: Sequence[GiftRecord]) -> OpResult:
@@ -30,8 +31,15 @@ def create_gifts(session: Session, records: Sequence[GiftRecord]) -> OpResult:
 def edit_gift(session: Session, record: GiftRecord) -> OpResult:
     """Replace a gift's fields and people; undo is the same edit back to the old ones."""
     assert record.id is not None
-    claim_one(session, gift_table, record.id, record.version)
-    old = gifts.update_gift(session, record)  # read after the claim: its new version
+    old = None
+    if gifts.on_server(session):  # one statement when all is well (a round trip each)
+        accepted = versions_accepted(session, gift_table, record.id, record.version)
+        old = gifts.replace_gift_at_once(session, validate_gift(record), accepted)
+        if old is not None:
+            note_left(session, gift_table, {record.id: old.version})
+    if old is None:  # a file, or something is amiss: the checks below say what
+        claim_one(session, gift_table, record.id, record.version)
+        old = gifts.update_gift(session, record)  # read after the claim: its new version
     return OpResult(Change(gifts=frozenset({record.id})), undo=partial(edit_gift, record=old))
 
 
@@ -42,8 +50,16 @@ def set_gift_fields(
     version: int = 0,
 ) -> OpResult:
     """An in-place cell edit (status, price, quantity …) of one gift (``version``: as seen)."""
-    after = claim_one(session, gift_table, gift_id, version)
-    previous = gifts.set_gift_fields(session, gift_id, **changes)
+    done = None
+    if gifts.on_server(session):  # one statement when all is well (a round trip each)
+        accepted = versions_accepted(session, gift_table, gift_id, version)
+        done = gifts.set_gift_fields_at_once(session, gift_id, dict(changes), accepted)
+    if done is None:  # a file, or something is amiss: the checks below say what
+        after = claim_one(session, gift_table, gift_id, version)
+        previous = gifts.set_gift_fields(session, gift_id, **changes)
+    else:
+        previous, after = done
+        note_left(session, gift_table, {gift_id: after})
     return OpResult(
         Change(gifts=frozenset({gift_id})),
         undo=partial(set_gift_fields, gift_id=gift_id, changes=previous, version=after),
