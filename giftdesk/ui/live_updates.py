@@ -10,12 +10,19 @@ local action's, so every view refreshes what concerns it.
 When the connection drops, the window says "Reconnecting to HOST…" and a
 timer tries again every few seconds; back online, every view is read again
 (notifications sent meanwhile were lost) and the message goes away.
+
+Connecting is left to a worker thread: a server that has gone away may
+take the whole connect timeout to say so (or never answer), and the window
+keeps answering meanwhile. The thread hands the connection back through a
+queued signal; only the main thread reads from it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
+import threading
 from functools import reduce
 from typing import Any
 
@@ -24,6 +31,7 @@ from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
 from giftdesk.data.change_feed import CHANNEL, read_change
 from giftdesk.data.changes import EVERYTHING, Change
 from giftdesk.data.database import Database
+from giftdesk.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +46,10 @@ class LiveUpdates(QObject):
     state_changed = Signal(str)
     # Emitted with each change that arrived from another computer.
     arrived = Signal(object)
+    # From the connecting thread (queued to the main thread): attempt number, and the
+    # listening connection or the reason it failed.
+    _connected = Signal(int, object)
+    _failed = Signal(int, str)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +61,10 @@ class LiveUpdates(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._connect)
+        self._connected.connect(self._on_connected)
+        self._failed.connect(self._on_failed)
+        self._attempts = itertools.count(1)
+        self._attempt = 0  # the attempt under way (0: none)
         self.lost = False
         self._stopped = False
 
@@ -59,9 +75,15 @@ class LiveUpdates(QObject):
     def start(self) -> None:
         self._connect()
 
+    @property
+    def connecting(self) -> bool:
+        """Whether a connection attempt is under way (in its thread)."""
+        return self._attempt != 0
+
     def stop(self) -> None:
         self._stopped = True
         self._retry.stop()
+        self._attempt = 0  # an attempt under way closes what it gets
         self._drop_connection()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -74,19 +96,33 @@ class LiveUpdates(QObject):
         return self._connection.info.backend_pid if self._connection is not None else None
 
     def _connect(self) -> None:
-        import psycopg
-
-        if self._stopped:
+        """Start one connection attempt in a thread of its own (one at a time)."""
+        if self._stopped or self._attempt or self._connection is not None:
             return
+        self._attempt = next(self._attempts)
         url = self.db.url
         assert url is not None
+        settings = {
+            "host": url.host or "",
+            "port": url.port or 5432,
+            "dbname": url.database or "",
+            "user": url.username or "",
+            "password": url.password or None,
+        }
+        threading.Thread(
+            target=self._attempt_connection,
+            args=(self._attempt, settings),
+            name="giftdesk live updates: connecting",
+            daemon=True,  # at most the connect timeout; never holds the program open
+        ).start()
+
+    def _attempt_connection(self, attempt: int, settings: dict[str, Any]) -> None:
+        """In the worker thread: connect and LISTEN, then hand over the result."""
+        import psycopg
+
         try:
             connection = psycopg.connect(
-                host=url.host or "",
-                port=url.port or 5432,
-                dbname=url.database or "",
-                user=url.username or "",
-                password=url.password or None,
+                **settings,
                 autocommit=True,
                 connect_timeout=CONNECT_TIMEOUT_S,
                 application_name="giftdesk live updates",
@@ -96,12 +132,34 @@ class LiveUpdates(QObject):
                 keepalives_interval=5,
                 keepalives_count=2,
             )
+        except psycopg.Error as error:
+            self._hand_over("_failed", attempt, str(error).strip())
+            return
+        try:
             connection.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as error:
-            log.info("live updates: cannot connect to %s (%s)", self.host, error)
-            self._set_lost()
-            self._retry.start()
+            with contextlib.suppress(Exception):
+                connection.close()
+            self._hand_over("_failed", attempt, str(error).strip())
             return
+        if not self._hand_over("_connected", attempt, connection):
+            with contextlib.suppress(Exception):
+                connection.close()
+
+    def _hand_over(self, signal: str, attempt: int, result: object) -> bool:
+        """Emit ``signal`` (queued to the main thread); False if the listener is gone."""
+        try:
+            getattr(self, signal).emit(attempt, result)
+        except RuntimeError:  # the window closed and took this object with it
+            return False
+        return True
+
+    def _on_connected(self, attempt: int, connection: Any) -> None:
+        if attempt != self._attempt or self._stopped:  # stopped meanwhile: not wanted
+            with contextlib.suppress(Exception):
+                connection.close()
+            return
+        self._attempt = 0
         self._connection = connection
         self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
@@ -111,6 +169,16 @@ class LiveUpdates(QObject):
             self.state_changed.emit("")
             # What others changed while we were away was not heard: read it all.
             self.arrived.emit(EVERYTHING)
+        # Notifications that came with the LISTEN's answer wait in the connection.
+        self._read()
+
+    def _on_failed(self, attempt: int, reason: str) -> None:
+        if attempt != self._attempt or self._stopped:
+            return
+        self._attempt = 0
+        log.info("live updates: cannot connect to %s (%s)", self.host, reason)
+        self._set_lost()
+        self._retry.start()
 
     def _read(self) -> None:
         from psycopg import pq
@@ -144,7 +212,9 @@ class LiveUpdates(QObject):
     def _set_lost(self) -> None:
         if not self.lost:
             self.lost = True
-            self.state_changed.emit(f"Reconnecting to {self.host}…")
+            self.state_changed.emit(
+                translate("LiveUpdates", "Reconnecting to {host}…").format(host=self.host)
+            )
 
     def _drop_connection(self) -> None:
         if self._notifier is not None:

@@ -2236,6 +2236,13 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Reconnecting to {host}…</source>
+        <translation>Verbindung zu {host} wird wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
     <name>LockOwner</name>
     <message>
         <source>on the computer “{hostname}”</source>

@@ -2236,6 +2236,13 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Reconnecting to {host}…</source>
+        <translation>Reconectando con {host}…</translation>
+    </message>
+</context>
+<context>
     <name>LockOwner</name>
     <message>
         <source>on the computer “{hostname}”</source>

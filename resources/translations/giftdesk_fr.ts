@@ -2236,6 +2236,13 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Reconnecting to {host}…</source>
+        <translation>Reconnexion à {host}…</translation>
+    </message>
+</context>
+<context>
     <name>LockOwner</name>
     <message>
         <source>on the computer “{hostname}”</source>

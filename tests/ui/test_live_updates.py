@@ -7,7 +7,12 @@ listening connection is shown and comes back by itself.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import itertools
+import socket
+import threading
+import time
 from functools import partial
 from pathlib import Path
 
@@ -32,6 +37,8 @@ def _window(qtbot, db: Database, settings_path: Path) -> MainWindow:  # type: ig
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    # Listening (the connection is made in a thread of its own).
+    qtbot.waitUntil(lambda: window.live_updates.backend_pid() is not None, timeout=5000)
     return window
 
 
@@ -141,3 +148,127 @@ def test_a_conflicting_dialog_edit_is_refused_and_the_dialog_keeps_what_was_type
     qtbot.waitUntil(lambda: _name_in(annas, gift_id) == "Garden kneeler", timeout=ARRIVAL_MS)
     with annas.db.reading() as session:
         assert repo.get_gift(session, gift_id).name == "Garden kneeler"
+
+
+class Relay:
+    """The server as another computer reaches it: 127.0.0.1:``port`` passed on to ``target``.
+
+    ``cut()`` is the server going away (every connection through it closed,
+    nothing listening); ``black_hole()`` then takes connections on the same
+    port and never answers, like a server that hangs or a host that drops
+    packets, so a connect waits for its whole timeout.
+    """
+
+    def __init__(self, target: tuple[str, int], port: int = 0) -> None:
+        self.target = target
+        self._sockets: list[socket.socket] = []
+        self._listener = _listening(port)
+        self.port = self._listener.getsockname()[1]
+        threading.Thread(target=self._accept, args=(self._listener,), daemon=True).start()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+                upstream = socket.create_connection(self.target)
+            except OSError:
+                return
+            self._sockets += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_RDWR)
+
+    def cut(self) -> None:
+        with contextlib.suppress(OSError):  # wakes the thread in accept(), so the port frees
+            self._listener.shutdown(socket.SHUT_RDWR)
+        self._listener.close()
+        for sock in self._sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
+    def black_hole(self) -> socket.socket:
+        return _listening(self.port)
+
+
+def _listening(port: int) -> socket.socket:
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", port))
+    listener.listen(16)
+    return listener
+
+
+def test_while_the_server_is_gone_reconnecting_never_stops_the_window(
+    qtbot, demo_db: Database, tmp_path: Path
+):
+    """Connect attempts that hang (a black hole where the server was) run beside the
+    event loop: a 20 ms timer keeps ticking while each waits its whole timeout."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLabel
+    from sqlalchemy.engine import make_url
+
+    from giftdesk.ui.live_updates import CONNECT_TIMEOUT_S
+
+    url = make_url(demo_db.address)
+    relay = Relay((url.host or "127.0.0.1", url.port or 5432))
+    through_relay = url.set(host="127.0.0.1", port=relay.port).render_as_string()
+    sams_db = open_database(through_relay)
+    annas = _window(qtbot, demo_db, tmp_path / "anna.ini")
+    sams = _window(qtbot, sams_db, tmp_path / "sam.ini")
+    label = sams.findChild(QLabel, "connectionState")
+    hole = None
+    try:
+        relay.cut()
+        qtbot.waitUntil(label.isVisible, timeout=ARRIVAL_MS)
+        assert label.text() == "Reconnecting to 127.0.0.1…"
+        hole = relay.black_hole()
+
+        ticks: list[float] = []
+        busy: list[float] = []  # when an attempt was seen under way
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def tick() -> None:
+            ticks.append(time.perf_counter())
+            if sams.live_updates.connecting:
+                busy.append(ticks[-1])
+
+        timer.timeout.connect(tick)
+        timer.start()
+        qtbot.wait(int((2 * CONNECT_TIMEOUT_S + 2) * 1000))  # two hanging attempts and more
+        timer.stop()
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
+        # Attempts were under way (each hangs its whole timeout: the server never answers) …
+        assert busy and busy[-1] - busy[0] > CONNECT_TIMEOUT_S * 0.75
+        # … while the window's event loop went on turning.
+        assert max(gaps) < 0.5, f"the event loop stood still for {max(gaps):.2f} s"
+        assert label.isVisible() and label.text() == "Reconnecting to 127.0.0.1…"
+
+        # The server comes back on the same port: listening again by itself.
+        hole.close()
+        hole = None
+        relay = Relay(relay.target, port=relay.port)
+        qtbot.waitUntil(lambda: not label.isVisible(), timeout=4 * CONNECT_TIMEOUT_S * 1000)
+        gift_id = annas.gift_model.rows()[0].id
+        with annas.db.reading() as session:
+            record = repo.get_gift(session, gift_id)
+        renamed = dataclasses.replace(record, name="Back online")
+        assert annas.runner.run("Rename", partial(gift_ops.edit_gift, record=renamed))
+        qtbot.waitUntil(lambda: _name_in(sams, gift_id) == "Back online", timeout=ARRIVAL_MS)
+    finally:
+        if hole is not None:
+            hole.close()
+        for window in (annas, sams):
+            window.close()
+        relay.cut()
+        sams_db.close()
