@@ -8,15 +8,17 @@ references inside the file; rows get new ids in the database.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TextIO, TypeVar, cast
 
 from sqlalchemy import Table, insert, select, text
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import MappingResult
 from sqlalchemy.orm import Session
 
 from giftdesk.data.budgets import list_budgets
@@ -31,6 +33,12 @@ from giftdesk.data.records import GiftRecord, OccasionRecord, PersonRecord
 from giftdesk.data.validation import validate_gift, validate_occasion, validate_person
 
 T = TypeVar("T")
+K = TypeVar("K")
+
+# A record's id in the file (a number or text, kept as the file has it).
+Key = int | str
+# A gift of the file: its record, occasion, recipients, purchaser, contributors.
+GiftEntry = tuple[GiftRecord, Key | None, list[Key], Key | None, list[Key]]
 
 FORMAT = "giftdesk"
 VERSION = 1
@@ -151,7 +159,7 @@ def export_backup(session: Session) -> dict[str, Any]:
 def write_backup(session: Session, path: Path) -> dict[str, Any]:
     data = export_backup(session)
 
-    def write(stream) -> None:  # type: ignore[no-untyped-def]
+    def write(stream: TextIO) -> None:
         json.dump(data, stream, ensure_ascii=False, indent=1)
         stream.write("\n")
 
@@ -159,11 +167,11 @@ def write_backup(session: Session, path: Path) -> dict[str, Any]:
     return data
 
 
-def _all(session: Session, table):  # type: ignore[no-untyped-def]
+def _all(session: Session, table: Table) -> MappingResult:
     return session.execute(select(table).order_by(table.c.id)).mappings()
 
 
-def _iso(value) -> str | None:  # type: ignore[no-untyped-def]
+def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
@@ -213,7 +221,7 @@ class ParsedBackup:
 
     people: dict[Any, PersonRecord]
     events: dict[Any, OccasionRecord]
-    presents: dict[Any, tuple]  # type: ignore[type-arg]
+    presents: dict[Any, GiftEntry]
     budgets: dict[tuple[Any, Any], tuple[int | None, int | None]]
 
 
@@ -437,16 +445,17 @@ def _copy_rows(
 
     statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
     connection = session.connection()
-    driver = connection.connection.driver_connection
+    # Only the server's connections come here (COPY is PostgreSQL's).
+    driver = cast("psycopg.Connection[Any]", connection.connection.driver_connection)
     try:
-        with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
             for row in rows:
                 copy.write_row(row)
     except psycopg.Error as error:
         # As SQLAlchemy says any other statement's failure: the callers' sentences
         # (a lost connection, a full disk, a refused row) know its exceptions.
         dialect = connection.dialect
-        lost = dialect.is_disconnect(cast(Any, error), driver, None)
+        lost = dialect.is_disconnect(cast(Any, error), connection.connection, None)
         if lost:
             connection.invalidate(error)
         raise sa_exc.DBAPIError.instance(
@@ -467,7 +476,12 @@ def _without_id(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k not in ("id", "version")}
 
 
-def _insert_with_new_ids(session: Session, table, records: Mapping[Any, Any], values=None):  # type: ignore[no-untyped-def]
+def _insert_with_new_ids(
+    session: Session,
+    table: Table,
+    records: Mapping[K, Any],
+    values: Callable[[Any], dict[str, Any]] | None = None,
+) -> dict[K, int]:
     """Insert the records in one batch; returns {key: id the database gave it}.
 
     Ids come from the database (its sequence, or SQLite's rowid), so two
@@ -483,10 +497,9 @@ def _insert_with_new_ids(session: Session, table, records: Mapping[Any, Any], va
     return dict(zip(records, ids, strict=True))
 
 
-Key = int | str
-
-
-def _records(kind: str, items: list[Any], allowed: set[str]):  # type: ignore[no-untyped-def]
+def _records(
+    kind: str, items: list[Any], allowed: set[str]
+) -> Iterator[tuple[Message, Key, dict[str, Any]]]:
     """Yield (label, key, item) with the common checks of every record."""
     seen: set[Key] = set()
     for position, item in enumerate(items, start=1):
@@ -637,9 +650,18 @@ def _parse_occasions(items: list[Any]) -> dict[Key, OccasionRecord]:
     return result
 
 
-def _reference(label: Message, field: str, value: object, known: Mapping[Key, object], kind: str):  # type: ignore[no-untyped-def]
+def _reference(
+    label: Message, field: str, value: object, known: Mapping[Key, object], kind: str
+) -> Key | None:
+    """The key ``value`` names (an empty value names nothing)."""
     if value is None:
         return None
+    return _known_reference(label, field, value, known, kind)
+
+
+def _known_reference(
+    label: Message, field: str, value: object, known: Mapping[Key, object], kind: str
+) -> Key:
     if isinstance(value, bool) or not isinstance(value, (int, str)) or value not in known:
         raise ValidationError(
             field,
@@ -651,7 +673,9 @@ def _reference(label: Message, field: str, value: object, known: Mapping[Key, ob
     return value
 
 
-def _reference_list(label: Message, field: str, value: object, known: Mapping[Key, object]) -> list:  # type: ignore[type-arg]
+def _reference_list(
+    label: Message, field: str, value: object, known: Mapping[Key, object]
+) -> list[Key]:
     if value is None:
         return []
     if not isinstance(value, list):
@@ -660,16 +684,19 @@ def _reference_list(label: Message, field: str, value: object, known: Mapping[Ke
             translatable("Backup", "{field} must be a list of person ids.").format(field=field),
             record=label,
         )
-    result = []
+    result: list[Key] = []
     for item in value:
-        ref = _reference(label, field, item, known, "person")
+        # An empty entry in a list names nobody: refused like an unknown id.
+        ref = _known_reference(label, field, item, known, "person")
         if ref not in result:
             result.append(ref)
     return result
 
 
-def _parse_gifts(items: list[Any], people: Mapping[Key, object], events: Mapping[Key, object]):  # type: ignore[no-untyped-def]
-    result = {}
+def _parse_gifts(
+    items: list[Any], people: Mapping[Key, object], events: Mapping[Key, object]
+) -> dict[Key, GiftEntry]:
+    result: dict[Key, GiftEntry] = {}
     for label, key, item in _records("Gift", items, GIFT_FIELDS):
         occasion = _reference(label, "occasion", item.get("occasion"), events, "occasion")
         recipients = _reference_list(label, "recipients", item.get("recipients"), people)
@@ -686,7 +713,9 @@ def _parse_gifts(items: list[Any], people: Mapping[Key, object], events: Mapping
     return result
 
 
-def _parse_budgets(items: list[Any], people: Mapping[Key, object], events: Mapping[Key, object]):  # type: ignore[no-untyped-def]
+def _parse_budgets(
+    items: list[Any], people: Mapping[Key, object], events: Mapping[Key, object]
+) -> dict[tuple[Key, Key], tuple[int | None, int | None]]:
     result: dict[tuple[Key, Key], tuple[int | None, int | None]] = {}
     for position, item in enumerate(items, start=1):
         label = translatable("Backup", "Budget number {position}").format(position=position)
@@ -709,8 +738,8 @@ def _parse_budgets(items: list[Any], people: Mapping[Key, object], events: Mappi
             raise ValidationError(
                 "occasion", translatable("Backup", "the occasion is missing."), record=label
             )
-        person = _reference(label, "person", item.get("person"), people, "person")
-        occasion = _reference(label, "occasion", item.get("occasion"), events, "occasion")
+        person = _known_reference(label, "person", item["person"], people, "person")
+        occasion = _known_reference(label, "occasion", item["occasion"], events, "occasion")
         if (person, occasion) in result:
             raise ValidationError(
                 "person",

@@ -110,6 +110,8 @@ def _broken(mutate) -> dict:  # type: ignore[no-untyped-def]
 BAD_FILES = [
     ("unknown reference", lambda d: d["gifts"][4].update(recipients=[99]),
      "Gift 5 (“Whisky tasting set”): recipients refers to person 99, which is not in the file."),
+    ("empty recipient", lambda d: d["gifts"][4].update(recipients=[None]),
+     "Gift 5 (“Whisky tasting set”): recipients refers to person None, which is not in the file."),
     ("unknown occasion", lambda d: d["gifts"][0].update(occasion=42),
      "Gift 1 (“Cashmere scarf”): occasion refers to occasion 42"),
     ("unknown purchaser", lambda d: d["gifts"][0].update(purchaser="nobody"),
