@@ -14,7 +14,18 @@ import enum
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, case, false, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    false,
+    func,
+    literal_column,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from giftdesk.data.costs import GIFT_COST_CENTS, GIFT_IS_UNPRICED
@@ -120,7 +131,7 @@ OccasionChoice = int | None | Literal[_AllOccasions.ALL]
 def compute_budget_summary(
     session: Session, occasion_id: OccasionChoice = ALL, *, people: bool = True
 ) -> BudgetSummary:
-    """Every figure of SPEC §2 from five queries, whatever the size of the data.
+    """Every figure of SPEC §2 from four queries, whatever the size of the data.
 
     ``occasion_id`` is ``ALL`` (every occasion, the ``(no occasion)`` bucket
     last when some gift has no occasion), one occasion's id, or ``None`` for
@@ -133,7 +144,9 @@ def compute_budget_summary(
     join, so only one gift's links are in memory at a time. The same figures
     computed in SQL with window functions for the split (kept as
     ``benchmarks.budget_alternatives.sql_summary``) came out 1.6× slower at
-    100,000 gifts and 2.7× slower at 3,000.
+    100,000 gifts and 2.7× slower at 3,000. On PostgreSQL, ``bench_shared``
+    times it against hand-written SQL doing the split with window functions:
+    about as fast (1.1× at 100,000 gifts).
     """
     if not people:
         return _occasion_totals(session, occasion_id)
@@ -192,26 +205,17 @@ def compute_budget_summary(
         elif purchaser is not None:
             _charge(figures, occ, (purchaser,), amount, planned, bought, 2)
 
+    # Everyone's name with their budgets for the occasion(s) asked for: one
+    # statement (a person without budgets comes once, with no occasion).
+    names: dict[int, str] = {}
     budgets = {}
-    if occasion_id is not None:
-        budget_query = select(
-            person_occasions.c.occasion_id,
-            person_occasions.c.person_id,
-            person_occasions.c.recipient_budget_cents,
-            person_occasions.c.purchaser_budget_cents,
-        )
-        if occasion_id is not ALL:
-            budget_query = budget_query.where(person_occasions.c.occasion_id == occasion_id)
-        budgets = {(occ, pid): (r, p) for occ, pid, r, p in session.execute(budget_query)}
+    for pid, name, occ, r_budget, p_budget in session.execute(_names_and_budgets(occasion_id)):
+        names[pid] = name
+        if occ is not None:
+            budgets[(occ, pid)] = (r_budget, p_budget)
     for key in budgets:
         if key not in figures:
             figures[key] = [0, 0, 0, 0]
-    wanted = {pid for _, pid in figures}
-    names = {
-        pid: name
-        for pid, name in session.execute(select(persons.c.id, persons.c.name))
-        if pid in wanted
-    }
 
     members_of: dict[int | None, list[PersonBudget]] = {}
     for (occ, pid), (r_planned, r_bought, b_planned, b_bought) in figures.items():
@@ -260,20 +264,33 @@ def _occasion_totals(session: Session, occasion_id: OccasionChoice) -> BudgetSum
     def total(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, GIFT_COST_CENTS), else_=0)), 0)
 
-    rows = session.execute(
-        select(
-            gifts.c.occasion_id,
-            func.count(),
-            total(gifts.c.status == "idea"),
-            total(planned),
-            total(gifts.c.status.in_(BOUGHT_STATUSES)),
-            total(and_(planned, gifts.c.purchaser_id.is_(None))),
-            func.coalesce(func.sum(case((GIFT_IS_UNPRICED, 1), else_=0)), 0),
-        )
+    # The occasions and the gifts' totals by occasion in one statement (one
+    # round trip): a row is an occasion's (is_total 0: its name, type, date,
+    # budget) or a total's (1: its figures). The occasions come first so the
+    # columns keep their types (dates on SQLite).
+    figures = (
+        func.count(),
+        total(gifts.c.status == "idea"),
+        total(planned),
+        total(gifts.c.status.in_(BOUGHT_STATUSES)),
+        total(and_(planned, gifts.c.purchaser_id.is_(None))),
+        func.coalesce(func.sum(case((GIFT_IS_UNPRICED, 1), else_=0)), 0),
+    )
+    no_figures = [null()] * len(figures)
+    no_occasion = [null()] * 4
+    statement = union_all(
+        _occasions_query(occasion_id).add_columns(literal_column("0"), *no_figures),
+        select(gifts.c.occasion_id, *no_occasion, literal_column("1"), *figures)
         .where(*_gift_filter(occasion_id))
-        .group_by(gifts.c.occasion_id)
-    ).all()
-    totals = {occ: tuple(int(v) for v in values) for occ, *values in rows}
+        .group_by(gifts.c.occasion_id),
+    )
+    totals = {}
+    events = []
+    for occ_id, name, type_, date, budget, is_total, *values in session.execute(statement):
+        if is_total:
+            totals[occ_id] = tuple(int(v) for v in values)
+        else:
+            events.append((occ_id, name, type_, date, budget))
 
     def entry(occ_id, name, type_, date, budget) -> OccasionBudget:  # type: ignore[no-untyped-def]
         count, ideas, planned_, bought, unassigned, unpriced = totals.get(occ_id, _NO_TOTALS)
@@ -282,7 +299,7 @@ def _occasion_totals(session: Session, occasion_id: OccasionChoice) -> BudgetSum
             unpriced, (),
         )  # fmt: skip
 
-    result = [entry(*row) for row in session.execute(_occasions_query(occasion_id))]
+    result = [entry(*row) for row in events]
     result.sort(key=_occasion_key)
     if None in totals:
         result.append(entry(None, NO_OCCASION_NAME, None, None, None))
@@ -339,6 +356,23 @@ def _gift_filter(occasion_id: OccasionChoice) -> tuple:  # type: ignore[type-arg
     if occasion_id is None:
         return (gifts.c.occasion_id.is_(None),)
     return (gifts.c.occasion_id == occasion_id,)
+
+
+def _names_and_budgets(occasion_id: OccasionChoice) -> Select:  # type: ignore[type-arg]
+    """(person id, name, occasion id, recipient budget, purchaser budget) for everyone:
+    a row per budget of theirs for the occasion(s) asked for, or one with no occasion."""
+    joined = person_occasions.c.person_id == persons.c.id
+    if occasion_id is None:  # the bucket: nobody has a budget for "no occasion"
+        joined = and_(joined, false())
+    elif occasion_id is not ALL:
+        joined = and_(joined, person_occasions.c.occasion_id == occasion_id)
+    return select(
+        persons.c.id,
+        persons.c.name,
+        person_occasions.c.occasion_id,
+        person_occasions.c.recipient_budget_cents,
+        person_occasions.c.purchaser_budget_cents,
+    ).select_from(persons.outerjoin(person_occasions, joined))
 
 
 def _occasions_query(occasion_id: OccasionChoice) -> Select:  # type: ignore[type-arg]
