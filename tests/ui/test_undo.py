@@ -49,10 +49,10 @@ def run_undoable(stack, runner_and_op):  # type: ignore[no-untyped-def]
 
 def snapshot(db):  # type: ignore[no-untyped-def]
     with db.reading() as s:
+        # A row's version counts changes (undone ones too), not what it holds.
         return (
-            table_rows.list_person_rows(s),
-            table_rows.list_occasion_rows(s),
-            # A row's version counts changes (undone ones too), not what it holds.
+            [dataclasses.replace(row, version=0) for row in table_rows.list_person_rows(s)],
+            [dataclasses.replace(row, version=0) for row in table_rows.list_occasion_rows(s)],
             [row._replace(version=0) for row in table_rows.list_gift_rows(s)],
             budgets_data.list_budgets(s),
         )
