@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -208,7 +209,7 @@ def compute_budget_summary(
     # Everyone's name with their budgets for the occasion(s) asked for: one
     # statement (a person without budgets comes once, with no occasion).
     names: dict[int, str] = {}
-    budgets = {}
+    budgets: dict[tuple[int | None, int], tuple[int | None, int | None]] = {}
     for pid, name, occ, r_budget, p_budget in session.execute(_names_and_budgets(occasion_id)):
         names[pid] = name
         if occ is not None:
@@ -226,29 +227,15 @@ def compute_budget_summary(
             )
         )
 
-    def entry(occ_id, name, type_, date, budget) -> OccasionBudget:  # type: ignore[no-untyped-def]
-        count, ideas, planned, bought, unassigned, unpriced = totals.get(occ_id, _NO_TOTALS)
-        members = members_of.get(occ_id, [])
+    def entry(occasion: OccasionColumns) -> OccasionBudget:
+        members = members_of.get(occasion[0], [])
         members.sort(key=_person_key)
-        return OccasionBudget(
-            occasion_id=occ_id,
-            name=name,
-            type=type_,
-            date=date,
-            budget_cents=budget,
-            gifts=count,
-            ideas_total_cents=ideas,
-            planned_total_cents=planned,
-            bought_total_cents=bought,
-            unassigned_total_cents=unassigned,
-            unpriced=unpriced,
-            people=tuple(members),
-        )
+        return _occasion_budget(occasion, totals, tuple(members))
 
-    result = [entry(*row) for row in events]
+    result = [entry(row) for row in events]
     result.sort(key=_occasion_key)
     if None in totals:  # some chosen gift has no occasion: the bucket, last
-        result.append(entry(None, NO_OCCASION_NAME, None, None, None))
+        result.append(entry(_NO_OCCASION))
     return BudgetSummary(tuple(result))
 
 
@@ -292,27 +279,57 @@ def _occasion_totals(session: Session, occasion_id: OccasionChoice) -> BudgetSum
         else:
             events.append((occ_id, name, type_, date, budget))
 
-    def entry(occ_id, name, type_, date, budget) -> OccasionBudget:  # type: ignore[no-untyped-def]
-        count, ideas, planned_, bought, unassigned, unpriced = totals.get(occ_id, _NO_TOTALS)
-        return OccasionBudget(
-            occ_id, name, type_, date, budget, count, ideas, planned_, bought, unassigned,
-            unpriced, (),
-        )  # fmt: skip
-
-    result = [entry(*row) for row in events]
+    result = [_occasion_budget(row, totals) for row in events]
     result.sort(key=_occasion_key)
     if None in totals:
-        result.append(entry(None, NO_OCCASION_NAME, None, None, None))
+        result.append(_occasion_budget(_NO_OCCASION, totals))
     return BudgetSummary(tuple(result))
+
+
+def _occasion_budget(
+    occasion: OccasionColumns,
+    totals: Mapping[int | None, Sequence[int]],
+    people: tuple[PersonBudget, ...] = (),
+) -> OccasionBudget:
+    """One occasion's row of the summary from its columns and its gift totals."""
+    occasion_id, name, type_, date, budget = occasion
+    count, ideas, planned, bought, unassigned, unpriced = totals.get(occasion_id, _NO_TOTALS)
+    return OccasionBudget(
+        occasion_id=occasion_id,
+        name=name,
+        type=type_,
+        date=date,
+        budget_cents=budget,
+        gifts=count,
+        ideas_total_cents=ideas,
+        planned_total_cents=planned,
+        bought_total_cents=bought,
+        unassigned_total_cents=unassigned,
+        unpriced=unpriced,
+        people=people,
+    )
 
 
 _PLANNED = frozenset(PLANNED_STATUSES)
 _BOUGHT = frozenset(BOUGHT_STATUSES)
 _NO_TOTALS = (0, 0, 0, 0, 0, 0)
+# An occasion as the summary reads it: id, name, type, date, budget.
+OccasionColumns = tuple[int | None, str, str | None, dt.date | None, int | None]
+_NO_OCCASION: OccasionColumns = (None, NO_OCCASION_NAME, None, None, None)
+# A person with one budget of theirs: person id, name, occasion id, recipient and purchaser budget.
+NameAndBudgets = tuple[int, str, int | None, int | None, int | None]
 _NO_BUDGETS = (None, None)
 
 
-def _charge(figures, occ, people, amount: int, planned: bool, bought: bool, at: int) -> None:  # type: ignore[no-untyped-def]
+def _charge(
+    figures: dict[tuple[int | None, int], list[int]],
+    occ: int | None,
+    people: Sequence[int],
+    amount: int,
+    planned: bool,
+    bought: bool,
+    at: int,
+) -> None:
     """Add each person's share of ``amount`` (``people`` in ascending id order).
 
     Every share is amount // n; the first amount % n people get a cent more.
@@ -349,7 +366,7 @@ def _occasion_key(occasion: OccasionBudget) -> tuple[bool, dt.date, str, int]:
     return (occasion.date is None, date, occasion.name.casefold(), occasion.occasion_id or 0)
 
 
-def _gift_filter(occasion_id: OccasionChoice) -> tuple:  # type: ignore[type-arg]
+def _gift_filter(occasion_id: OccasionChoice) -> tuple[ColumnElement[bool], ...]:
     """WHERE conditions on ``gifts`` selecting the occasion(s) asked for."""
     if occasion_id is ALL:
         return ()
@@ -358,7 +375,7 @@ def _gift_filter(occasion_id: OccasionChoice) -> tuple:  # type: ignore[type-arg
     return (gifts.c.occasion_id == occasion_id,)
 
 
-def _names_and_budgets(occasion_id: OccasionChoice) -> Select:  # type: ignore[type-arg]
+def _names_and_budgets(occasion_id: OccasionChoice) -> Select[*NameAndBudgets]:
     """(person id, name, occasion id, recipient budget, purchaser budget) for everyone:
     a row per budget of theirs for the occasion(s) asked for, or one with no occasion."""
     joined = person_occasions.c.person_id == persons.c.id
@@ -375,7 +392,7 @@ def _names_and_budgets(occasion_id: OccasionChoice) -> Select:  # type: ignore[t
     ).select_from(persons.outerjoin(person_occasions, joined))
 
 
-def _occasions_query(occasion_id: OccasionChoice) -> Select:  # type: ignore[type-arg]
+def _occasions_query(occasion_id: OccasionChoice) -> Select[*OccasionColumns]:
     query = select(
         occasions.c.id,
         occasions.c.name,

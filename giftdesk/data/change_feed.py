@@ -37,6 +37,7 @@ _ID_FIELDS = {
     "o": "occasions",
     "ro": "removed_occasions",
 }
+_ID_KEYS = {name: key for key, name in _ID_FIELDS.items()}
 
 
 def publish(session: Session, change: Change, origin: str = ORIGIN) -> None:
@@ -92,28 +93,32 @@ def read_change(payload: str) -> tuple[str | None, Change]:
         origin = message.get("from")
         if message.get("e"):
             return origin, EVERYTHING
-        fields = {
-            name: frozenset(from_ranges(message.get(key, []))) for key, name in _ID_FIELDS.items()
-        }
-        return origin, Change(budgets=bool(message.get("b")), **fields)  # type: ignore[arg-type]
+
+        def ids(name: str) -> frozenset[int]:
+            return frozenset(from_ranges(message.get(_ID_KEYS[name], [])))
+
+        return origin, Change(
+            gifts=ids("gifts"),
+            removed_gifts=ids("removed_gifts"),
+            persons=ids("persons"),
+            removed_persons=ids("removed_persons"),
+            occasions=ids("occasions"),
+            removed_occasions=ids("removed_occasions"),
+            budgets=bool(message.get("b")),
+        )
     except (ValueError, TypeError):
         return None, EVERYTHING
 
 
 def as_ranges(ids: Iterable[int]) -> list[int | list[int]]:
     """Sorted ids as single ids and ``[first, last]`` runs: ``[1, [3, 9]]``."""
-    result: list[int | list[int]] = []
-    start = end = None
+    runs: list[list[int]] = []  # [first, last]
     for i in sorted(ids):
-        if end is not None and i == end + 1:
-            end = i
-            continue
-        if start is not None:
-            result.append(start if start == end else [start, end])  # type: ignore[list-item]
-        start = end = i
-    if start is not None:
-        result.append(start if start == end else [start, end])  # type: ignore[list-item]
-    return result
+        if runs and i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return [first if first == last else [first, last] for first, last in runs]
 
 
 def from_ranges(ranges: Iterable[int | list[int]]) -> Iterable[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
@@ -27,6 +27,10 @@ from giftdesk.data.errors import (
 )
 from giftdesk.data.messages import translatable
 from giftdesk.migrations import HEAD, REVISIONS
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.abc import Buffer
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 CONNECT_TIMEOUT_S = 5
@@ -111,7 +115,7 @@ def make_server_engine(url: URL, **kwargs: Any) -> Engine:
     return engine
 
 
-def _load_whole_numbers_as_int(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _load_whole_numbers_as_int(dbapi_connection: psycopg.Connection[Any], _record: object) -> None:
     """Sums of cents come back as ``int``, as on SQLite.
 
     PostgreSQL sums a bigint column as ``numeric`` (psycopg: ``Decimal``);
@@ -119,13 +123,14 @@ def _load_whole_numbers_as_int(dbapi_connection, _record) -> None:  # type: igno
     """
     from psycopg.types.numeric import NumericBinaryLoader, NumericLoader
 
+    # ``Any``: a Decimal, or an int when whole (the base loaders promise Decimal).
     class WholeNumericLoader(NumericLoader):
-        def load(self, data):  # type: ignore[no-untyped-def]
+        def load(self, data: Buffer) -> Any:
             value = super().load(data)
             return int(value) if value == value.to_integral_value() else value
 
     class WholeNumericBinaryLoader(NumericBinaryLoader):
-        def load(self, data):  # type: ignore[no-untyped-def]
+        def load(self, data: Buffer) -> Any:
             value = super().load(data)
             return int(value) if value.is_finite() and value == value.to_integral_value() else value
 
