@@ -27,7 +27,7 @@ import logging
 import os
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
@@ -38,7 +38,9 @@ from giftdesk.ui.dialogs.crash import install_excepthook
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+
+    from giftdesk.data.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -92,22 +94,34 @@ def finish_start_up(app: QApplication, db_path: str | os.PathLike[str] | Path | 
     app_logging.log_start("window", db_path)
 
 
+class AboutHost(Protocol):
+    """What Help → About needs of the main window: its Help menu and the open file."""
+
+    @property
+    def help_menu(self) -> QMenu: ...
+
+    @property
+    def db(self) -> Database: ...
+
+
 def install_about_action(window: QMainWindow) -> QAction:
     """Help → About giftdesk, first in the window's ``help_menu``."""
     action = QAction(QCoreApplication.translate("MainWindow", "&About giftdesk"), window)
     action.setObjectName("actionAbout")
     action.setMenuRole(QAction.MenuRole.AboutRole)
     action.triggered.connect(lambda: show_about(window))
-    menu = window.help_menu  # type: ignore[attr-defined]
-    first = menu.actions()[0] if menu.actions() else None
-    menu.insertAction(first, action)
+    menu = cast(AboutHost, window).help_menu
+    if menu.actions():
+        menu.insertAction(menu.actions()[0], action)
+    else:
+        menu.addAction(action)
     return action
 
 
 def show_about(window: QMainWindow) -> None:
     from giftdesk.ui.dialogs.about import AboutDialog
 
-    db = window.db  # type: ignore[attr-defined]
+    db = cast(AboutHost, window).db
     dialog = AboutDialog(db.path, window, readonly=db.readonly)
     dialog.exec()
     dialog.deleteLater()

@@ -38,8 +38,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, title: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None and action.shortcuts() == []:
-                walk(action.menu(), f"{title} → {_plain(action.text())}")  # type: ignore[arg-type]
+            submenu = action.menu()  # typed ``object`` in PySide6: narrowed here
+            if isinstance(submenu, QMenu) and action.shortcuts() == []:
+                walk(submenu, f"{title} → {_plain(action.text())}")
                 continue
             if action.isSeparator() or id(action) in listed or not action.shortcuts():
                 continue
@@ -50,8 +51,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             rows.append((title, _plain(name), shortcut_text(action)))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), _plain(top.text()))  # type: ignore[arg-type]
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, _plain(top.text()))
     for action in window.findChildren(QAction):
         if action.shortcuts() and id(action) not in listed and action.objectName():
             listed.add(id(action))

@@ -70,7 +70,8 @@ class LiveUpdates(QObject):
 
     @property
     def host(self) -> str:
-        return self.db.url.host or "localhost"  # type: ignore[union-attr]
+        url = self.db.url  # a server's database always has one
+        return (url.host if url is not None else None) or "localhost"
 
     def start(self) -> None:
         self._connect()

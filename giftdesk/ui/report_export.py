@@ -118,8 +118,9 @@ def _hidden_note(who: Viewer, summary: BudgetSummary) -> str | None:
     )
 
 
-def _scope_name(summary: BudgetSummary, choice: OccasionChoice) -> str:
-    found = summary.occasion(choice)  # type: ignore[arg-type]
+def _scope_name(summary: BudgetSummary, choice: int | None) -> str:
+    """The name of one occasion (or of the no-occasion bucket) as a report's scope."""
+    found = summary.occasion(choice)
     if found is not None:
         return found.name
     from giftdesk.data.budget import NO_OCCASION_NAME

@@ -187,8 +187,8 @@ class GiftTableModel(RowTableModel):
                 if name_at >= 0:
                     if value is None:
                         row[name_at] = None
-                    elif value in known:
-                        row[name_at] = known[value]  # type: ignore[index]
+                    elif isinstance(value, int) and value in known:
+                        row[name_at] = known[value]
                     else:
                         return None
         make = type(self._rows[0])

@@ -6,12 +6,13 @@ import bisect
 from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from operator import contains
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
     QModelIndex,
+    QObject,
     Qt,
 )
 
@@ -134,7 +135,17 @@ class TableProxyModel(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    # Qt's two ``parent``: the model's QObject parent, and an index's parent
+    # (none in a table).
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, index: AnyIndex) -> QModelIndex: ...
+
+    def parent(self, index: AnyIndex | None = None) -> QObject | QModelIndex | None:
+        if index is None:
+            return super().parent()
         return QModelIndex()
 
     def sibling(self, row: int, column: int, index: AnyIndex) -> QModelIndex:
