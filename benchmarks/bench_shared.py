@@ -368,7 +368,7 @@ def _actions(ctx: Context, address: str, label: str, repeat: int) -> list[Result
     from giftdesk.data.operations import bulk as bulk_ops
     from giftdesk.data.operations import gifts as gift_ops
     from giftdesk.data.operations import perform
-    from giftdesk.data.table_rows import list_gift_rows, list_occasion_rows, list_person_rows
+    from giftdesk.data.table_rows import list_gift_rows, list_table_rows
 
     opened: list[Any] = []
 
@@ -376,9 +376,7 @@ def _actions(ctx: Context, address: str, label: str, repeat: int) -> list[Result
         """What the window reads to show a family: the schema check, three tables, the panel."""
         db = open_database(address)
         with db.reading() as session:
-            list_gift_rows(session)
-            list_person_rows(session)
-            list_occasion_rows(session)
+            list_table_rows(session)  # as the window's reload_all
             compute_budget_summary(session, people=False)
         opened.append(db)
 

@@ -220,7 +220,6 @@ def revision_of(connection: Connection) -> str | None:
 
     Raises, with a sentence, for another program's tables or a newer giftdesk.
     """
-    url = connection.engine.url
     tables = set(
         connection.scalars(
             text(
@@ -231,6 +230,35 @@ def revision_of(connection: Connection) -> str | None:
     )
     if not tables:
         return None
+    revision = None
+    if "alembic_version" in tables:
+        revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
+    return _judged(connection.engine.url, tables, revision)
+
+
+def _revision_at_once(engine: Engine) -> str | None:
+    """``revision_of`` in one statement outside a transaction (no BEGIN, no ROLLBACK).
+
+    For a database that giftdesk set up (it has ``alembic_version``), as on
+    every connect after the first; raises ``LookupError`` otherwise, and the
+    caller asks ``revision_of``.
+    """
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            tables, revision = connection.execute(
+                text(
+                    "SELECT ARRAY(SELECT table_name::text FROM information_schema.tables "
+                    "WHERE table_schema = current_schema()), "
+                    "(SELECT version_num FROM alembic_version LIMIT 1)"
+                )
+            ).one()
+    except sa_exc.ProgrammingError as error:  # no alembic_version (or not readable)
+        raise LookupError from error
+    return _judged(engine.url, set(tables), revision)
+
+
+def _judged(url: URL, tables: set[str], revision: str | None) -> str | None:
+    """The revision, once the tables found are those of a giftdesk family (else a sentence)."""
     if "alembic_version" not in tables:
         raise NotAGiftdeskDatabase(
             translatable(
@@ -239,7 +267,6 @@ def revision_of(connection: Connection) -> str | None:
                 "nothing was changed.",
             ).format(place=place_name(url))
         )
-    revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
     if revision is None:
         return None
     if revision not in REVISIONS:
@@ -266,6 +293,12 @@ def prepare_schema(engine: Engine, backup_folder: Path | None) -> str | None:
     """
     url = engine.url
     try:
+        try:
+            found = _revision_at_once(engine)
+        except LookupError:
+            found = None  # empty, another program's, damaged: said (or set up) below
+        if found == HEAD:
+            return found
         with engine.connect() as connection:
             found = revision_of(connection)
             connection.rollback()

@@ -12,7 +12,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, case, func, select, type_coerce
+from sqlalchemy import ColumnElement, Select, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -83,22 +83,62 @@ def list_occasion_rows(session: Session) -> list[OccasionRow]:
     return [OccasionRow(*row) for row in session.execute(query)]
 
 
-def list_gift_rows(session: Session, gift_ids: Sequence[int] | None = None) -> list[GiftRow]:
-    """Rows for the gift table: all gifts, or just ``gift_ids`` (partial refresh)."""
+Names = Mapping[int, str]
+
+
+def list_table_rows(
+    session: Session, gifts: bool = True
+) -> tuple[list[GiftRow], list[PersonRow], list[OccasionRow]]:
+    """The rows of all three tables (``gifts`` False: no gift rows).
+
+    The gift rows take their people's and occasions' names from the rows of
+    the other two tables: no statement reads them twice.
+    """
+    person_rows = list_person_rows(session)
+    occasion_rows = list_occasion_rows(session)
+    gift_rows = (
+        list_gift_rows(
+            session,
+            names={r.id: r.name for r in person_rows},
+            occasion_names={r.id: r.name for r in occasion_rows},
+        )
+        if gifts
+        else []
+    )
+    return gift_rows, person_rows, occasion_rows
+
+
+def list_gift_rows(
+    session: Session,
+    gift_ids: Sequence[int] | None = None,
+    *,
+    names: Names | None = None,
+    occasion_names: Names | None = None,
+) -> list[GiftRow]:
+    """Rows for the gift table: all gifts, or just ``gift_ids`` (partial refresh).
+
+    ``names``/``occasion_names``: {id: name} of every person/occasion, when
+    the caller has just read them (else they are read here).
+    """
     if gift_ids is not None:
-        return _gift_rows(session, gift_ids)
+        return _gift_rows(session, gift_ids, names, occasion_names)
     # 100,000 new tuples would set off dozens of garbage collections that find
     # nothing (rows hold no cycles) and double the load time: pause it.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _gift_rows(session, None)
+        return _gift_rows(session, None, names, occasion_names)
     finally:
         if collecting:
             gc.enable()
 
 
-def _gift_rows(session: Session, gift_ids: Sequence[int] | None) -> list[GiftRow]:
+def _gift_rows(
+    session: Session,
+    gift_ids: Sequence[int] | None,
+    names: Names | None = None,
+    occasion_names: Names | None = None,
+) -> list[GiftRow]:
     """The rows of ``list_gift_rows``.
 
     This is the main window's load path at 100,000 gifts, so it fetches with
@@ -106,8 +146,10 @@ def _gift_rows(session: Session, gift_ids: Sequence[int] | None) -> list[GiftRow
     date to the row loop (see ``_purchase_date_converter``) and builds rows
     without argument handling.
     """
-    names = dict(session.execute(select(persons.c.id, persons.c.name)).all())
-    occasion_names = dict(session.execute(select(occasions.c.id, occasions.c.name)).all())
+    if names is None:
+        names = dict(session.execute(select(persons.c.id, persons.c.name)).all())
+    if occasion_names is None:
+        occasion_names = dict(session.execute(select(occasions.c.id, occasions.c.name)).all())
     columns = (
         gifts.c.id,
         gifts.c.name,
@@ -126,22 +168,26 @@ def _gift_rows(session: Session, gift_ids: Sequence[int] | None) -> list[GiftRow
     )
     to_date = _purchase_date_converter(session)
     gift_query = select(*columns).order_by(gifts.c.id)
-    # One query per role: two columns per row fetch faster than three.
-    link_query = {
-        role: select(gift_people.c.gift_id, gift_people.c.person_id)
-        .where(gift_people.c.role == role)
-        .order_by(gift_people.c.gift_id, gift_people.c.person_id)
-        for role in ("recipient", "contributor")
-    }
+    # One query per role: two columns per row fetch faster than three. On a
+    # server, where a statement costs a round trip, one query for both.
+    roles: list[tuple[str, ...]] = [("recipient",), ("contributor",)]
+    if _on_server(session):
+        roles = [("recipient", "contributor")]
+    link_query = {role: _link_query(role) for role in roles}
     gift_rows: Sequence[Any]  # rows of 12 values
-    link_rows: Mapping[str, Sequence[Any]]  # role → rows of (gift id, person id)
+    link_rows: Mapping[tuple[str, ...], Sequence[Any]]  # roles → rows of (gift id, person id…)
     if gift_ids is None:
         gift_rows = session.execute(gift_query).all()
         link_rows = {role: session.execute(query).all() for role, query in link_query.items()}
     else:
         gift_rows, link_rows = _some_gift_rows(session, gift_ids, gift_query, link_query)
-    recipients = _people_by_gift(link_rows["recipient"])
-    contributors = _people_by_gift(link_rows["contributor"])
+    if ("recipient", "contributor") in link_rows:
+        both = link_rows[("recipient", "contributor")]
+        recipients = _people_by_gift([r for r in both if r[2] == "recipient"])
+        contributors = _people_by_gift([r for r in both if r[2] == "contributor"])
+    else:
+        recipients = _people_by_gift(link_rows[("recipient",)])
+        contributors = _people_by_gift(link_rows[("contributor",)])
     result: list[GiftRow] = []
     append = result.append
     empty: tuple[int, ...] = ()
@@ -190,6 +236,22 @@ def _people_by_gift(rows: Sequence[Any]) -> dict[int, tuple[int, ...]]:
     return {gift: tuple(map(person_id, links)) for gift, links in groupby(rows, gift_id)}
 
 
+def _link_query(roles: tuple[str, ...]) -> Select[Any]:
+    """(gift id, person id) of the links in ``roles``, and the role if more than one."""
+    columns = [gift_people.c.gift_id, gift_people.c.person_id]
+    which: ColumnElement[bool]
+    if len(roles) > 1:
+        columns.append(gift_people.c.role)
+        which = gift_people.c.role.in_(roles)
+    else:
+        which = gift_people.c.role == roles[0]
+    return select(*columns).where(which).order_by(gift_people.c.gift_id, gift_people.c.person_id)
+
+
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def _purchase_date_converter(session: Session) -> Callable[[Any], Any] | None:
     """SQLAlchemy's own conversion of a DATE as this engine's driver returns it.
 
@@ -207,11 +269,11 @@ def _some_gift_rows(
     session: Session,
     gift_ids: Sequence[int],
     gift_query: Select[Any],
-    link_query: dict[str, Select[Any]],
-) -> tuple[list[Any], dict[str, list[Any]]]:
+    link_query: dict[tuple[str, ...], Select[Any]],
+) -> tuple[list[Any], dict[tuple[str, ...], list[Any]]]:
     """The gift and link rows of ``gift_ids`` only (a partial refresh)."""
     gift_rows: list[Any] = []
-    link_rows: dict[str, list[Any]] = {role: [] for role in link_query}
+    link_rows: dict[tuple[str, ...], list[Any]] = {role: [] for role in link_query}
     # The ids as one set per statement (10,000 after a bulk action).
     for in_gifts, in_links in zip(
         where_in(gifts.c.id, gift_ids), where_in(gift_people.c.gift_id, gift_ids), strict=True
