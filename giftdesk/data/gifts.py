@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, insert, select, text, update
@@ -157,6 +157,16 @@ GIFT_COLUMNS = (
 EDITABLE_GIFT_FIELDS = frozenset(GIFT_COLUMNS)
 
 
+def _validated_with(record: GiftRecord, changes: Mapping[str, Any]) -> GiftRecord:
+    """``record`` with ``changes`` put in, checked by ``validate_gift``.
+
+    The values come as the caller got them (a cell editor, a bulk action):
+    ``Any`` here, because ``validate_gift`` is what turns them into their types
+    or refuses them with a sentence.
+    """
+    return validate_gift(dataclasses.replace(record, **changes))
+
+
 def set_gift_fields(session: Session, gift_id: int, **changes: object) -> dict[str, object]:
     """Change some plain fields of one gift (in-place cell edits).
 
@@ -169,7 +179,7 @@ def set_gift_fields(session: Session, gift_id: int, **changes: object) -> dict[s
             translatable("Gifts", "“{value}” cannot be edited.").format(value=sorted(unknown)[0]),
         )
     old = get_gift(session, gift_id)
-    new = validate_gift(dataclasses.replace(old, **changes))  # type: ignore[arg-type]
+    new = _validated_with(old, changes)
     if {"price_cents", "sale_price_cents"} & set(changes):
         check_sale_price(new.price_cents, new.sale_price_cents)
     _require_gift_references(session, new)
@@ -316,7 +326,7 @@ def set_gift_fields_at_once(
     unknown = set(changes) - EDITABLE_GIFT_FIELDS
     if unknown or not changes:
         return None  # the ordinary path says so
-    cleaned = validate_gift(dataclasses.replace(_VALID, **changes))  # type: ignore[arg-type]
+    cleaned = _validated_with(_VALID, changes)
     values = {name: getattr(cleaned, name) for name in changes}
     assignments = ", ".join(f"{name} = :new_{name}" for name in values)
     statement = text(
@@ -359,7 +369,7 @@ def set_gift_fields_at_once(
         contributor_ids=tuple(row["contributors"]),
     )
     # What needs the other fields: the purchaser is no contributor, a sale price no dearer.
-    new = validate_gift(dataclasses.replace(old, **changes))  # type: ignore[arg-type]
+    new = _validated_with(old, changes)
     if {"price_cents", "sale_price_cents"} & set(changes):
         check_sale_price(new.price_cents, new.sale_price_cents)
     return {name: getattr(old, name) for name in changes}, int(row["new_version"])
