@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from sqlalchemy import (
@@ -48,6 +48,10 @@ class PersonBudget:
     purchaser_budget_cents: int | None
     buying_planned_cents: int
     buying_bought_cents: int
+    # The version of the person's budgets row as read (0: no row): setting a
+    # budget from the panel states it, so a change made meanwhile elsewhere says
+    # so. Bookkeeping: two entries with the same figures are equal.
+    budget_version: int = field(default=0, compare=False)
 
     @property
     def over_recipient_budget(self) -> bool:
@@ -210,10 +214,14 @@ def compute_budget_summary(
     # statement (a person without budgets comes once, with no occasion).
     names: dict[int, str] = {}
     budgets: dict[tuple[int | None, int], tuple[int | None, int | None]] = {}
-    for pid, name, occ, r_budget, p_budget in session.execute(_names_and_budgets(occasion_id)):
+    versions: dict[tuple[int | None, int], int] = {}
+    for pid, name, occ, r_budget, p_budget, version in session.execute(
+        _names_and_budgets(occasion_id)
+    ):
         names[pid] = name
         if occ is not None:
             budgets[(occ, pid)] = (r_budget, p_budget)
+            versions[(occ, pid)] = version or 0
     for key in budgets:
         if key not in figures:
             figures[key] = [0, 0, 0, 0]
@@ -223,7 +231,15 @@ def compute_budget_summary(
         r_budget, p_budget = budgets.get((occ, pid), _NO_BUDGETS)
         members_of.setdefault(occ, []).append(
             PersonBudget(
-                pid, names[pid], r_budget, r_planned, r_bought, p_budget, b_planned, b_bought
+                pid,
+                names[pid],
+                r_budget,
+                r_planned,
+                r_bought,
+                p_budget,
+                b_planned,
+                b_bought,
+                versions.get((occ, pid), 0),
             )
         )
 
@@ -317,7 +333,7 @@ _NO_TOTALS = (0, 0, 0, 0, 0, 0)
 OccasionColumns = tuple[int | None, str, str | None, dt.date | None, int | None]
 _NO_OCCASION: OccasionColumns = (None, NO_OCCASION_NAME, None, None, None)
 # A person with one budget of theirs: person id, name, occasion id, recipient and purchaser budget.
-NameAndBudgets = tuple[int, str, int | None, int | None, int | None]
+NameAndBudgets = tuple[int, str, int | None, int | None, int | None, int | None]
 _NO_BUDGETS = (None, None)
 
 
@@ -376,8 +392,9 @@ def _gift_filter(occasion_id: OccasionChoice) -> tuple[ColumnElement[bool], ...]
 
 
 def _names_and_budgets(occasion_id: OccasionChoice) -> Select[*NameAndBudgets]:
-    """(person id, name, occasion id, recipient budget, purchaser budget) for everyone:
-    a row per budget of theirs for the occasion(s) asked for, or one with no occasion."""
+    """(person id, name, occasion id, recipient budget, purchaser budget, version) for
+    everyone: a row per budget of theirs for the occasion(s) asked for, or one with no
+    occasion."""
     joined = person_occasions.c.person_id == persons.c.id
     if occasion_id is None:  # the bucket: nobody has a budget for "no occasion"
         joined = and_(joined, false())
@@ -389,6 +406,7 @@ def _names_and_budgets(occasion_id: OccasionChoice) -> Select[*NameAndBudgets]:
         person_occasions.c.occasion_id,
         person_occasions.c.recipient_budget_cents,
         person_occasions.c.purchaser_budget_cents,
+        person_occasions.c.version,
     ).select_from(persons.outerjoin(person_occasions, joined))
 
 

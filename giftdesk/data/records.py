@@ -76,6 +76,7 @@ class BudgetRecord:
     recipient_budget_cents: int | None = None
     purchaser_budget_cents: int | None = None
     version: int = field(default=0, compare=False)
+    id: int | None = field(default=None, compare=False)  # the row's, when read
 
 
 @dataclass(frozen=True)

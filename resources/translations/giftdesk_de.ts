@@ -3927,6 +3927,10 @@ Angelegt, bevor giftdesk vermerkte, welche Datei eine Sicherung kopiert: Sie kö
         <source>{count} of the selected {kind}s (“{name}” among them) were changed on another computer a moment ago; nothing was changed. The table shows the latest version.</source>
         <translation>{count} der ausgewählten Einträge ({kind}, darunter „{name}“) wurden gerade auf einem anderen Computer geändert; nichts wurde geändert. Die Tabelle zeigt den neuesten Stand.</translation>
     </message>
+    <message>
+        <source>{name}&apos;s budgets for {occasion} were changed on another computer a moment ago; your change was not saved. The budget panel shows the latest.</source>
+        <translation>Die Budgets von {name} für {occasion} wurden gerade auf einem anderen Computer geändert; Ihre Änderung wurde nicht gespeichert. Die Budgetübersicht zeigt den neuesten Stand.</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>

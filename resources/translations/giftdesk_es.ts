@@ -3927,6 +3927,10 @@ Hecha antes de que giftdesk anotara qué archivo copia cada copia: puede ser una
         <source>{count} of the selected {kind}s (“{name}” among them) were changed on another computer a moment ago; nothing was changed. The table shows the latest version.</source>
         <translation>{count} de los elementos elegidos ({kind}, entre ellos «{name}») se cambiaron en otro ordenador hace un momento; no se ha cambiado nada. La tabla muestra la última versión.</translation>
     </message>
+    <message>
+        <source>{name}&apos;s budgets for {occasion} were changed on another computer a moment ago; your change was not saved. The budget panel shows the latest.</source>
+        <translation>Los presupuestos de {name} para {occasion} se cambiaron en otro ordenador hace un momento; su cambio no se ha guardado. El panel de presupuestos muestra la última versión.</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>

@@ -3927,6 +3927,10 @@ Faite avant que giftdesk note quel fichier une sauvegarde copie : ce peut être 
         <source>{count} of the selected {kind}s (“{name}” among them) were changed on another computer a moment ago; nothing was changed. The table shows the latest version.</source>
         <translation>{count} des éléments choisis ({kind}, dont « {name} ») ont été modifiés sur un autre ordinateur il y a un instant ; rien n&apos;a été modifié. Le tableau montre la dernière version.</translation>
     </message>
+    <message>
+        <source>{name}&apos;s budgets for {occasion} were changed on another computer a moment ago; your change was not saved. The budget panel shows the latest.</source>
+        <translation>Les budgets de {name} pour {occasion} ont été modifiés sur un autre ordinateur il y a un instant ; votre modification n&apos;a pas été enregistrée. Le panneau des budgets montre la dernière version.</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>

@@ -458,3 +458,160 @@ def test_deleting_a_person_or_occasion_from_its_table_changed_elsewhere_is_refus
         demo_db,
         partial(occasion_ops.delete_occasion, occasion_id=2, version=fresh_occasion.version),
     )
+
+
+# -- person budgets -----------------------------------------------------------
+
+
+def _budgets_seen(db: Database, person_id: int, occasion_id: int):  # type: ignore[no-untyped-def]
+    """A person's budget row for an occasion as the budget panel shows it."""
+    from giftdesk.data.budget import compute_budget_summary
+
+    with db.reading() as session:
+        summary = compute_budget_summary(session, occasion_id)
+    (occasion,) = summary.occasions
+    return next(p for p in occasion.people if p.person_id == person_id), occasion.name
+
+
+def _budget(db: Database, person_id: int, occasion_id: int):  # type: ignore[no-untyped-def]
+    from giftdesk.data import budgets as budget_data
+
+    with db.reading() as session:
+        return budget_data.get_budget(session, person_id, occasion_id)
+
+
+def test_two_computers_setting_the_same_persons_budget_the_second_is_refused(
+    demo_db: Database, other: Database
+):
+    from giftdesk.data.operations import budgets as budget_ops
+
+    seen, occasion = _budgets_seen(demo_db, 2, 1)  # Maria at Christmas, as both panels show
+    assert seen.budget_version > 0
+    theirs = partial(
+        budget_ops.set_person_budget,
+        person_id=2,
+        occasion_id=1,
+        field="recipient_budget_cents",
+        cents=20_000,
+        version=seen.budget_version,
+    )
+    perform(other, theirs)
+    mine = partial(
+        budget_ops.set_person_budget,
+        person_id=2,
+        occasion_id=1,
+        field="purchaser_budget_cents",
+        cents=5_000,
+        version=seen.budget_version,
+    )
+    with pytest.raises(ConflictError) as refused:
+        perform(demo_db, mine)
+    assert str(refused.value) == (
+        f"{seen.name}'s budgets for {occasion} were changed on another computer a moment ago; "
+        "your change was not saved. The budget panel shows the latest."
+    )
+    now, _ = _budgets_seen(demo_db, 2, 1)  # what the panel reads again
+    assert (now.recipient_budget_cents, now.purchaser_budget_cents) == (
+        20_000,
+        seen.purchaser_budget_cents,
+    )
+    assert now.budget_version == seen.budget_version + 1
+    perform(demo_db, partial(mine, version=now.budget_version))  # based on the latest: saved
+    assert _budget(demo_db, 2, 1).purchaser_budget_cents == 5_000
+
+
+def test_a_budget_added_or_cleared_meanwhile_elsewhere_refuses_the_change(
+    demo_db: Database, other: Database
+):
+    from giftdesk.data.operations import budgets as budget_ops
+    from giftdesk.data.records import BudgetRecord, PersonRecord
+
+    with demo_db.transaction() as session:  # someone without budgets at Grandma Rosa's 80th
+        ida = people_data.create_person(session, PersonRecord(None, "Ida"))
+    assert _budget(demo_db, ida, 2) is None
+    first = BudgetRecord(ida, 2, 3_000, None)
+    perform(other, partial(budget_ops.set_person_budgets, record=first, version=0))
+    with pytest.raises(ConflictError, match="Ida's budgets for .* were changed on another"):
+        perform(
+            demo_db,
+            partial(budget_ops.set_person_budgets, record=BudgetRecord(ida, 2, 9_000), version=0),
+        )
+    assert _budget(demo_db, ida, 2) == first
+    # Cleared on one computer, while the other still shows the row it had.
+    shown = _budget(demo_db, ida, 2).version
+    perform(
+        other, partial(budget_ops.set_person_budgets, record=BudgetRecord(ida, 2), version=shown)
+    )
+    with pytest.raises(ConflictError, match="Ida's budgets for .* were changed on another"):
+        perform(
+            demo_db,
+            partial(
+                budget_ops.set_person_budget,
+                person_id=ida,
+                occasion_id=2,
+                field="purchaser_budget_cents",
+                cents=100,
+                version=shown,
+            ),
+        )
+    assert _budget(demo_db, ida, 2) is None
+
+
+def test_a_budget_undo_goes_forward_and_is_refused_after_a_change_elsewhere(
+    demo_db: Database, other: Database, third: Database
+):
+    from giftdesk.data.operations import budgets as budget_ops
+
+    seen_by_third, _ = _budgets_seen(third, 2, 1)
+    v = seen_by_third.budget_version
+
+    def set_maria(cents: int, version: int):  # type: ignore[no-untyped-def]
+        return partial(
+            budget_ops.set_person_budget,
+            person_id=2,
+            occasion_id=1,
+            field="recipient_budget_cents",
+            cents=cents,
+            version=version,
+        )
+
+    done = perform(demo_db, set_maria(11_100, v))
+    undone = perform(demo_db, done.undo)
+    assert _budget(demo_db, 2, 1).recipient_budget_cents == seen_by_third.recipient_budget_cents
+    assert _budget(demo_db, 2, 1).version == v + 2  # the undo is a change of its own
+    with pytest.raises(ConflictError, match="were changed on another computer"):
+        perform(third, set_maria(22_200, v))  # based on the version before the undo
+    redone = perform(demo_db, undone.undo)  # redo, then the other computer changes it
+    latest = _budget(other, 2, 1).version
+    perform(other, set_maria(33_300, latest))
+    with pytest.raises(ConflictError, match="were changed on another computer"):
+        perform(demo_db, redone.undo)
+    assert _budget(demo_db, 2, 1).recipient_budget_cents == 33_300
+
+
+def test_budgets_put_back_with_a_deleted_person_keep_ones_own_budget_steps_undoable(
+    demo_db: Database,
+):
+    from giftdesk.data.operations import budgets as budget_ops
+
+    seen, _ = _budgets_seen(demo_db, 3, 1)  # Thomas at Christmas
+    step = perform(
+        demo_db,
+        partial(
+            budget_ops.set_person_budget,
+            person_id=3,
+            occasion_id=1,
+            field="purchaser_budget_cents",
+            cents=4_400,
+            version=seen.budget_version,
+        ),
+    )
+    with demo_db.reading() as session:
+        version = people_data.get_person(session, 3).version
+    deleted = perform(demo_db, partial(people_ops.delete_person, person_id=3, version=version))
+    perform(demo_db, deleted.undo)
+    put_back = _budget(demo_db, 3, 1)
+    assert put_back.purchaser_budget_cents == 4_400
+    assert put_back.version > seen.budget_version + 1  # forward, also when put back
+    perform(demo_db, step.undo)  # its own later steps, undone: still this computer's
+    assert _budget(demo_db, 3, 1).purchaser_budget_cents == seen.purchaser_budget_cents

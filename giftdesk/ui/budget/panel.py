@@ -820,6 +820,7 @@ class BudgetPanel(QWidget):
             return self.set_person_budget(
                 row.person_id, occasion.occasion_id, field, text,
                 label=label, undo_text=undo.format(name=row.name, occasion=occasion.name),
+                version=row.budget_version,
             )  # fmt: skip
         return self.set_occasion_budget(row.occasion_id, row.name, text)
 
@@ -832,8 +833,12 @@ class BudgetPanel(QWidget):
         *,
         label: str = "budget",
         undo_text: str = translate("BudgetPanel", "Set budget"),
+        version: int | None = None,
     ) -> bool:
-        """Parse ``text`` (the user's locale) and save it undoably; False if refused."""
+        """Parse ``text`` (the user's locale) and save it undoably; False if refused.
+
+        ``version``: of the budgets row shown (0: none shown; None: not checked).
+        """
         try:
             cents = parse_money_text(label, text)
             self._runner.run(
@@ -844,6 +849,7 @@ class BudgetPanel(QWidget):
                     occasion_id=occasion_id,
                     field=field,
                     cents=cents,
+                    version=version,
                 ),
                 raise_refusal=True,
             )
@@ -943,6 +949,8 @@ class BudgetPanel(QWidget):
             p.person_id: (p.recipient_budget_cents, p.purchaser_budget_cents)
             for p in occasion.people
         }
+        # The versions of the budgets rows shown (0: none): a change made meanwhile says so.
+        versions = {p.person_id: p.budget_version for p in occasion.people}
         if person_id is None:  # first whoever has no row in this occasion yet
             person_id = next((pid for pid, _name in people if pid not in budgets), people[0][0])
         answer = self.ask_person_budget(occasion.name, people, budgets, person_id)
@@ -958,7 +966,9 @@ class BudgetPanel(QWidget):
                 translate("BudgetPanel", "Set {name}'s budgets for {occasion}").format(
                     name=name, occasion=occasion.name
                 ),
-                partial(budget_ops.set_person_budgets, record=record),
+                partial(
+                    budget_ops.set_person_budgets, record=record, version=versions.get(chosen, 0)
+                ),
                 raise_refusal=True,
             )
         except GiftdeskError as error:

@@ -802,3 +802,47 @@ def test_figures_that_cannot_be_read_are_said_in_the_panel(qtbot, panel, demo_db
         with admin.connect() as connection:
             connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
         admin.dispose()
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+def test_a_budget_set_meanwhile_on_another_computer_refuses_the_edit_and_shows_the_latest(
+    qtbot, panel, demo_db
+) -> None:  # type: ignore[no-untyped-def]
+    from giftdesk.data.database import open_database
+    from giftdesk.data.operations import budgets as budget_ops
+    from giftdesk.data.operations import perform
+
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    shown = panel.model.row_at(row_of(panel, "Anna"))
+    other = open_database(demo_db.address)  # another computer, its panel showing the same
+    try:
+        perform(
+            other,
+            partial(
+                budget_ops.set_person_budget,
+                person_id=anna,
+                occasion_id=christmas,
+                field="recipient_budget_cents",
+                cents=77_700,
+                version=shown.budget_version,
+            ),
+        )
+    finally:
+        other.close()
+    # This panel has not heard of it yet: the edit is based on what it shows.
+    assert not panel.model.setData(
+        cell(panel, "Anna", "purchaser_budget"), "12", Qt.ItemDataRole.EditRole
+    )
+    assert panel.message_text() == (
+        "Anna's budgets for Christmas 2026 were changed on another computer a moment ago; "
+        "your change was not saved. The budget panel shows the latest."
+    )
+    qtbot.waitUntil(lambda: cell(panel, "Anna", "recipient_budget").data() == format_money(77_700))
+    assert cell(panel, "Anna", "purchaser_budget").data() == (
+        format_money(shown.purchaser_budget_cents)
+        if shown.purchaser_budget_cents is not None
+        else "—"
+    )
+    assert panel.stack_for_tests.count() == 0
