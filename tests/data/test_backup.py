@@ -287,6 +287,21 @@ def test_an_organiser_under_row_security_imports_the_same_family(plain_organiser
     assert len(mine) == 60
 
 
+def test_under_row_security_a_row_the_database_refuses_leaves_nothing_behind(plain_organiser):
+    import dataclasses
+
+    from sqlalchemy import exc as sa_exc
+
+    before = _counts(plain_organiser)
+    parsed = backup.parse_backup(demo_backup())
+    last = list(parsed.presents)[-1]
+    record, *links = parsed.presents[last]
+    parsed.presents[last] = (dataclasses.replace(record, quantity=0), *links)
+    with pytest.raises(sa_exc.IntegrityError), plain_organiser.transaction() as s:
+        import_backup(s, parsed)
+    assert _counts(plain_organiser) == before
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [
