@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, insert, select, text, update
@@ -115,6 +115,7 @@ def restore_gifts(session: Session, records: Sequence[GiftRecord]) -> None:
     rows = []
     link_rows = []
     for record in records:
+        assert record.id is not None, "a deleted gift's record keeps its id"
         values = gift_values(record)
         values["id"] = record.id
         values["version"] = record.version or 1  # the undo's (redo checks it)
@@ -123,16 +124,11 @@ def restore_gifts(session: Session, records: Sequence[GiftRecord]) -> None:
         if values["occasion_id"] not in occasion_ids:
             values["occasion_id"] = None
         rows.append(values)
-        link_rows += [
-            {"gift_id": record.id, "person_id": p, "role": "recipient"}
-            for p in record.recipient_ids
-            if p in existing_people
-        ]
-        link_rows += [
-            {"gift_id": record.id, "person_id": p, "role": "contributor"}
-            for p in record.contributor_ids
-            if p in existing_people
-        ]
+        link_rows += _link_rows(
+            record.id,
+            [p for p in record.recipient_ids if p in existing_people],
+            [p for p in record.contributor_ids if p in existing_people],
+        )
     session.execute(insert(gifts), rows)
     if link_rows:
         session.execute(insert(gift_people), link_rows)
@@ -201,11 +197,19 @@ def gift_values(record: GiftRecord) -> dict[str, object]:
     return {name: getattr(record, name) for name in GIFT_COLUMNS}
 
 
-def _insert_links(session: Session, gift_id: int, record: GiftRecord) -> None:
-    rows = [{"gift_id": gift_id, "person_id": p, "role": "recipient"} for p in record.recipient_ids]
-    rows += [
-        {"gift_id": gift_id, "person_id": p, "role": "contributor"} for p in record.contributor_ids
+def _link_rows(
+    gift_id: int, recipient_ids: Iterable[int], contributor_ids: Iterable[int]
+) -> list[dict[str, object]]:
+    """The gift_people rows linking one gift to its recipients and contributors."""
+    return [
+        {"gift_id": gift_id, "person_id": person_id, "role": role}
+        for role, people in (("recipient", recipient_ids), ("contributor", contributor_ids))
+        for person_id in people
     ]
+
+
+def _insert_links(session: Session, gift_id: int, record: GiftRecord) -> None:
+    rows = _link_rows(gift_id, record.recipient_ids, record.contributor_ids)
     if rows:
         session.execute(insert(gift_people), rows)
 

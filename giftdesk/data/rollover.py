@@ -21,20 +21,18 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError, ValidationError
 from giftdesk.data.fields import OCCASION_NAME_MAX
+from giftdesk.data.gifts import GIFT_COLUMNS
 from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import Message, translatable
 from giftdesk.data.models import gift_people, gifts, occasions, person_occasions
 from giftdesk.data.validation import clean_name
 
-GIFT_FIELDS_COPIED = (
-    "name",
-    "priority",
-    "price_cents",
-    "sale_price_cents",
-    "quantity",
-    "store",
-    "url",
-    "notes",
+# What a copied idea keeps: the gift itself, not where it stood (occasion,
+# status, purchase), which the new occasion starts afresh.
+GIFT_FIELDS_COPIED = tuple(
+    name
+    for name in GIFT_COLUMNS
+    if name not in ("occasion_id", "status", "purchase_date", "purchaser_id")
 )
 
 
