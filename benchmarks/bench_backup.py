@@ -18,13 +18,10 @@ Run with the harness (``python -m benchmarks --only backup``) or alone:
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import shutil
 import sqlite3
-import tempfile
 import time
-from pathlib import Path
 
 from benchmarks.harness import Context, Result
 
@@ -121,24 +118,10 @@ def run(ctx: Context) -> list[Result]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from benchmarks.generate import generate
-    from benchmarks.harness import print_results
+    from benchmarks.harness import run_standalone, standalone_parser
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="a generated file to use (made if missing)")
-    parser.add_argument("--gifts", type=int, default=100_000)
-    parser.add_argument("--people", type=int, default=2_000)
-    parser.add_argument("--occasions", type=int, default=50)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        path = args.db or work / "family.sqlite3"
-        if not path.exists():
-            generate(path, args.people, args.occasions, args.gifts, 2026)
-        ctx = Context(path, args.people, args.occasions, args.gifts, args.repeat, work)
-        print_results(__doc__.splitlines()[0], run(ctx))
-    return 0
+    args = standalone_parser(__doc__).parse_args(argv)
+    return run_standalone(__doc__, run, args)
 
 
 if __name__ == "__main__":

@@ -28,13 +28,11 @@ Run with the harness (``python -m benchmarks --only bulk``) or alone:
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import os
 import random
 import sqlite3
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -43,7 +41,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from benchmarks.harness import Context, Result  # noqa: E402
+from benchmarks.harness import Context, Result, selected_by_name  # noqa: E402
 
 SELECTED = 10_000
 
@@ -55,15 +53,10 @@ def run(ctx: Context) -> list[Result]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     path = backup_copy(ctx.db_path, ctx.scratch_path("bulk.sqlite3"))  # never the shared file
+    ids, by_name, start = selected_by_name(path, int(ctx.options.get("selected", SELECTED)))
+    count = len(ids)
     with sqlite3.connect(path) as connection:
-        # What a person selects: a block of rows of the table sorted by name
-        # (Shift-click or Ctrl+A on a filtered view): scattered ids in the file.
-        rows = connection.execute("SELECT id, name FROM gifts ORDER BY id").fetchall()
-        by_name = [i for i, _ in sorted(rows, key=lambda r: (r[1].casefold(), r[0]))]
         people = [row[0] for row in connection.execute("SELECT id FROM persons")]
-    count = min(int(ctx.options.get("selected", SELECTED)), len(by_name))
-    start = random.Random(11).randrange(len(by_name) - count + 1)
-    ids = sorted(by_name[start : start + count])
     person = itertools.cycle(people).__next__  # each run assigns someone else
 
     # The worst case as well: 10,000 ids drawn at random over the whole file.
@@ -422,36 +415,16 @@ class _Clock:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from benchmarks.generate import generate
-    from benchmarks.harness import print_results
+    from benchmarks.harness import run_standalone, standalone_parser
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="a generated file to use (made if missing)")
-    parser.add_argument("--gifts", type=int, default=100_000)
-    parser.add_argument("--people", type=int, default=2_000)
-    parser.add_argument("--occasions", type=int, default=50)
+    parser = standalone_parser(__doc__)
     parser.add_argument("--selected", type=int, default=SELECTED)
-    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
         "--window-only", action="store_true", help="only raw sqlite3 and the whole-window lines"
     )
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        path = args.db or work / "family.sqlite3"
-        if not path.exists():
-            generate(path, args.people, args.occasions, args.gifts, 2026)
-        ctx = Context(
-            path,
-            args.people,
-            args.occasions,
-            args.gifts,
-            args.repeat,
-            work,
-            options={"selected": args.selected, "window_only": args.window_only},
-        )
-        print_results(__doc__.splitlines()[0], run(ctx))
-    return 0
+    options = {"selected": args.selected, "window_only": args.window_only}
+    return run_standalone(__doc__, run, args, options)
 
 
 if __name__ == "__main__":

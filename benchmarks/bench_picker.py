@@ -25,15 +25,12 @@ Run with the harness (``python -m benchmarks --only picker``) or alone:
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import os
 import random
 import sqlite3
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -41,7 +38,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 
 from benchmarks.bench_bulk import _raw_update  # noqa: E402
-from benchmarks.harness import Context, Result  # noqa: E402
+from benchmarks.harness import Context, Result, selected_by_name  # noqa: E402
 
 SELECTED = 10_000
 TYPED = "anna"
@@ -55,18 +52,15 @@ def run(ctx: Context) -> list[Result]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     path = backup_copy(ctx.db_path, ctx.scratch_path("picker.sqlite3"))  # never the shared file
+    ids, by_name, start = selected_by_name(path, int(ctx.options.get("selected", SELECTED)))
+    count = len(ids)
     with sqlite3.connect(path) as connection:
-        rows = connection.execute("SELECT id, name FROM gifts ORDER BY id").fetchall()
-        by_name = [i for i, _ in sorted(rows, key=lambda r: (r[1].casefold(), r[0]))]
         people = connection.execute("SELECT id, name FROM persons ORDER BY id").fetchall()
         occasions = connection.execute(
             f"SELECT COUNT(DISTINCT occasion_id) FROM gifts WHERE id IN "
             f"({','.join('?' * min(len(by_name), 999))})",
             by_name[:999],
         ).fetchone()[0]
-    count = min(int(ctx.options.get("selected", SELECTED)), len(by_name))
-    start = random.Random(11).randrange(len(by_name) - count + 1)
-    ids = sorted(by_name[start : start + count])
     names = [name for _id, name in people if name.isascii()]  # QTest types ASCII only
     chooser = random.Random(13)
 
@@ -317,33 +311,12 @@ def _return_to_idle(window, app, name: str) -> tuple[float, float]:  # type: ign
 
 
 def main(argv: list[str] | None = None) -> int:
-    from benchmarks.generate import generate
-    from benchmarks.harness import print_results
+    from benchmarks.harness import run_standalone, standalone_parser
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="a generated file to use (made if missing)")
-    parser.add_argument("--gifts", type=int, default=100_000)
-    parser.add_argument("--people", type=int, default=2_000)
-    parser.add_argument("--occasions", type=int, default=50)
+    parser = standalone_parser(__doc__)
     parser.add_argument("--selected", type=int, default=SELECTED)
-    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        path = args.db or work / "family.sqlite3"
-        if not path.exists():
-            generate(path, args.people, args.occasions, args.gifts, 2026)
-        ctx = Context(
-            path,
-            args.people,
-            args.occasions,
-            args.gifts,
-            args.repeat,
-            work,
-            options={"selected": args.selected},
-        )
-        print_results(__doc__.splitlines()[0], run(ctx))
-    return 0
+    return run_standalone(__doc__, run, args, {"selected": args.selected})
 
 
 if __name__ == "__main__":

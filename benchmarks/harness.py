@@ -11,12 +11,16 @@ module (``Result.baseline``).
 
 from __future__ import annotations
 
+import argparse
 import gc
 import importlib
 import os
 import pkgutil
+import random
 import resource
+import sqlite3
 import statistics
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -25,7 +29,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from benchmarks.generate import GeneratedFile
+from benchmarks.generate import GeneratedFile, generate
 
 
 @dataclass
@@ -198,3 +202,52 @@ def print_results(title: str, results: list[Result]) -> None:
         print(line)
         if r.note:
             print(f"  {'':<{width}}  ↳ {r.note}")
+
+
+# -- what several benchmarks share ------------------------------------------------
+
+
+def selected_by_name(path: Path, count: int) -> tuple[list[int], list[int], int]:
+    """What a person selects: ``count`` consecutive rows of the gift table sorted by
+    name (Shift-click, or Ctrl+A on a filtered view), so ids scattered in the file.
+
+    Returns (the selected ids in id order, every id in name order, the first
+    selected row's position); the same block on every run (a fixed seed).
+    """
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT id, name FROM gifts ORDER BY id").fetchall()
+    by_name = [i for i, _ in sorted(rows, key=lambda r: (r[1].casefold(), r[0]))]
+    count = min(count, len(by_name))
+    start = random.Random(11).randrange(len(by_name) - count + 1)
+    return sorted(by_name[start : start + count]), by_name, start
+
+
+def standalone_parser(doc: str | None) -> argparse.ArgumentParser:
+    """The options of a ``bench_*.py`` run as its own script (the file and its size)."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--db", type=Path, help="a generated file to use (made if missing)")
+    parser.add_argument("--gifts", type=int, default=100_000)
+    parser.add_argument("--people", type=int, default=2_000)
+    parser.add_argument("--occasions", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=5)
+    return parser
+
+
+def run_standalone(
+    doc: str | None,
+    run: Callable[[Context], list[Result]],
+    args: argparse.Namespace,
+    options: dict[str, Any] | None = None,
+) -> int:
+    """Run one benchmark module on ``args.db`` (generated there, or in a temporary
+    folder, when missing) and print its results as the harness does."""
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        path = args.db or work / "family.sqlite3"
+        if not path.exists():
+            generate(path, args.people, args.occasions, args.gifts, 2026)
+        ctx = Context(
+            path, args.people, args.occasions, args.gifts, args.repeat, work, options=options or {}
+        )
+        print_results((doc or "").splitlines()[0], run(ctx))
+    return 0
