@@ -101,7 +101,7 @@ def _summary(ctx: Context, db) -> list[Result]:  # type: ignore[no-untyped-def]
         ctx.time(summary),
         baseline=("raw floor (totals)", "raw floor (all figures)"),
         note=f"{len(expected.occasions)} occasions, {person_rows:,} person rows; "
-        "5 queries, one streaming pass over plain tuples",
+        "4 queries, one streaming pass over plain tuples",
         memory_peak_bytes=ctx.memory_peak(summary),
     )
     aggregate = Result(
