@@ -3,26 +3,11 @@ columns keep their widths whatever name is chosen."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
 
 from giftdesk.ui.dialogs.gift import GiftDialog
-from giftdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo_db):  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    return win
 
 
 def open_editor(qtbot, window, key: str):  # type: ignore[no-untyped-def]

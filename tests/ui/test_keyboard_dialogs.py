@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -20,17 +20,6 @@ from giftdesk.ui.dialogs.person import PersonDialog
 
 PEOPLE = [(1, "Anna"), (2, "Grandma Rosa")]
 OCCASIONS = [(10, "Christmas 2026")]
-
-
-@pytest.fixture
-def in_locale():  # type: ignore[no-untyped-def]
-    previous = QLocale()
-
-    def use(name: str) -> None:
-        QLocale.setDefault(QLocale(name))
-
-    yield use
-    QLocale.setDefault(previous)
 
 
 def open_dialog(qtbot, kind: str, submitted: list) -> FormDialog:  # type: ignore[no-untyped-def]

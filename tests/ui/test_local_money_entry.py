@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -41,17 +41,6 @@ TYPED = [
 ]
 # (locale, an entry that reads two ways there)
 UNCLEAR = [("de_DE", "1,250"), ("fr_FR", "1.250"), ("en_US", "1.250"), ("en_GB", "2.500")]
-
-
-@pytest.fixture
-def in_locale():  # type: ignore[no-untyped-def]
-    previous = QLocale()
-
-    def use(name: str) -> None:
-        QLocale.setDefault(QLocale(name))
-
-    yield use
-    QLocale.setDefault(previous)
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -3,10 +3,8 @@ a refused quantity or sale price says why. Driven by key presses."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -16,7 +14,6 @@ from giftdesk.data.records import GiftRecord
 from giftdesk.ui.dialogs.gift import GiftDialog
 from giftdesk.ui.dialogs.occasion import OccasionDialog
 from giftdesk.ui.dialogs.person import PersonDialog
-from giftdesk.ui.main_window import MainWindow
 
 
 def shown(qtbot, dialog: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
@@ -110,13 +107,9 @@ def test_a_sale_price_above_the_price_is_refused_in_the_dialog(qtbot):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, demo_db, monkeypatch):  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
+def window(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """The shown main window (tests/ui/conftest.py) keeping its refusals in ``refusals``."""
+    win = window
     win.refusals = []  # type: ignore[attr-defined]
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _p, _t, text, *a, **k: win.refusals.append(text)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,7 +10,6 @@ from giftdesk.data import people as people_data
 from giftdesk.data import table_rows
 from giftdesk.data.person_names import distinguishing_labels, same_name
 from giftdesk.ui.dialogs.person import PersonDialog
-from giftdesk.ui.main_window import MainWindow
 
 
 def test_names_match_without_case_accents_or_spacing():
@@ -28,17 +24,6 @@ def test_labels_use_the_relationship_else_a_number():
     assert distinguishing_labels(people) == {1: "Maria (Mother)", 2: "maria (Cousin)"}
     twins = [(4, "Sam", None), (5, "Sam", None), (6, "Sam", "Uncle")]
     assert distinguishing_labels(twins) == {4: "Sam (1)", 5: "Sam (2)", 6: "Sam (Uncle)"}
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo_db):  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    return win
 
 
 def type_keys(widget, text: str) -> None:  # type: ignore[no-untyped-def]

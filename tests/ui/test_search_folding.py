@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from giftdesk.ui.main_window import TAB_GIFTS, TAB_PEOPLE, MainWindow
 from giftdesk.ui.models.labels import fold
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo_db):  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    return win
 
 
 def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
