@@ -93,6 +93,10 @@ class Database:
         # {table: {id: version}}: the version this program's own last committed change
         # left on each row it changed (see ``row_versions``).
         self.versions_left: dict[str, dict[int, int]] = {}
+        # Set while the server is known to be away (the window's live updates lost
+        # their connection): a change is refused at once, not after a connect timeout
+        # that would hold the window.
+        self.server_away = False
 
     @property
     def is_shared(self) -> bool:
@@ -125,6 +129,10 @@ class Database:
                     "Database", "{name} is open read-only; changes cannot be saved."
                 ).format(name=self.place)
             )
+        if self.server_away and self.url is not None:
+            from giftdesk.data.postgres import lost_error
+
+            raise lost_error(self.url)
         for hook in self.before_change:
             hook()
         left: dict[str, dict[int, int]] = {}

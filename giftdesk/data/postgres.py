@@ -208,6 +208,11 @@ def working_error(url: URL, error: Exception) -> DatabaseError:
         )
     if sqlstate.startswith("42"):  # permissions, missing tables
         return connection_error(url, error)
+    return lost_error(url)
+
+
+def lost_error(url: URL) -> ConnectionLostError:
+    """The refusal of a change while the connection to the server is lost."""
     return ConnectionLostError(
         translatable(
             "Shared", "The connection to {server} was lost; your change was not saved."

@@ -9,7 +9,9 @@ local action's, so every view refreshes what concerns it.
 
 When the connection drops, the window says "Reconnecting to HOST…" and a
 timer tries again every few seconds; back online, every view is read again
-(notifications sent meanwhile were lost) and the message goes away.
+(notifications sent meanwhile were lost) and the message goes away. Until
+then a change is refused at once with a sentence (``Database.server_away``),
+never half-saved, and never after a connect timeout spent in the window.
 
 Connecting is left to a worker thread: a server that has gone away may
 take the whole connect timeout to say so (or never answer), and the window
@@ -82,6 +84,7 @@ class LiveUpdates(QObject):
         return self._attempt != 0
 
     def stop(self) -> None:
+        self.db.server_away = False  # nobody watches any more: the next change finds out
         self._stopped = True
         self._retry.stop()
         self._attempt = 0  # an attempt under way closes what it gets
@@ -162,6 +165,7 @@ class LiveUpdates(QObject):
             return
         self._attempt = 0
         self._connection = connection
+        self.db.server_away = False
         self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
         if self.lost:
@@ -211,6 +215,7 @@ class LiveUpdates(QObject):
         self._retry.start()
 
     def _set_lost(self) -> None:
+        self.db.server_away = True  # changes are refused at once meanwhile
         if not self.lost:
             self.lost = True
             self.state_changed.emit(

@@ -254,17 +254,37 @@ def test_while_the_server_is_gone_reconnecting_never_stops_the_window(
         assert max(gaps) < 0.5, f"the event loop stood still for {max(gaps):.2f} s"
         assert label.isVisible() and label.text() == "Reconnecting to 127.0.0.1…"
 
+        # A change meanwhile is refused at once with a sentence (not after a connect
+        # that would wait for the black hole), and nothing of it is saved.
+        refusals: list[str] = []
+        sams.runner.refused = refusals.append
+        gift_id = sams.gift_model.rows()[0].id
+        with annas.db.reading() as session:
+            record = repo.get_gift(session, gift_id)
+        started = time.perf_counter()
+        away = partial(gift_ops.edit_gift, record=dataclasses.replace(record, name="Lost"))
+        assert sams.runner.run("Rename", away) is None
+        assert time.perf_counter() - started < 0.5
+        assert refusals == [
+            f"The connection to 127.0.0.1:{relay.port} was lost; your change was not saved."
+        ]
+        assert sams.undo_stack.count() == 0
+
         # The server comes back on the same port: listening again by itself.
         hole.close()
         hole = None
         relay = Relay(relay.target, port=relay.port)
         qtbot.waitUntil(lambda: not label.isVisible(), timeout=4 * CONNECT_TIMEOUT_S * 1000)
-        gift_id = annas.gift_model.rows()[0].id
-        with annas.db.reading() as session:
-            record = repo.get_gift(session, gift_id)
+        assert _name_in(sams, gift_id) == record.name
         renamed = dataclasses.replace(record, name="Back online")
         assert annas.runner.run("Rename", partial(gift_ops.edit_gift, record=renamed))
         qtbot.waitUntil(lambda: _name_in(sams, gift_id) == "Back online", timeout=ARRIVAL_MS)
+        # And Sam's own changes are saved again.
+        with sams.db.reading() as session:
+            latest = repo.get_gift(session, gift_id)
+        assert sams.runner.run(
+            "Rename", partial(gift_ops.edit_gift, record=dataclasses.replace(latest, quantity=2))
+        )
     finally:
         if hole is not None:
             hole.close()
