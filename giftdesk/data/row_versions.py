@@ -28,7 +28,7 @@ as any other change would have raised it past that.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, select, update
@@ -156,3 +156,12 @@ def _own(session: Session, table: Table) -> Mapping[int, int]:
     """{id: version} this program's own last committed change left on the table's rows."""
     own: Mapping[str, Mapping[int, int]] = session.info.get(OWN_VERSIONS, {})
     return own.get(table.name, {})
+
+
+def claim_created(session: Session, table: Table, ids: Iterable[int]) -> None:
+    """Before the undo of an action that created these rows (each made at version 1).
+
+    Refuses (``ConflictError``) when another computer changed any of them
+    since; one statement per table whatever the number of rows.
+    """
+    claim(session, table, dict.fromkeys(ids, 1))

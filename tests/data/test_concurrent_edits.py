@@ -7,6 +7,7 @@ SQLite, two connections to one file; on PostgreSQL, two server sessions).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import threading
 from collections.abc import Iterator
 from functools import partial
@@ -615,3 +616,50 @@ def test_budgets_put_back_with_a_deleted_person_keep_ones_own_budget_steps_undoa
     assert put_back.version > seen.budget_version + 1  # forward, also when put back
     perform(demo_db, step.undo)  # its own later steps, undone: still this computer's
     assert _budget(demo_db, 3, 1).purchaser_budget_cents == seen.purchaser_budget_cents
+
+
+# -- undoing what an action created ---------------------------------------------
+
+
+def test_undoing_a_rollover_or_an_import_whose_rows_changed_elsewhere_is_refused(
+    demo_db: Database, other: Database
+):
+    from giftdesk.data import occasions as occasion_data
+    from giftdesk.data.demo import demo_backup
+    from giftdesk.data.operations import backup as backup_ops
+    from giftdesk.data.operations import occasions as occasion_ops
+    from giftdesk.data.operations import planner as planner_ops
+
+    rolled = perform(
+        demo_db, partial(planner_ops.rollover, occasion_id=1, name="Christmas 2027", date=None)
+    )
+    (new_occasion,) = rolled.created
+    with other.reading() as session:
+        seen = occasion_data.get_occasion(session, new_occasion)
+    perform(
+        other,
+        partial(occasion_ops.edit_occasion, record=dataclasses.replace(seen, notes="from Sam")),
+    )
+    with pytest.raises(ConflictError, match="“Christmas 2027” was changed on another computer"):
+        perform(demo_db, rolled.undo)
+    with demo_db.reading() as session:
+        assert occasion_data.get_occasion(session, new_occasion).notes == "from Sam"
+
+    imported = perform(demo_db, partial(backup_ops.import_backup, data=demo_backup()))
+    gift_id = max(gift_ids_of(demo_db))
+    perform(other, partial(gift_ops.set_gift_fields, gift_id=gift_id, changes={"quantity": 9}))
+    with pytest.raises(ConflictError, match="was changed on another computer"):
+        perform(demo_db, imported.undo)
+    assert _gift(demo_db, gift_id).quantity == 9
+
+    # Nobody else touched them: one's own undo goes through.
+    birthday = perform(
+        demo_db,
+        partial(planner_ops.plan_birthday, person_id=3, today=dt.date(2026, 12, 1)),
+    )
+    perform(demo_db, birthday.undo)
+
+
+def gift_ids_of(db: Database) -> list[int]:
+    with db.reading() as session:
+        return list(session.scalars(select(gifts.c.id)))

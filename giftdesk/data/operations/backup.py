@@ -18,6 +18,7 @@ from giftdesk.data.changes import EVERYTHING
 from giftdesk.data.id_sets import InIds
 from giftdesk.data.models import gifts, occasions, persons
 from giftdesk.data.operations import OpResult
+from giftdesk.data.row_versions import claim_created
 
 
 def import_backup(
@@ -36,12 +37,15 @@ def import_backup(
 
 
 def remove_imported(session: Session, added: backup.ImportSummary, data: object) -> OpResult:
-    """Undo of an import: delete the rows it added; its own undo imports ``data`` again."""
-    for table, ids in (
-        (gifts, added.gift_ids),
-        (occasions, added.occasion_ids),
-        (persons, added.person_ids),
-    ):
+    """Undo of an import: delete the rows it added; its own undo imports ``data`` again.
+
+    Refused whole when another computer changed any of those rows meanwhile.
+    """
+    tables = ((gifts, added.gift_ids), (occasions, added.occasion_ids), (persons, added.person_ids))
+    for table, ids in tables:
+        if ids:
+            claim_created(session, table, ids)
+    for table, ids in tables:
         if ids:
             session.execute(delete(table).where(InIds(table.c.id, list(ids))))
     return OpResult(EVERYTHING, undo=partial(import_backup, data=data))

@@ -14,8 +14,12 @@ from sqlalchemy.orm import Session
 from giftdesk.data import rollover as rollovers
 from giftdesk.data import spreadsheet, upcoming
 from giftdesk.data.changes import Change
+from giftdesk.data.models import gifts as gift_table
+from giftdesk.data.models import occasions as occasion_table
+from giftdesk.data.models import persons as person_table
 from giftdesk.data.operations import OpResult
 from giftdesk.data.operations.occasions import delete_occasion
+from giftdesk.data.row_versions import claim_created
 
 
 def rollover(
@@ -36,6 +40,9 @@ def rollover(
 
 
 def remove_rollover(session: Session, done: rollovers.Rollover) -> OpResult:
+    """Undo of a rollover; refused when another computer changed what it created."""
+    claim_created(session, gift_table, done.gift_ids)
+    claim_created(session, occasion_table, (done.occasion_id,))
     rollovers.undo_rollover(session, done)
     return OpResult(
         Change(
@@ -52,7 +59,8 @@ def plan_birthday(session: Session, person_id: int, today: dt.date) -> OpResult:
     occasion_id = upcoming.plan_birthday(session, person_id, today)
     return OpResult(
         Change(occasions=frozenset({occasion_id})),
-        undo=partial(delete_occasion, occasion_id=occasion_id),
+        # Undo removes it only if nobody changed it meanwhile (version 1).
+        undo=partial(delete_occasion, occasion_id=occasion_id, version=1),
         created=(occasion_id,),
     )
 
@@ -75,6 +83,13 @@ def import_spreadsheet(session: Session, plan: spreadsheet.ImportPlan) -> OpResu
 def remove_spreadsheet_import(
     session: Session, done: spreadsheet.SpreadsheetImport, plan: spreadsheet.ImportPlan
 ) -> OpResult:
+    for table, ids in (
+        (gift_table, done.gift_ids),
+        (occasion_table, done.occasion_ids),
+        (person_table, done.person_ids),
+    ):
+        if ids:  # refused when another computer changed what the import created
+            claim_created(session, table, ids)
     spreadsheet.undo_import(session, done)
     return OpResult(
         Change(
