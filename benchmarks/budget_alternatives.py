@@ -88,7 +88,7 @@ def sql_summary(session: Session, occasion_id: OccasionChoice = ALL) -> BudgetSu
             PersonBudget(pid, name, r_budget, r_planned, r_bought, p_budget, b_planned, b_bought)
         )
 
-    def entry(occ_id, name, type_, date, budget) -> OccasionBudget:  # type: ignore[no-untyped-def]
+    def entry(occ_id, name, type_, date, budget, version=0) -> OccasionBudget:  # type: ignore[no-untyped-def]
         count, ideas, planned, bought, unassigned, unpriced = totals.get(occ_id, _NO_TOTALS)
         members = people.get(occ_id, [])
         members.sort(key=_person_key)
@@ -105,6 +105,7 @@ def sql_summary(session: Session, occasion_id: OccasionChoice = ALL) -> BudgetSu
             unassigned_total_cents=unassigned,
             unpriced=unpriced,
             people=tuple(members),
+            version=version or 0,
         )
 
     result = [entry(*row) for row in occasion_rows]

@@ -88,6 +88,9 @@ class OccasionBudget:
     unassigned_total_cents: int
     unpriced: int
     people: tuple[PersonBudget, ...]  # by name (case-insensitive), then id
+    # The occasion row's version as read (0: the bucket): setting its budget from
+    # the panel states it. Bookkeeping: equal figures are equal entries.
+    version: int = field(default=0, compare=False)
 
     @property
     def remaining_cents(self) -> int | None:
@@ -280,7 +283,7 @@ def _occasion_totals(session: Session, occasion_id: OccasionChoice) -> BudgetSum
         func.coalesce(func.sum(case((GIFT_IS_UNPRICED, 1), else_=0)), 0),
     )
     no_figures = [null()] * len(figures)
-    no_occasion = [null()] * 4
+    no_occasion = [null()] * 5
     statement = union_all(
         _occasions_query(occasion_id).add_columns(literal_column("0"), *no_figures),
         select(gifts.c.occasion_id, *no_occasion, literal_column("1"), *figures)
@@ -289,11 +292,11 @@ def _occasion_totals(session: Session, occasion_id: OccasionChoice) -> BudgetSum
     )
     totals = {}
     events = []
-    for occ_id, name, type_, date, budget, is_total, *values in session.execute(statement):
+    for occ_id, name, type_, date, budget, version, is_total, *values in session.execute(statement):
         if is_total:
             totals[occ_id] = tuple(int(v) for v in values)
         else:
-            events.append((occ_id, name, type_, date, budget))
+            events.append((occ_id, name, type_, date, budget, version))
 
     result = [_occasion_budget(row, totals) for row in events]
     result.sort(key=_occasion_key)
@@ -308,7 +311,7 @@ def _occasion_budget(
     people: tuple[PersonBudget, ...] = (),
 ) -> OccasionBudget:
     """One occasion's row of the summary from its columns and its gift totals."""
-    occasion_id, name, type_, date, budget = occasion
+    occasion_id, name, type_, date, budget, version = occasion
     count, ideas, planned, bought, unassigned, unpriced = totals.get(occasion_id, _NO_TOTALS)
     return OccasionBudget(
         occasion_id=occasion_id,
@@ -323,6 +326,7 @@ def _occasion_budget(
         unassigned_total_cents=unassigned,
         unpriced=unpriced,
         people=people,
+        version=version or 0,
     )
 
 
@@ -330,8 +334,8 @@ _PLANNED = frozenset(PLANNED_STATUSES)
 _BOUGHT = frozenset(BOUGHT_STATUSES)
 _NO_TOTALS = (0, 0, 0, 0, 0, 0)
 # An occasion as the summary reads it: id, name, type, date, budget.
-OccasionColumns = tuple[int | None, str, str | None, dt.date | None, int | None]
-_NO_OCCASION: OccasionColumns = (None, NO_OCCASION_NAME, None, None, None)
+OccasionColumns = tuple[int | None, str, str | None, dt.date | None, int | None, int | None]
+_NO_OCCASION: OccasionColumns = (None, NO_OCCASION_NAME, None, None, None, None)
 # A person with one budget of theirs: person id, name, occasion id, recipient and purchaser budget.
 NameAndBudgets = tuple[int, str, int | None, int | None, int | None, int | None]
 _NO_BUDGETS = (None, None)
@@ -417,6 +421,7 @@ def _occasions_query(occasion_id: OccasionChoice) -> Select[*OccasionColumns]:
         occasions.c.type,
         occasions.c.date,
         occasions.c.budget_cents,
+        occasions.c.version,
     )
     if occasion_id is None:
         return query.where(false())

@@ -822,7 +822,7 @@ class BudgetPanel(QWidget):
                 label=label, undo_text=undo.format(name=row.name, occasion=occasion.name),
                 version=row.budget_version,
             )  # fmt: skip
-        return self.set_occasion_budget(row.occasion_id, row.name, text)
+        return self.set_occasion_budget(row.occasion_id, row.name, text, row.version)
 
     def set_person_budget(
         self,
@@ -859,7 +859,13 @@ class BudgetPanel(QWidget):
         self.clear_message()
         return True
 
-    def set_occasion_budget(self, occasion_id: int | None, name: str, text: str) -> bool:
+    def set_occasion_budget(
+        self, occasion_id: int | None, name: str, text: str, version: int = 0
+    ) -> bool:
+        """Parse ``text`` and save it as the occasion's budget, undoably; False if refused.
+
+        ``version``: of the occasion row shown (0: not checked).
+        """
         if occasion_id is None:
             self.show_message(translate("BudgetPanel", "Gifts without an occasion have no budget."))
             return False
@@ -867,7 +873,12 @@ class BudgetPanel(QWidget):
             cents = parse_money_text("budget", text)
             self._runner.run(
                 translate("BudgetPanel", "Set the budget of {name}").format(name=name),
-                partial(occasion_ops.set_occasion_budget, occasion_id=occasion_id, cents=cents),
+                partial(
+                    occasion_ops.set_occasion_budget,
+                    occasion_id=occasion_id,
+                    cents=cents,
+                    version=version,
+                ),
                 raise_refusal=True,
             )
         except GiftdeskError as error:
@@ -896,7 +907,7 @@ class BudgetPanel(QWidget):
             format_amount(occasion.budget_cents),
         )
         if ok:
-            self.set_occasion_budget(occasion.occasion_id, occasion.name, text)
+            self.set_occasion_budget(occasion.occasion_id, occasion.name, text, occasion.version)
 
     def ask_person_budget(
         self,

@@ -846,3 +846,30 @@ def test_a_budget_set_meanwhile_on_another_computer_refuses_the_edit_and_shows_t
         else "—"
     )
     assert panel.stack_for_tests.count() == 0
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+def test_an_occasion_changed_meanwhile_elsewhere_refuses_its_budget_edit(
+    qtbot, panel, demo_db
+) -> None:  # type: ignore[no-untyped-def]
+    from giftdesk.data.database import open_database
+    from giftdesk.data.operations import occasions as occasion_ops
+    from giftdesk.data.operations import perform
+
+    christmas, _anna, _rosa = ids(demo_db)
+    panel.set_occasion(ALL)
+    panel.refresh()
+    other = open_database(demo_db.address)
+    try:
+        perform(other, partial(occasion_ops.set_occasion_budget, occasion_id=christmas, cents=99))
+    finally:
+        other.close()
+    assert not panel.model.setData(
+        cell(panel, "Christmas 2026", "budget"), "2000", Qt.ItemDataRole.EditRole
+    )
+    assert panel.message_text().startswith(
+        "“Christmas 2026” was changed on another computer a moment ago; your change was not saved."
+    )
+    qtbot.waitUntil(lambda: cell(panel, "Christmas 2026", "budget").data() == format_money(99))
+    with demo_db.reading() as session:
+        assert occasions_data.get_occasion(session, christmas).budget_cents == 99
