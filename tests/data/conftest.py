@@ -17,10 +17,10 @@ from giftdesk.data.records import BudgetRecord, GiftRecord, OccasionRecord, Pers
 
 
 @pytest.fixture
-def row_counts(db: Database) -> Callable[[], tuple[int, ...]]:
-    """How many people, occasions, gifts, links and budgets the file holds now."""
+def row_counts() -> Callable[[Database], tuple[int, ...]]:
+    """``row_counts(db)``: how many people, occasions, gifts, links and budgets it holds now."""
 
-    def counts() -> tuple[int, ...]:
+    def counts(db: Database) -> tuple[int, ...]:
         with db.reading() as s:
             return tuple(
                 s.scalar(select(func.count()).select_from(t)) or 0

@@ -35,7 +35,7 @@ def test_gift_round_trips_through_create_and_get(db, family):
     ],
 )
 def test_bad_gift_fields_are_refused_and_nothing_is_written(db, row_counts, family, changes, field):
-    before = row_counts()
+    before = row_counts(db)
     with db.reading() as s:
         original = gifts_data.get_gift(s, family["shared"])
     with pytest.raises(ValidationError) as caught, db.transaction() as s:
@@ -43,7 +43,7 @@ def test_bad_gift_fields_are_refused_and_nothing_is_written(db, row_counts, fami
     assert caught.value.field == field
     with pytest.raises(ValidationError), db.transaction() as s:
         gifts_data.create_gift(s, dataclasses.replace(original, id=None, **changes))
-    assert row_counts() == before
+    assert row_counts(db) == before
     with db.reading() as s:
         assert gifts_data.get_gift(s, family["shared"]) == original
 
@@ -54,33 +54,33 @@ def test_bad_gift_fields_are_refused_and_nothing_is_written(db, row_counts, fami
      {"contributor_ids": (999,)}],
 )  # fmt: skip
 def test_unknown_references_are_refused(db, row_counts, family, changes):
-    before = row_counts()
+    before = row_counts(db)
     with (
         pytest.raises(NotFoundError, match="no longer exists|no longer exist"),
         db.transaction() as s,
     ):
         gifts_data.create_gift(s, GiftRecord(None, "Kite", **changes))
-    assert row_counts() == before
+    assert row_counts(db) == before
 
 
 def test_delete_and_restore_gifts(db, row_counts, family):
     ids = [family["shared"], family["solo"]]
-    counts = row_counts()
+    counts = row_counts(db)
     with db.transaction() as s:
         removed = gifts_data.delete_gifts(s, ids)
-    assert row_counts()[2:4] == (0, 0)
+    assert row_counts(db)[2:4] == (0, 0)
     with db.transaction() as s:
         gifts_data.restore_gifts(s, removed)
-    assert row_counts() == counts
+    assert row_counts(db) == counts
     with db.reading() as s:
         assert gifts_data.get_gifts(s, ids) == removed
 
 
 def test_deleting_gifts_that_are_gone_changes_nothing(db, row_counts, family):
-    counts = row_counts()
+    counts = row_counts(db)
     with pytest.raises(NotFoundError, match="1 of the 2 selected gifts"), db.transaction() as s:
         gifts_data.delete_gifts(s, [family["shared"], 999])
-    assert row_counts() == counts
+    assert row_counts(db) == counts
 
 
 def test_set_gift_fields_returns_old_values(db, family):

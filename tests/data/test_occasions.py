@@ -21,7 +21,7 @@ def test_bad_person_and_occasion_fields_are_refused(db, row_counts):
         occasions_data.create_occasion(s, OccasionRecord(None, "Party", "party"))
     with pytest.raises(ValidationError, match="Budget cannot be negative"), db.transaction() as s:
         occasions_data.create_occasion(s, OccasionRecord(None, "Party", "other", None, -100))
-    assert row_counts() == (0, 0, 0, 0, 0)
+    assert row_counts(db) == (0, 0, 0, 0, 0)
 
 
 def test_delete_and_restore_occasion(db, family):

@@ -19,7 +19,7 @@ def test_delete_and_restore_person_puts_everything_back(db, row_counts, family):
     with db.reading() as s:
         before = [gifts_data.get_gift(s, g) for g in (family["shared"], family["solo"])]
         budgets_before = budgets_data.list_budgets(s)
-    counts = row_counts()
+    counts = row_counts(db)
     with db.transaction() as s:
         impact = people_data.person_delete_impact(s, family["anna"])
         deletion = people_data.delete_person(s, family["anna"])
@@ -31,7 +31,7 @@ def test_delete_and_restore_person_puts_everything_back(db, row_counts, family):
     )
     with db.transaction() as s:
         people_data.restore_person(s, deletion)
-    assert row_counts() == counts
+    assert row_counts(db) == counts
     with db.reading() as s:
         assert [gifts_data.get_gift(s, g) for g in (family["shared"], family["solo"])] == before
         assert budgets_data.list_budgets(s) == budgets_before
