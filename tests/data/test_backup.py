@@ -109,6 +109,11 @@ BAD_FILES = [
      "purchaser refers to person 'nobody'"),
     ("negative price", lambda d: d["gifts"][2].update(price="-3.00"),
      "Gift 3 (“Garden kneeler”): Price cannot be negative."),
+    ("NUL in a text", lambda d: d["gifts"][0].update(notes="Blue\x00"),
+     "Gift 1 (“Cashmere scarf”): Notes contains a NUL character, which a database server "
+     "cannot store."),
+    ("NUL in a name", lambda d: d["persons"][1].update(name="Ma\x00ria"),
+     "Name contains a NUL character"),
     ("unknown status", lambda d: d["gifts"][0].update(status="lost"),
      "Gift 1 (“Cashmere scarf”): Status “lost” is not one of"),
     ("malformed money", lambda d: d["occasions"][0].update(budget="lots"),
