@@ -5,12 +5,10 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-from giftdesk.cli import main
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.files import check_output_path, write_atomically, write_error_sentence
 
@@ -22,17 +20,10 @@ EXPORTS = {
 }
 
 
-def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(sys, "argv", ["giftdesk", *args])
-    code = main()
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
-def family(monkeypatch, capsys, tmp_path) -> Path:  # type: ignore[no-untyped-def]
+def family(tmp_path, cli) -> Path:  # type: ignore[no-untyped-def]
     path = tmp_path / "giftdesk.sqlite3"
-    code, _, err = run(monkeypatch, capsys, "demo", "--db", str(path))
+    code, _, err = cli("demo", "--db", str(path))
     assert code == 0, err
     return path
 
@@ -54,10 +45,10 @@ def _spellings(family: Path, monkeypatch) -> dict[str, str]:  # type: ignore[no-
 
 @pytest.mark.parametrize("fmt", EXPORTS)
 @pytest.mark.parametrize("spelling", ["same path", "./ spelling", "dotted folder", "symlink"])
-def test_export_onto_the_open_file_is_refused(monkeypatch, capsys, family, fmt, spelling):
+def test_export_onto_the_open_file_is_refused(monkeypatch, family, fmt, spelling, cli):
     target = _spellings(family, monkeypatch)[spelling]
     before = family.read_bytes()
-    code, out, err = run(monkeypatch, capsys, *EXPORTS[fmt], "--db", str(family), "-o", target)
+    code, out, err = cli(*EXPORTS[fmt], "--db", str(family), "-o", target)
     assert code == 1
     assert out == ""
     assert err.count("\n") == 1 and "Traceback" not in err
@@ -69,13 +60,11 @@ def test_export_onto_the_open_file_is_refused(monkeypatch, capsys, family, fmt, 
 
 @pytest.mark.parametrize("fmt", EXPORTS)
 @pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
-def test_export_onto_a_companion_file_is_refused(monkeypatch, capsys, family, fmt, suffix):
+def test_export_onto_a_companion_file_is_refused(family, fmt, suffix, cli):
     companion = family.with_name(family.name + suffix)
     existed = companion.exists()
     before = companion.read_bytes() if existed else None
-    code, _, err = run(
-        monkeypatch, capsys, *EXPORTS[fmt], "--db", str(family), "-o", str(companion)
-    )
+    code, _, err = cli(*EXPORTS[fmt], "--db", str(family), "-o", str(companion))
     assert code == 1
     assert f"belongs to the giftdesk database {family.name}" in err
     assert companion.exists() == existed
@@ -84,21 +73,21 @@ def test_export_onto_a_companion_file_is_refused(monkeypatch, capsys, family, fm
 
 
 @pytest.mark.parametrize("fmt", EXPORTS)
-def test_export_onto_another_giftdesk_database_is_refused(monkeypatch, capsys, family, fmt):
+def test_export_onto_another_giftdesk_database_is_refused(family, fmt, cli):
     other = family.with_name("grandma.sqlite3")
-    assert run(monkeypatch, capsys, "demo", "--db", str(other))[0] == 0
+    assert cli("demo", "--db", str(other))[0] == 0
     before = other.read_bytes()
-    code, _, err = run(monkeypatch, capsys, *EXPORTS[fmt], "--db", str(family), "-o", str(other))
+    code, _, err = cli(*EXPORTS[fmt], "--db", str(family), "-o", str(other))
     assert code == 1
     assert "grandma.sqlite3 is a giftdesk database" in err
     assert other.read_bytes() == before
 
 
-def test_an_ordinary_file_of_the_same_name_pattern_is_still_written(monkeypatch, capsys, family):
+def test_an_ordinary_file_of_the_same_name_pattern_is_still_written(family, cli):
     """The guard looks at what a file is, not at its name."""
     target = family.with_name("notes.sqlite3")
     target.write_text("old notes")
-    code, _, err = run(monkeypatch, capsys, *EXPORTS["csv"], "--db", str(family), "-o", str(target))
+    code, _, err = cli(*EXPORTS["csv"], "--db", str(family), "-o", str(target))
     assert code == 0, err
     assert target.read_text(encoding="utf-8").startswith("occasion,person")
 
