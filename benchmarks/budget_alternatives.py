@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 
@@ -36,15 +35,20 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from giftdesk.data.budget import (
+    _NO_OCCASION,
     ALL,
-    NO_OCCASION_NAME,
     BudgetSummary,
     OccasionBudget,
     OccasionChoice,
+    OccasionColumns,
     PersonBudget,
     _gift_filter,
+    _occasion_budget,
+    _occasion_key,
     _occasions_query,
+    _person_key,
 )
+from giftdesk.data.costs import GIFT_COST_CENTS
 from giftdesk.data.fields import BOUGHT_STATUSES, PLANNED_STATUSES
 from giftdesk.data.models import gift_people, gifts, person_occasions, persons
 
@@ -88,54 +92,21 @@ def sql_summary(session: Session, occasion_id: OccasionChoice = ALL) -> BudgetSu
             PersonBudget(pid, name, r_budget, r_planned, r_bought, p_budget, b_planned, b_bought)
         )
 
-    def entry(occ_id, name, type_, date, budget, version=0) -> OccasionBudget:  # type: ignore[no-untyped-def]
-        count, ideas, planned, bought, unassigned, unpriced = totals.get(occ_id, _NO_TOTALS)
-        members = people.get(occ_id, [])
-        members.sort(key=_person_key)
-        return OccasionBudget(
-            occasion_id=occ_id,
-            name=name,
-            type=type_,
-            date=date,
-            budget_cents=budget,
-            gifts=count,
-            ideas_total_cents=ideas,
-            planned_total_cents=planned,
-            bought_total_cents=bought,
-            unassigned_total_cents=unassigned,
-            unpriced=unpriced,
-            people=tuple(members),
-            version=version or 0,
-        )
+    def entry(occasion: OccasionColumns) -> OccasionBudget:
+        members = sorted(people.get(occasion[0], []), key=_person_key)
+        return _occasion_budget(occasion, totals, tuple(members))
 
-    result = [entry(*row) for row in occasion_rows]
+    result = [entry(tuple(row)) for row in occasion_rows]
     result.sort(key=_occasion_key)
     if occasion_id is not ALL and occasion_id is not None:
         return BudgetSummary(tuple(result))
     if None in totals:
-        result.append(entry(None, NO_OCCASION_NAME, None, None, None))
+        result.append(entry(_NO_OCCASION))
     return BudgetSummary(tuple(result))
 
 
-_NO_TOTALS = (0, 0, 0, 0, 0, 0)
-
-
-def _person_key(person: PersonBudget) -> tuple[str, int]:
-    return (person.name.casefold(), person.person_id)
-
-
-def _occasion_key(occasion: OccasionBudget) -> tuple[bool, dt.date, str, int]:
-    date = occasion.date if occasion.date is not None else dt.date.max
-    return (occasion.date is None, date, occasion.name.casefold(), occasion.occasion_id or 0)
-
-
-def _cost():  # type: ignore[no-untyped-def]
-    """unit × quantity, where unit = sale price, else price, else 0 (SPEC §2)."""
-    return func.coalesce(gifts.c.sale_price_cents, gifts.c.price_cents, 0) * gifts.c.quantity
-
-
 def _totals_query(occasion_id: OccasionChoice) -> Select:  # type: ignore[type-arg]
-    cost = _cost()
+    cost = GIFT_COST_CENTS
     planned = gifts.c.status.in_(PLANNED_STATUSES)
     unpriced = and_(gifts.c.sale_price_cents.is_(None), gifts.c.price_cents.is_(None))
     return (
@@ -171,7 +142,7 @@ def _shares(links, occasion_id: OccasionChoice):  # type: ignore[no-untyped-def]
             gifts.c.occasion_id,
             links.c.person_id,
             gifts.c.status,
-            _cost().label("cost"),
+            GIFT_COST_CENTS.label("cost"),
             n.label("n"),
             rank.label("rank"),
         )
