@@ -9,6 +9,12 @@ connection is kept (one queue per direction). Runs in a thread of its own.
 
     with DelayProxy(5432, one_way_ms=10) as proxy:
         url = f"postgresql://root@127.0.0.1:{proxy.port}/family"
+
+``requests`` counts the client's bursts (data sent after an answer came
+back): the round trips on the wire, including those SQLAlchemy's events do
+not see (psycopg's ``BEGIN``, the pool's liveness ping). Leaving the ``with``
+block closes every connection and the event loop cleanly (no task is left
+pending when the program ends).
 """
 
 from __future__ import annotations
@@ -23,10 +29,12 @@ class DelayProxy:
         self.target = (target_host, target_port)
         self.delay = one_way_ms / 1000
         self.port = 0
+        self.requests = 0
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._server: asyncio.base_events.Server | None = None
+        self._connections: set[asyncio.Task[None]] = set()
 
     def __enter__(self) -> DelayProxy:
         self._thread.start()
@@ -34,8 +42,20 @@ class DelayProxy:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._loop.is_running():
+            asyncio.run_coroutine_threadsafe(self._shut_down(), self._loop).result(10)
+            self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
+        self._loop.close()
+
+    async def _shut_down(self) -> None:
+        """Stop listening, end every connection and wait until each has finished."""
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+        for task in list(self._connections):
+            task.cancel()
+        await asyncio.gather(*self._connections, return_exceptions=True)
 
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
@@ -47,35 +67,64 @@ class DelayProxy:
         self._loop.run_forever()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._connections.add(task)
         try:
-            up_reader, up_writer = await asyncio.open_connection(*self.target)
-        except OSError:
+            try:
+                up_reader, up_writer = await asyncio.open_connection(*self.target)
+            except OSError:
+                writer.close()
+                return
+            answered = [True]  # the client speaks first
+            await asyncio.gather(
+                self._pipe(reader, up_writer, answered, request=True),
+                self._pipe(up_reader, writer, answered, request=False),
+            )
+        except asyncio.CancelledError:
             writer.close()
-            return
-        await asyncio.gather(
-            self._pipe(reader, up_writer), self._pipe(up_reader, writer), return_exceptions=True
-        )
+        finally:
+            self._connections.discard(task)
 
-    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _pipe(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        answered: list[bool],
+        request: bool,
+    ) -> None:
         """Forward chunks, each due ``delay`` after it arrived (in order)."""
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
         async def send() -> None:
-            while True:
-                due, chunk = await queue.get()
-                if not chunk:
-                    break
-                wait = due - time.perf_counter()
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                writer.write(chunk)
-                await writer.drain()
-            writer.close()
+            try:
+                while True:
+                    due, chunk = await queue.get()
+                    if not chunk:
+                        break
+                    wait = due - time.perf_counter()
+                    if wait > 0:
+                        await asyncio.sleep(wait)
+                    writer.write(chunk)
+                    await writer.drain()
+            except (ConnectionError, OSError):
+                pass
+            finally:
+                writer.close()
 
         sender = asyncio.ensure_future(send())
         try:
             while chunk := await reader.read(65536):
+                if request and answered[0]:
+                    self.requests += 1  # a new burst from the client: a round trip
+                answered[0] = not request
                 queue.put_nowait((time.perf_counter() + self.delay, chunk))
+        except (ConnectionError, OSError):
+            pass
         finally:
             queue.put_nowait((0.0, b""))
-            await sender
+            try:
+                await sender
+            except asyncio.CancelledError:
+                sender.cancel()
+                raise

@@ -12,6 +12,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError
+from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import translatable
 from giftdesk.data.models import gifts, occasions, persons
 
@@ -25,11 +26,11 @@ def chunked(ids: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
 
 
 def existing_person_ids(session: Session, ids: Iterable[int]) -> set[int]:
-    """Which of these people still exist."""
-    found: set[int] = set()
-    for part in chunked(sorted(set(ids))):
-        found.update(session.scalars(select(persons.c.id).where(persons.c.id.in_(part))))
-    return found
+    """Which of these people still exist (one statement, whatever their number)."""
+    wanted = where_in(persons.c.id, ids)
+    if not wanted:
+        return set()
+    return set(session.scalars(select(persons.c.id).where(*wanted)))
 
 
 def require_people(session: Session, ids: Iterable[int], field: str = "person") -> None:
@@ -65,8 +66,9 @@ def require_gifts(session: Session, gift_ids: Sequence[int]) -> None:
     """Raise NotFoundError unless every gift still exists."""
     wanted = set(gift_ids)
     found = 0
-    for part in chunked(sorted(wanted)):
-        found += session.scalar(select(func.count()).where(gifts.c.id.in_(part))) or 0
+    if wanted:  # one statement, whatever their number
+        in_gifts = select(func.count()).select_from(gifts).where(*where_in(gifts.c.id, wanted))
+        found = session.scalar(in_gifts) or 0
     missing = len(wanted) - found
     if missing:
         raise NotFoundError(
@@ -83,10 +85,10 @@ def require_gifts(session: Session, gift_ids: Sequence[int]) -> None:
 
 
 def existing_gift_ids(session: Session, ids: Iterable[int]) -> set[int]:
-    found: set[int] = set()
-    for part in chunked(sorted(set(ids))):
-        found.update(session.scalars(select(gifts.c.id).where(gifts.c.id.in_(part))))
-    return found
+    wanted = where_in(gifts.c.id, ids)
+    if not wanted:
+        return set()
+    return set(session.scalars(select(gifts.c.id).where(*wanted)))
 
 
 def is_empty(session: Session) -> bool:

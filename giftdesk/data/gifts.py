@@ -16,13 +16,13 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from giftdesk.data.checks import (
-    chunked,
     existing_person_ids,
     require_gifts,
     require_occasion,
     require_people,
 )
 from giftdesk.data.errors import NotFoundError, ValidationError
+from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import translatable
 from giftdesk.data.models import gift_people, gifts, occasions
 from giftdesk.data.records import GiftRecord
@@ -74,15 +74,17 @@ def get_gifts(session: Session, gift_ids: Sequence[int]) -> list[GiftRecord]:
     links: dict[int, dict[str, list[int]]] = defaultdict(
         lambda: {"recipient": [], "contributor": []}
     )
-    for part in chunked(ids):
-        for row in session.execute(select(gifts).where(gifts.c.id.in_(part))).mappings():
-            base[row["id"]] = dict(row)
-        for gift_id, person_id, role in session.execute(
-            select(gift_people.c.gift_id, gift_people.c.person_id, gift_people.c.role)
-            .where(gift_people.c.gift_id.in_(part), gift_people.c.role != "purchaser")
-            .order_by(gift_people.c.person_id)
-        ):
-            links[gift_id][role].append(person_id)
+    if not ids:
+        return []
+    # Two statements whatever the number of gifts (the ids as one set).
+    for row in session.execute(select(gifts).where(*where_in(gifts.c.id, ids))).mappings():
+        base[row["id"]] = dict(row)
+    for gift_id, person_id, role in session.execute(
+        select(gift_people.c.gift_id, gift_people.c.person_id, gift_people.c.role)
+        .where(*where_in(gift_people.c.gift_id, ids), gift_people.c.role != "purchaser")
+        .order_by(gift_people.c.person_id)
+    ):
+        links[gift_id][role].append(person_id)
     return [
         GiftRecord(
             **base[i],
@@ -94,12 +96,18 @@ def get_gifts(session: Session, gift_ids: Sequence[int]) -> list[GiftRecord]:
     ]
 
 
-def delete_gifts(session: Session, gift_ids: Sequence[int]) -> list[GiftRecord]:
-    """Delete gifts (their links cascade); returns them for undo."""
-    require_gifts(session, gift_ids)
+def delete_gifts(
+    session: Session, gift_ids: Sequence[int], *, present: bool = False
+) -> list[GiftRecord]:
+    """Delete gifts (their links cascade); returns them for undo.
+
+    ``present``: the caller has locked the gifts and knows they are all there.
+    """
+    if not present:
+        require_gifts(session, gift_ids)
     removed = get_gifts(session, gift_ids)
-    for part in chunked(sorted(set(gift_ids))):
-        session.execute(delete(gifts).where(gifts.c.id.in_(part)))
+    if removed:
+        session.execute(delete(gifts).where(*where_in(gifts.c.id, gift_ids)))
     return removed
 
 

@@ -92,17 +92,23 @@ class Viewer:
 
 
 FILE_VIEWER = Viewer(None, None, {})
+_HAS_MEMBERS = "giftdesk.has_members"  # key in a connection's ``info``
 
 
 def viewer(session: Session) -> Viewer:
     """Who this session is; on a server, how many gifts (per occasion) are hidden from them."""
     if session.get_bind().dialect.name != "postgresql":
         return FILE_VIEWER
-    login, has_members = session.execute(
-        text("SELECT session_user, to_regclass('members') IS NOT NULL")
-    ).one()
-    if not has_members:  # a database set up without giftdesk's migrations has no members
-        return Viewer(str(login), None, {})
+    # Whether the members table exists is asked once per connection (it stays):
+    # then who is looking is one statement (a round trip on a network).
+    known = session.connection().info
+    if not known.get(_HAS_MEMBERS):
+        login, has_members = session.execute(
+            text("SELECT session_user, to_regclass('members') IS NOT NULL")
+        ).one()
+        if not has_members:  # a database set up without giftdesk's migrations has no members
+            return Viewer(str(login), None, {})
+        known[_HAS_MEMBERS] = True
     row = session.execute(
         text(
             "SELECT session_user, p.name FROM (SELECT 1) one "
@@ -181,16 +187,14 @@ def _server_only(db: Database) -> URL:
 
 
 def _organiser_check(connection: Connection) -> None:
-    organiser, me, is_member = connection.execute(
+    organiser, me, is_member, superuser = connection.execute(
         text(
             "SELECT pg_get_userbyid(d.datdba), current_user, "
-            "EXISTS (SELECT 1 FROM members WHERE role_name = session_user) "
+            "EXISTS (SELECT 1 FROM members WHERE role_name = session_user), "
+            "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
             "FROM pg_database d WHERE d.datname = current_database()"
         )
     ).one()
-    superuser = connection.scalar(
-        text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
-    )
     if (organiser != me and not superuser) or is_member:
         raise MemberError(
             translatable(

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from functools import partial
 
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, insert, select
 
 from giftdesk.data import gifts as gift_data
 from giftdesk.data.budget import compute_budget_summary
 from giftdesk.data.database import Database, open_database
+from giftdesk.data.models import gifts, persons
 from giftdesk.data.operations import bulk as bulk_ops
 from giftdesk.data.operations import gifts as gift_ops
 from giftdesk.data.operations import perform
@@ -32,6 +33,8 @@ UNDO_CELL_EDIT = 3
 BULK_ACTION = 6
 UNDO_BULK = 6
 BUDGET_SUMMARY = 5
+DELETE_GIFTS = 6
+UNDO_DELETE = 6
 OCCASION_TOTALS = 2  # the budget panel's "All occasions" as the window opens
 # The schema check, the three tables, the budget panel's occasion figures (the
 # window itself reads more: see benchmarks/bench_shared.py).
@@ -115,3 +118,35 @@ def test_opening_a_family(demo_db: Database):
     finally:
         for db in opened:
             db.close()
+
+
+def test_many_gifts_of_many_purchasers_cost_the_same(db: Database):
+    """600 gifts bought by 600 people (more than any chunk of ids): a bulk action,
+    its undo (every old purchaser checked and put back), a delete and its undo."""
+    with db.transaction() as session:
+        people = (
+            session.execute(
+                insert(persons).returning(persons.c.id), [{"name": f"P{i}"} for i in range(600)]
+            )
+            .scalars()
+            .all()
+        )
+        ids = (
+            session.execute(
+                insert(gifts).returning(gifts.c.id),
+                [{"name": f"G{i}", "purchaser_id": p} for i, p in enumerate(people)],
+            )
+            .scalars()
+            .all()
+        )
+    op = partial(bulk_ops.assign_purchaser, gift_ids=ids, person_id=people[0], person_name="P0")
+    done: list = []
+    assert _round_trips(db, lambda: done.append(perform(db, op))) <= BULK_ACTION
+    assert _round_trips(db, lambda: perform(db, done.pop().undo)) <= UNDO_BULK
+    delete = partial(gift_ops.delete_gifts, gift_ids=ids)
+    assert _round_trips(db, lambda: done.append(perform(db, delete))) <= DELETE_GIFTS
+    assert _round_trips(db, lambda: perform(db, done.pop().undo)) <= UNDO_DELETE
+    with db.reading() as session:
+        assert dict(session.execute(select(gifts.c.id, gifts.c.purchaser_id)).all()) == dict(
+            zip(ids, people, strict=True)
+        )

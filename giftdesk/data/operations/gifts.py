@@ -75,8 +75,9 @@ def delete_gifts(
     computer refuses the whole deletion.
     """
     ids = tuple(sorted(set(gift_ids)))
-    claim(session, gift_table, seen_versions(ids, versions))
-    removed = tuple(gifts.delete_gifts(session, ids))  # read after the claim: the last versions
+    claimed = claim(session, gift_table, seen_versions(ids, versions))
+    # Read after the claim: the last versions. All locked: no need to count them again.
+    removed = tuple(gifts.delete_gifts(session, ids, present=len(claimed) == len(ids)))
     return OpResult(
         Change(removed_gifts=frozenset(ids)), undo=partial(restore_gifts, records=removed)
     )
