@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +41,18 @@ def one_sentence() -> Callable[[str], None]:
         assert lines[0].startswith("giftdesk: ")
 
     return check
+
+
+@pytest.fixture
+def table_count() -> Callable[[Path, str], int]:
+    """``table_count(path, "persons")``: the rows of a table, read with plain sqlite3."""
+
+    def count(path: Path, table: str) -> int:
+        connection = sqlite3.connect(path)
+        try:
+            rows: int = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            return rows
+        finally:
+            connection.close()
+
+    return count

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,14 +10,6 @@ from pathlib import Path
 import pytest
 
 from giftdesk.data.sqlite_file import WINDOW_OPEN_MESSAGE
-
-
-def _count(path: Path, table: str) -> int:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    finally:
-        connection.close()
 
 
 @pytest.fixture
@@ -40,34 +31,36 @@ def test_demo_into_a_new_file_makes_no_backup(family, folder):
     assert not folder.exists() or not list(folder.iterdir())
 
 
-def test_a_command_that_writes_backs_the_file_up_first(family, folder, cli):
+def test_a_command_that_writes_backs_the_file_up_first(family, folder, cli, table_count):
     path, backup = family
     assert cli("import", str(backup), "--db", str(path))[0] == 0
     today = folder / f"family-{dt.date.today()}.sqlite3"
-    assert _count(today, "persons") == 12  # as it was before the import
-    assert _count(path, "persons") == 24
+    assert table_count(today, "persons") == 12  # as it was before the import
+    assert table_count(path, "persons") == 24
     code, out, err = cli("backups", "--db", str(path))
     assert code == 0, err
     assert f"Backups of family.sqlite3 in {folder}:" in out
     assert f"{dt.date.today()}" in out and "12 people, 60 gifts" in out
 
 
-def test_restore_by_date_puts_the_family_back_and_lists_the_replaced_file(family, folder, cli):
+def test_restore_by_date_puts_the_family_back_and_lists_the_replaced_file(
+    family, folder, cli, table_count
+):
     path, backup = family
     cli("import", str(backup), "--db", str(path))
     code, out, err = cli("restore", str(dt.date.today()), "--db", str(path))
     assert code == 0, err
     assert "Restored the backup of" in out and "12 people, 60 gifts" in out
-    assert _count(path, "persons") == 12
+    assert table_count(path, "persons") == 12
     aside = [p for p in folder.iterdir() if p.name.endswith("-before-restore.sqlite3")]
     assert len(aside) == 1 and aside[0].name in out
-    assert _count(aside[0], "persons") == 24
+    assert table_count(aside[0], "persons") == 24
     code, out, _ = cli("backups", "--db", str(path))
     assert aside[0].name in out and "24 people, 120 gifts" in out
     # The restore is undone by naming the file it set aside.
     code, out, err = cli("restore", aside[0].name, "--db", str(path))
     assert code == 0, err
-    assert _count(path, "persons") == 24
+    assert table_count(path, "persons") == 24
 
 
 @pytest.mark.parametrize(
@@ -120,7 +113,7 @@ def test_restore_refuses_a_file_open_in_a_window(family, folder, cli):
 
 
 def test_two_files_of_one_name_each_restore_their_own_family(
-    monkeypatch, family, folder, tmp_path, cli
+    monkeypatch, family, folder, tmp_path, cli, table_count
 ):
     """``family.sqlite3`` at home (24 people) and at the office (12): each keeps its own."""
     _, backup = family
@@ -133,7 +126,7 @@ def test_two_files_of_one_name_each_restore_their_own_family(
     monkeypatch.setenv("GIFTDESK_BACKUP_DIR", str(folder))
     for path in (home, office):  # today's first change of each: its backup first
         assert cli("import", str(backup), "--db", str(path))[0] == 0
-    assert (_count(home, "persons"), _count(office, "persons")) == (36, 24)
+    assert (table_count(home, "persons"), table_count(office, "persons")) == (36, 24)
     today = str(dt.date.today())
     assert sorted(p.name for p in folder.glob("*.sqlite3")) == [
         f"family-{today}-2.sqlite3",
@@ -145,7 +138,7 @@ def test_two_files_of_one_name_each_restore_their_own_family(
     for path, people in ((home, 24), (office, 12)):
         code, out, err = cli("restore", today, "--db", str(path))
         assert code == 0, err
-        assert _count(path, "persons") == people
+        assert table_count(path, "persons") == people
         assert "Note:" not in out
 
 

@@ -31,14 +31,6 @@ def giftdesk(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([GIFTDESK, *args], capture_output=True, text=True, timeout=120)
 
 
-def _count(path: Path, table: str) -> int:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    finally:
-        connection.close()
-
-
 @pytest.fixture
 def family(tmp_path) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
     path = tmp_path / "family.sqlite3"
@@ -62,7 +54,9 @@ def window_lock(family):  # type: ignore[no-untyped-def]
         holder.communicate("\n", timeout=30)
 
 
-def test_commands_that_write_refuse_a_file_open_in_a_window(family, window_lock, tmp_path):
+def test_commands_that_write_refuse_a_file_open_in_a_window(
+    family, window_lock, tmp_path, table_count
+):
     path, backup = family
     before = path.read_bytes()
     assert is_open_in_a_window(path)
@@ -71,7 +65,7 @@ def test_commands_that_write_refuse_a_file_open_in_a_window(family, window_lock,
         assert result.returncode == 1, result
         assert result.stderr == f"giftdesk: {WINDOW_OPEN_MESSAGE}\n"
     assert path.read_bytes() == before
-    assert _count(path, "persons") == 12
+    assert table_count(path, "persons") == 12
 
 
 def test_exports_stay_allowed_while_a_window_has_the_file(family, window_lock, tmp_path):
@@ -81,13 +75,13 @@ def test_exports_stay_allowed_while_a_window_has_the_file(family, window_lock, t
     assert (tmp_path / "b.csv").read_text(encoding="utf-8").startswith("occasion,person")
 
 
-def test_once_the_window_is_closed_the_import_works(family, window_lock):
+def test_once_the_window_is_closed_the_import_works(family, window_lock, table_count):
     path, backup = family
     window_lock.communicate("\n", timeout=30)
     assert not is_open_in_a_window(path)
     result = giftdesk("import", str(backup), "--db", str(path))
     assert result.returncode == 0, result.stderr
-    assert _count(path, "persons") == 24
+    assert table_count(path, "persons") == 24
 
 
 def test_a_lock_left_by_a_killed_window_does_not_block(family, window_lock):
@@ -105,7 +99,9 @@ def test_a_lock_of_another_computer_counts(family):
     assert is_open_in_a_window(path)
 
 
-def test_undo_of_the_example_family_keeps_rows_another_process_added(qtbot, tmp_path, family):
+def test_undo_of_the_example_family_keeps_rows_another_process_added(
+    qtbot, tmp_path, family, table_count
+):
     """Undo removes the ids the example family got, not every id above the old maximum."""
     from giftdesk.ui.main_window import MainWindow
 
@@ -116,14 +112,14 @@ def test_undo_of_the_example_family_keeps_rows_another_process_added(qtbot, tmp_
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
     window.load_example_family()
-    assert _count(path, "persons") == 12
+    assert table_count(path, "persons") == 12
     # Another program (here: the command line, no window lock taken) adds a family.
     result = giftdesk("import", str(backup), "--db", str(path))
     assert result.returncode == 0, result.stderr
-    assert _count(path, "persons") == 24
+    assert table_count(path, "persons") == 24
     window.undo_stack.undo()
-    assert _count(path, "persons") == 12
-    assert _count(path, "gifts") == len(json.loads(backup.read_text())["gifts"])
+    assert table_count(path, "persons") == 12
+    assert table_count(path, "gifts") == len(json.loads(backup.read_text())["gifts"])
     connection = sqlite3.connect(path)
     names = {row[0] for row in connection.execute("SELECT name FROM persons")}
     connection.close()
@@ -174,7 +170,9 @@ def paused_import(family):  # type: ignore[no-untyped-def]
         writer.communicate("\n", timeout=60)
 
 
-def test_a_window_opened_while_a_command_writes_is_told_the_file_is_in_use(family, paused_import):
+def test_a_window_opened_while_a_command_writes_is_told_the_file_is_in_use(
+    family, paused_import, table_count
+):
     from giftdesk.ui.file_lock import DatabaseLock, locked_message
 
     path, _ = family
@@ -187,12 +185,14 @@ def test_a_window_opened_while_a_command_writes_is_told_the_file_is_in_use(famil
     )
     out, err = paused_import.communicate("\n", timeout=60)
     assert paused_import.returncode == 0, err
-    assert _count(path, "persons") == 24
+    assert table_count(path, "persons") == 24
     assert lock.try_acquire()  # the command let go of the file when it was done
     lock.release()
 
 
-def test_a_second_command_does_not_write_between_the_first_ones_steps(family, paused_import):
+def test_a_second_command_does_not_write_between_the_first_ones_steps(
+    family, paused_import, table_count
+):
     path, backup = family
     second = subprocess.run(
         [sys.executable, "-c", IMPATIENT_IMPORT, str(backup), str(path)],
@@ -204,13 +204,13 @@ def test_a_second_command_does_not_write_between_the_first_ones_steps(family, pa
         "giftdesk: Another giftdesk command is still writing family.sqlite3; nothing was "
         "changed. Try again when it has finished.",
     ]
-    assert _count(path, "persons") == 12  # the first has not written yet, the second nothing
+    assert table_count(path, "persons") == 12  # the first has not written yet, the second nothing
     paused_import.communicate("\n", timeout=60)
     assert paused_import.returncode == 0
-    assert _count(path, "persons") == 24
+    assert table_count(path, "persons") == 24
 
 
-def test_a_second_command_waits_for_the_first_and_then_writes(family, paused_import):
+def test_a_second_command_waits_for_the_first_and_then_writes(family, paused_import, table_count):
     path, backup = family
     second = subprocess.Popen(
         [GIFTDESK, "import", str(backup), "--db", str(path)],
@@ -222,7 +222,7 @@ def test_a_second_command_waits_for_the_first_and_then_writes(family, paused_imp
     assert paused_import.returncode == 0
     out, err = second.communicate(timeout=120)
     assert second.returncode == 0, err
-    assert _count(path, "persons") == 36  # one after the other, both whole
+    assert table_count(path, "persons") == 36  # one after the other, both whole
 
 
 @pytest.mark.parametrize("command", ["demo", "rollover", "restore", "import-spreadsheet"])
