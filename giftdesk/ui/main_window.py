@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -73,7 +74,7 @@ from PySide6.QtWidgets import (
 from giftdesk.data.changes import EVERYTHING, Change
 from giftdesk.data.errors import GiftdeskError, ValidationError
 from giftdesk.i18n import translate
-from giftdesk.ui import actions
+from giftdesk.ui import actions, menus
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.column_fit import ColumnFitter
 from giftdesk.ui.delegates import MoneyDelegate, QuantityDelegate, StatusDelegate
@@ -90,8 +91,12 @@ from giftdesk.ui.undo import UndoRunner
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
     from giftdesk.data.records import GiftRecord, OccasionImpact, OccasionRecord, PersonRecord
+    from giftdesk.ui.budget.dock import BudgetDock
     from giftdesk.ui.budget.panel import BudgetPanel
     from giftdesk.ui.bulk.actions import BulkActions
+    from giftdesk.ui.dialogs.members import MembersActions
+    from giftdesk.ui.file_history import FileHistory
+    from giftdesk.ui.planner import Planner
     from giftdesk.ui.purchaser_picker import PickerFactory
 
 
@@ -187,11 +192,14 @@ class _ActivateFilter(QObject):
 class MainWindow(QMainWindow):
     """The window a person lives in (objectName ``MainWindow``)."""
 
-    # Set when the file-dependent parts are built (``_install_extensions``).
+    # The parts built once the window has a file (``_install_extensions``).
     bulk_actions: BulkActions
+    budget_dock: BudgetDock
     budget_panel: BudgetPanel
-    budget_dock: QDockWidget
     action_show_budget: QAction
+    planner: Planner
+    file_history: FileHistory
+    members: MembersActions
 
     def __init__(
         self,
@@ -348,26 +356,124 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _install_extensions(self) -> None:
-        """The parts other modules add to the window, once it has a file."""
+        """The parts built once the window has a file, each handed what it uses;
+        the window places their actions and docks."""
         if self._extensions_installed:
             return
         self._extensions_installed = True
-        from giftdesk.ui.bulk import actions as bulk_actions
+        from giftdesk.ui.budget.dock import BudgetDock
+        from giftdesk.ui.bulk.actions import BulkActions
+        from giftdesk.ui.dialogs.members import MembersActions
+        from giftdesk.ui.file_history import FileHistory
+        from giftdesk.ui.planner import Planner
 
-        bulk_actions.install(self)  # bulk actions, purchaser picker, cell editor
-        from giftdesk.ui.budget import wiring as budget_panel
+        status_bar = self.statusBar()
 
-        budget_panel.install(self)  # budget dock, print/export budget summary
-        from giftdesk.ui import planner
+        def refuse(error: GiftdeskError | str) -> None:
+            self.show_refusal(error)  # looked up at each call: tests replace it
 
-        planner.install(self)  # history, next year, coming up, spreadsheet import
+        # Bulk actions on the selected gifts, the purchaser cell's picker.
+        bulk = BulkActions(
+            self,
+            lambda: self.db,  # the window may switch files (File → Open)
+            self.runner,
+            self,
+            self.gift_view,
+            self.gift_model.column_of("purchaser"),
+            shown=lambda: self.current_view() is self.gift_view,
+            status_bar=status_bar,
+        )
+        self.bulk_actions = bulk
+        self.tabs.currentChanged.connect(bulk.update_enabled)
+        self.gifts_menu.addSeparator()
+        self.gifts_menu.addActions(bulk.actions)
+        menus.add_before_widgets(self.toolbar, [bulk.assign_purchaser, bulk.set_status])
+        self.gift_context_menu_actions.extend(bulk.actions)
+
+        # The budget dock; print and export the summary (File menu, above Quit).
+        budget = BudgetDock(self, lambda: self.db, self.runner, self, status_bar)
+        self.budget_dock = budget
+        self.budget_panel = budget.panel
+        self.action_show_budget = budget.action_show_budget
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, budget)
+        self.resizeDocks([budget], [620], Qt.Orientation.Horizontal)
+        self.restoreDockWidget(budget)  # where the person left it last time
+        quit_at = self.action_quit
+        # Nothing goes on the toolbar: it is full, and the search box must stay visible.
+        for action in (budget.action_print_budget, budget.action_export_budget):
+            self.file_menu.insertAction(quit_at, action)
+        self.file_menu.insertSeparator(quit_at)
+        for action in (
+            budget.action_show_budget,
+            budget.action_print_budget,
+            budget.action_export_budget,
+        ):
+            self.addAction(action)  # shortcuts work wherever the focus is
+        first = self.view_menu.actions()[0]  # the panel first, then the tabs and the toolbar
+        self.view_menu.insertAction(first, budget.action_show_budget)
+        self.view_menu.insertSeparator(first)
+        self.occasion_filter.currentIndexChanged.connect(budget.follow_occasion)
+        budget.panel.occasion_activated.connect(self._choose_occasion)
+
+        # History, next year, coming up, spreadsheet import.
+        planner = Planner(
+            self,
+            lambda: self.db,
+            self.hub,
+            self.runner,
+            self.settings,
+            self,
+            status_bar,
+            refuse,
+            occasions_in_front=lambda: self.tabs.currentIndex() == TAB_OCCASIONS,
+            tables_in_front=lambda: self.pages.currentWidget() is self.tabs,
+        )
+        self.planner = planner
+        self._put_below_people(planner.person_history)
+        self.person_view.selectionModel().selectionChanged.connect(planner.follow_person)
+        self.addAction(planner.action_rollover_occasion)
+        self.occasions_menu.addAction(planner.action_rollover_occasion)
+        self.occasion_context_menu_actions.append(planner.action_rollover_occasion)
+        upcoming = planner.upcoming_dock
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, upcoming)
+        self.splitDockWidget(budget, upcoming, Qt.Orientation.Vertical)
+        # The budget's occasion list rarely needs its full height; the list of
+        # what is near gets about a third.
+        self.resizeDocks([budget, upcoming], [520, 300], Qt.Orientation.Vertical)
+        upcoming.hide()  # show_on_start decides
+        self.addAction(planner.action_show_upcoming)
+        menus.insert_after(self.view_menu, budget.action_show_budget, planner.action_show_upcoming)
+        self.occasions_menu.addAction(planner.action_show_upcoming)
+        self.addAction(planner.action_import_spreadsheet)
+        menus.insert_after(
+            self.file_menu, self.action_import_backup, planner.action_import_spreadsheet
+        )
+        planner.occasions_created.connect(self._show_new_occasions)
+        planner.gifts_imported.connect(self._show_new_gifts)
+        planner.occasion_requested.connect(self._show_occasion_gifts)
         self._share_person_labels()
-        from giftdesk.ui import file_history
 
-        file_history.install(self)  # daily backups, restore, synced-folder notice
-        from giftdesk.ui.dialogs import members as members_dialog
+        # Daily backups, File → Restore from backup…, the synced-folder notice.
+        self.file_history = FileHistory(
+            self,
+            lambda: self._db,
+            self.hub,
+            self.undo_stack,
+            self.settings,
+            status_bar,
+            refuse,
+        )
+        restore = self.file_history.action_restore_backup
+        menus.insert_after(self.file_menu, self.action_export_backup, restore)
+        self.addAction(restore)
 
-        members_dialog.install(self)  # People → Family members…, File → Hide gifts for…
+        # People → Family members… (the organiser), File → Hide gifts for… (a file).
+        self.members = MembersActions(self, lambda: self.db, self.hub, self.gift_proxy, status_bar)
+        self.addActions(self.members.actions)
+        self.people_menu.addSeparator()
+        self.people_menu.addAction(self.members.action_family_members)
+        self.file_menu.insertAction(self.action_import_backup, self.members.action_hide_gifts_for)
+
         self._watch_window_state()
         state = self.settings.value("mainWindow/state")
         if isinstance(state, QByteArray):  # the docks exist now: put them back
@@ -383,7 +489,46 @@ class MainWindow(QMainWindow):
                 self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
                 self._split_width = max(self.width(), 1280)
         self._show_budget_if_wanted()
-        planner.show_on_start(self)  # the "Coming up" dock, when something is near
+        self.planner.show_on_start()  # the "Coming up" dock, when something is near
+
+    def _put_below_people(self, widget: QWidget) -> None:
+        """``widget`` below the people table, in its tab."""
+        view = self.person_view
+        index = self.tabs.indexOf(view)
+        text = self.tabs.tabText(index)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("peopleSplitter")
+        splitter.setChildrenCollapsible(False)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the same tab comes back at the same place
+        self.tabs.removeTab(index)
+        splitter.addWidget(view)
+        splitter.addWidget(widget)
+        view.show()  # a page the tab widget hid stays hidden when it moves
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # scaled to the room there is, table above
+        self.tabs.insertTab(index, splitter, text)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+
+    def _choose_occasion(self, occasion_id: int | None) -> None:
+        """Show the gifts of ``occasion_id`` (None: of no occasion) in the gift table."""
+        at = self.occasion_filter.findData(occasion_id)
+        if at >= 0:
+            self.occasion_filter.setCurrentIndex(at)
+
+    def _show_occasion_gifts(self, occasion_id: int) -> None:
+        self._choose_occasion(occasion_id)
+        self.tabs.setCurrentIndex(TAB_GIFTS)
+
+    def _show_new_occasions(self, occasion_ids: list[int]) -> None:
+        self.tabs.setCurrentIndex(TAB_OCCASIONS)
+        self._select_ids(self.occasion_view, occasion_ids)
+
+    def _show_new_gifts(self, gift_ids: list[int]) -> None:
+        self.tabs.setCurrentIndex(TAB_GIFTS)
+        self.select_gifts(gift_ids)
 
     # -- the budget panel and the window state --------------------------------
 
@@ -1341,7 +1486,7 @@ class MainWindow(QMainWindow):
 
     def _share_person_labels(self) -> None:
         """The parts that list people (installed with a file) label them alike."""
-        for part in ("budget_panel", "upcoming_panel", "person_history"):
+        for part in ("budget_panel", "planner"):
             panel = getattr(self, part, None)
             if panel is not None:
                 panel.set_person_labels(self._person_labels)

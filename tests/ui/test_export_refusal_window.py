@@ -62,7 +62,7 @@ def test_budget_export_dialog_refuses_the_family_data(open_family, monkeypatch, 
             lambda *a, target=target: (str(target), report_export.FILTERS[fmt]),
         )
         errors.clear()
-        window.action_export_budget.trigger()
+        window.budget_dock.action_export_budget.trigger()
         assert len(errors) == 1, spelling
         assert "nothing was written" in errors[0], (spelling, errors)
         assert target.exists() == existed, spelling
@@ -79,7 +79,7 @@ def test_the_save_dialog_still_writes_an_ordinary_file(open_family, monkeypatch,
     monkeypatch.setattr(
         report_export, "ask_save_path", lambda *a: (str(target), report_export.FILTERS["csv"])
     )
-    window.action_export_budget.trigger()
+    window.budget_dock.action_export_budget.trigger()
     assert target.read_text(encoding="utf-8").startswith("occasion,person")
     db.close()
 

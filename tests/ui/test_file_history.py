@@ -136,9 +136,9 @@ def test_restore_from_the_file_menu_brings_the_family_back(
         "ask_confirmation",
         lambda parent, text: seen.setdefault("question", text) and True,
     )
-    assert window.action_restore_backup in window.file_menu.actions()
-    assert window.action_restore_backup.objectName() == "actionRestoreBackup"
-    window.action_restore_backup.trigger()
+    assert window.file_history.action_restore_backup in window.file_menu.actions()
+    assert window.file_history.action_restore_backup.objectName() == "actionRestoreBackup"
+    window.file_history.action_restore_backup.trigger()
     labels = seen["labels"]
     assert len(labels) == 2 and "12 people, 60 gifts" in labels[1] and "2026" in labels[1]
     question = str(seen["question"])
@@ -163,7 +163,7 @@ def test_cancelling_the_confirmation_changes_nothing(
         file_history, "run_dialog", lambda dialog: RestoreBackupDialog.DialogCode.Accepted
     )
     monkeypatch.setattr(file_history, "ask_confirmation", lambda parent, text: False)
-    assert not file_history.restore_from_backup(window)
+    assert not window.file_history.restore_from_backup()
     assert _people(demo_db.path) == before
     assert sorted(p.name for p in folder.iterdir()) == [
         "giftdesk-2026-11-28.sqlite3",
@@ -214,7 +214,7 @@ def test_the_window_lists_only_its_files_backups_and_marks_those_made_before_rec
         file_history, "ask_confirmation", lambda parent, text: bool(seen.update(question=text))
     )
     before = _people(demo_db.path)
-    assert not file_history.restore_from_backup(window)  # the question was answered No
+    assert not window.file_history.restore_from_backup()  # the question was answered No
     [label] = seen["labels"]  # type: ignore[misc]
     assert "28 November 2026" in label
     assert "(older backup; may be another file’s)" in label
@@ -313,7 +313,7 @@ def test_restore_by_keyboard_through_the_real_dialogs(qtbot, make_window, demo_d
         QTest.mouseClick(restore, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, lambda: when_shown(RestoreBackupDialog, in_the_list))
-    window.action_restore_backup.trigger()
+    window.file_history.action_restore_backup.trigger()
     assert steps[0] == "list" and "Saturday, 28 November 2026" in steps[1]
     assert _people(demo_db.path) == 12
     assert window.person_model.rowCount() == 12

@@ -466,7 +466,7 @@ def test_after_a_bulk_assignment_coming_up_is_read_in_the_background(qtbot, db, 
             },
         )
     window = make_window(qtbot, db, settings)
-    panel = window.upcoming_panel
+    panel = window.planner.upcoming_panel
     assert panel.found.occasions[0].without_buyer == 600
 
     def choose_ben(dialog) -> bool:  # type: ignore[no-untyped-def]

@@ -24,7 +24,7 @@ def open_window(qtbot, settings_path: Path, db, width: int, height: int) -> Main
     window.show()
     qtbot.waitExposed(window)
     window.budget_dock.show()
-    window.upcoming_dock.show()
+    window.planner.upcoming_dock.show()
     qtbot.waitUntil(lambda: window.gift_proxy.rowCount() > 0)
     qtbot.wait(50)  # the docks settle, the columns fit
     return window
@@ -40,7 +40,7 @@ def test_status_and_amounts_are_inside_the_table_without_scrolling(
 ):
     window = open_window(qtbot, tmp_path / "s.ini", demo_db, width, height)
     view = window.gift_view
-    assert window.budget_dock.isVisible() and window.upcoming_dock.isVisible()
+    assert window.budget_dock.isVisible() and window.planner.upcoming_dock.isVisible()
     assert window.gift_proxy.rowCount() == 60
     # Qt sets the scroll range a moment after the columns change: a person sees
     # the table once it has settled.

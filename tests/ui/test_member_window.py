@@ -88,13 +88,11 @@ def test_the_organiser_adds_and_removes_a_member_under_people(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QMessageBox
 
-    from giftdesk.ui.dialogs.members import show_members_dialog
-
     window = _window(qtbot, tmp_path, shared_family)
-    assert window.action_family_members.isVisible()
-    assert window.action_family_members in window.people_menu.actions()
-    assert not window.action_hide_gifts_for.isVisible()  # a courtesy for files only
-    dialog = show_members_dialog(window)
+    assert window.members.action_family_members.isVisible()
+    assert window.members.action_family_members in window.people_menu.actions()
+    assert not window.members.action_hide_gifts_for.isVisible()  # a courtesy for files only
+    dialog = window.members.show_members_dialog()
     assert dialog is not None
     qtbot.waitExposed(dialog)
     QTest.keyClicks(dialog.login, new_login)
@@ -134,8 +132,8 @@ def test_a_member_has_no_members_entry(qtbot, tmp_path, family_member: Invitatio
     member_db = open_database(family_member.address)
     window = _window(qtbot, tmp_path, member_db)
     try:
-        assert not window.action_family_members.isVisible()
-        assert not window.action_hide_gifts_for.isVisible()
+        assert not window.members.action_family_members.isVisible()
+        assert not window.members.action_hide_gifts_for.isVisible()
     finally:
         window.close()
         member_db.close()
@@ -146,12 +144,10 @@ def test_on_a_file_hide_gifts_for_is_a_courtesy_that_says_so(qtbot, tmp_path, de
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from giftdesk.ui.dialogs.members import ask_whose_gifts_to_hide
-
     window = _window(qtbot, tmp_path, demo_db)
-    assert window.action_hide_gifts_for.isVisible()
-    assert window.action_hide_gifts_for in window.file_menu.actions()
-    assert not window.action_family_members.isVisible()
+    assert window.members.action_hide_gifts_for.isVisible()
+    assert window.members.action_hide_gifts_for in window.file_menu.actions()
+    assert not window.members.action_family_members.isVisible()
     with demo_db.reading() as session:
         anna = session.scalar(text("SELECT id FROM persons WHERE name = 'Anna'"))
         for_anna = set(
@@ -163,7 +159,7 @@ def test_on_a_file_hide_gifts_for_is_a_courtesy_that_says_so(qtbot, tmp_path, de
     assert for_anna
     proxy = window.gift_proxy
     everyone = proxy.rowCount()
-    dialog = ask_whose_gifts_to_hide(window)
+    dialog = window.members.ask_whose_gifts_to_hide()
     qtbot.waitExposed(dialog)
     warning = dialog.findChild(QLabel, "hideGiftsWarning").text()
     assert "It is not protection" in warning

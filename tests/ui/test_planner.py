@@ -72,7 +72,7 @@ def test_history_follows_the_person_clicked_and_updates_after_an_edit(
     window = make_window(qtbot, demo_db, settings)
     history = (
         window.findChild(QApplication.instance().__class__.__mro__[0], "personHistory")
-        or window.person_history
+        or window.planner.person_history
     )
     assert history.objectName() == "personHistory"
     click_person(window, qtbot, "Grandma Rosa")
@@ -112,7 +112,7 @@ def test_a_person_with_no_history_says_so(qtbot, demo_db, settings):
         people_data.create_person(s, PersonRecord(None, "Baby Mia"))
     window = make_window(qtbot, demo_db, settings)
     click_person(window, qtbot, "Baby Mia")
-    history = window.person_history
+    history = window.planner.person_history
     assert history.pages.currentWidget() is history.message
     assert history.message.text().startswith("Baby Mia has no gift history yet")
 
@@ -122,8 +122,8 @@ def test_a_person_with_no_history_says_so(qtbot, demo_db, settings):
 
 def test_plan_again_from_the_occasions_menu_is_one_undo_step(qtbot, demo_db, settings):
     window = make_window(qtbot, demo_db, settings)
-    assert window.action_rollover_occasion in window.occasions_menu.actions()
-    assert window.action_rollover_occasion in window.occasion_context_menu_actions
+    assert window.planner.action_rollover_occasion in window.occasions_menu.actions()
+    assert window.planner.action_rollover_occasion in window.occasion_context_menu_actions
     with demo_db.reading() as s:
         before = export_backup(s)
     window.tabs.setCurrentIndex(TAB_OCCASIONS)
@@ -135,8 +135,8 @@ def test_plan_again_from_the_occasions_menu_is_one_undo_step(qtbot, demo_db, set
         assert dialog.date_edit.value() == dt.date(2027, 12, 25)
         QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
 
-    answer(qtbot, lambda: getattr(window, "rollover_dialog", None), plan)
-    window.action_rollover_occasion.trigger()
+    answer(qtbot, lambda: window.planner.rollover_dialog, plan)
+    window.planner.action_rollover_occasion.trigger()
     new = next(r for r in window.occasion_model.rows() if r.name == "Christmas 2027")
     assert new.date == dt.date(2027, 12, 25)
     assert window.selected_occasion_ids() == [new.id]
@@ -173,10 +173,10 @@ def test_plan_again_refusals_stay_in_the_dialog(qtbot, demo_db, settings):
         seen["open"] = dialog.isVisible()
         dialog.reject()
 
-    answer(qtbot, lambda: getattr(window, "rollover_dialog", None), refuse_twice)
+    answer(qtbot, lambda: window.planner.rollover_dialog, refuse_twice)
     with demo_db.reading() as s:
         before = export_backup(s)
-    window.action_rollover_occasion.trigger()
+    window.planner.action_rollover_occasion.trigger()
     assert "already exists" in seen["taken"]
     assert "has no date" in seen["undated"]
     assert seen["open"]
@@ -203,9 +203,9 @@ def test_coming_up_is_shown_on_start_when_something_is_near(qtbot, db, settings)
             PersonRecord(None, "Joe", birthdate=(today + dt.timedelta(days=5)).replace(year=2020)),
         )
     window = make_window(qtbot, db, settings)
-    panel = window.upcoming_panel
+    panel = window.planner.upcoming_panel
     assert panel.objectName() == "upcomingPanel"
-    assert window.upcoming_dock.isVisible()
+    assert window.planner.upcoming_dock.isVisible()
     text = " ".join(
         label.text() for label in panel.entries.findChildren(type(window.selection_label))
     )
@@ -229,11 +229,13 @@ def test_coming_up_stays_hidden_when_nothing_is_near(qtbot, db, settings):
             s, OccasionRecord(None, "Far away", "other", dt.date.today() + dt.timedelta(days=200))
         )
     window = make_window(qtbot, db, settings)
-    assert not window.upcoming_dock.isVisible()
-    window.action_show_upcoming.trigger()
-    assert window.upcoming_dock.isVisible()
-    assert window.upcoming_panel.found.is_empty
-    assert window.upcoming_panel.entries.findChild(type(window.selection_label), "upcomingEmpty")
+    assert not window.planner.upcoming_dock.isVisible()
+    window.planner.action_show_upcoming.trigger()
+    assert window.planner.upcoming_dock.isVisible()
+    assert window.planner.upcoming_panel.found.is_empty
+    assert window.planner.upcoming_panel.entries.findChild(
+        type(window.selection_label), "upcomingEmpty"
+    )
 
 
 # -- spreadsheets -------------------------------------------------------------
@@ -253,10 +255,8 @@ def _sheet_with_bad_price_on_row_17(path: Path) -> Path:
 def test_spreadsheet_preview_names_the_bad_cell_and_a_corrected_mapping_imports(
     qtbot, demo_db, settings, tmp_path
 ):
-    from giftdesk.ui import planner
-
     window = make_window(qtbot, demo_db, settings)
-    assert window.action_import_spreadsheet in window.file_menu.actions()
+    assert window.planner.action_import_spreadsheet in window.file_menu.actions()
     path = _sheet_with_bad_price_on_row_17(tmp_path / "gifts.xlsx")
     with demo_db.reading() as s:
         before = export_backup(s)
@@ -269,15 +269,15 @@ def test_spreadsheet_preview_names_the_bad_cell_and_a_corrected_mapping_imports(
         seen["first row"] = dialog.preview.verticalHeaderItem(0).text()
         dialog.reject()
 
-    answer(qtbot, lambda: getattr(window, "spreadsheet_dialog", None), check_then_cancel)
-    assert planner.import_spreadsheet(window, path) is False
+    answer(qtbot, lambda: window.planner.spreadsheet_dialog, check_then_cancel)
+    assert window.planner.import_spreadsheet(path) is False
     assert seen["summary"].startswith("row 17, column Price: “twelve” is not an amount of money.")
     assert seen["enabled"] is False
     assert (seen["rows"], seen["first row"]) == (16, "2")
     with demo_db.reading() as s:
         assert export_backup(s) == before
 
-    window.spreadsheet_dialog = None
+    window.planner.spreadsheet_dialog = None
 
     def ignore_price_and_import(dialog):  # type: ignore[no-untyped-def]
         combo = dialog.column_combos[2]
@@ -285,8 +285,8 @@ def test_spreadsheet_preview_names_the_bad_cell_and_a_corrected_mapping_imports(
         seen["after"] = dialog.summary.text()
         QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    answer(qtbot, lambda: getattr(window, "spreadsheet_dialog", None), ignore_price_and_import)
-    assert planner.import_spreadsheet(window, path) is True
+    answer(qtbot, lambda: window.planner.spreadsheet_dialog, ignore_price_and_import)
+    assert window.planner.import_spreadsheet(path) is True
     assert seen["after"].startswith("16 gifts will be imported, for and by 3 people.")
     with demo_db.reading() as s:
         imported = [
@@ -304,11 +304,9 @@ def test_spreadsheet_preview_names_the_bad_cell_and_a_corrected_mapping_imports(
 def test_a_file_that_is_not_a_spreadsheet_is_one_sentence(
     qtbot, db, settings, tmp_path, monkeypatch
 ):
-    from giftdesk.ui import planner
-
     window = make_window(qtbot, db, settings)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     (tmp_path / "notes.csv").write_text("just,some\nwords,here\n")
-    assert planner.import_spreadsheet(window, tmp_path / "notes.csv") is False
+    assert window.planner.import_spreadsheet(tmp_path / "notes.csv") is False
     assert len(shown) == 1 and "no heading row" in shown[0]

@@ -56,8 +56,8 @@ def test_two_marias_are_told_apart_in_coming_up_and_in_the_history(qtbot, tmp_pa
     qtbot.waitExposed(window)
 
     # Coming up: both birthdays, each saying which Maria.
-    assert window.upcoming_dock.isVisible()
-    panel = window.upcoming_panel
+    assert window.planner.upcoming_dock.isVisible()
+    panel = window.planner.upcoming_panel
     assert panel.objectName() == "upcomingPanel"
     birthdays = [
         row.findChild(QLabel).text()
@@ -72,7 +72,7 @@ def test_two_marias_are_told_apart_in_coming_up_and_in_the_history(qtbot, tmp_pa
     view, proxy = window.person_view, window.person_proxy
     rect = view.visualRect(proxy.index(proxy.proxy_row_for_id(mom), 0))
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    history = window.person_history
+    history = window.planner.person_history
     assert history.objectName() == "personHistory"
     qtbot.waitUntil(lambda: history.title.text() == "Gift history of Maria (Mom)")
     no_occasion = history.model.item(0, 0)

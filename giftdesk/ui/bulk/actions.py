@@ -2,11 +2,10 @@
 
 The actions are operations of ``giftdesk.data.operations.bulk``, run by the
 window's ``UndoRunner``; they hold gift ids, never rows or indexes, so they
-are right whatever the table's sort and filter. ``BulkActions`` (see
-``install``) puts the actions in the main window's Gifts menu, toolbar and
-context menu, opens the person picker or the occasion chooser, runs the
-operation, keeps the selection on the same gifts and says in the status bar
-what happened.
+are right whatever the table's sort and filter. ``BulkActions`` offers the
+actions (the window puts them in its Gifts menu, toolbar and context menu),
+opens the person picker or the occasion chooser, runs the operation, keeps
+the selection on the same gifts and says in the status bar what happened.
 
 Creating a person inline in the picker is its own undo step ("Add person
 “Zoë”"), pushed when the person is created: the person exists (and shows in
@@ -17,9 +16,9 @@ assignment leaves them, as a second Ctrl+Z removes them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -27,14 +26,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QMenu,
     QMessageBox,
-    QToolBar,
-    QToolButton,
+    QStatusBar,
+    QTableView,
     QWidget,
-    QWidgetAction,
 )
 
 from giftdesk.data import bulk
@@ -53,6 +50,7 @@ from giftdesk.ui.actions import make_action
 from giftdesk.ui.bulk.cell_delegate import PurchaserCellDelegate
 from giftdesk.ui.bulk.picker_data import load_picker_data
 from giftdesk.ui.dialogs.occasion_chooser import OccasionChooserDialog
+from giftdesk.ui.models.proxy import TableProxyModel
 from giftdesk.ui.purchaser_picker import (
     PickerMode,
     PurchaserPickerDialog,
@@ -60,9 +58,6 @@ from giftdesk.ui.purchaser_picker import (
     self_purchase_sentence,
 )
 from giftdesk.ui.undo import UndoRunner
-
-if TYPE_CHECKING:
-    from giftdesk.ui.main_window import MainWindow
 
 STATUS_LABELS = {
     "idea": translate("BulkActions", "Idea"),
@@ -75,46 +70,70 @@ STATUS_LABELS = {
 # -- the actions in the window -----------------------------------------------------
 
 
+class GiftSelection(Protocol):
+    """What the bulk actions need of the gift table: which gifts, and their versions."""
+
+    def selected_gift_ids(self) -> list[int]:
+        """Database ids of the selected gifts, in the order shown."""
+        ...
+
+    def select_gifts(self, ids: Iterable[int]) -> None: ...
+
+    def gift_versions(self, gift_ids: Sequence[int]) -> dict[int, int]:
+        """The versions of the gift rows on screen (none: not checked)."""
+        ...
+
+
 class BulkActions(QObject):
-    """The bulk actions of the gift table, wired to one main window.
+    """The bulk actions of the gift table, handed what they use.
+
+    ``db()`` is the database shown now (the window may switch files);
+    ``runner`` runs each action as one undo step; ``gifts`` says which gifts
+    are selected and selects them again; ``view`` is the gift table (its
+    selection enables the actions; its purchaser cell, in
+    ``purchaser_column``, opens the picker); ``shown()`` whether that table is
+    the one in front (the shortcuts must not act on gifts selected in a hidden
+    tab). The window puts ``actions`` in its menus (``update_enabled`` when
+    the tab changes).
 
     Everything user-facing goes through three hooks tests may replace:
     ``run_dialog(dialog) -> bool``, ``show_error(title, message)`` and the
-    window's status bar.
+    status bar.
     """
 
     def __init__(
         self,
-        window: QWidget,
-        db: Database | Callable[[], Database],
+        parent: QWidget,
+        db: Callable[[], Database],
         runner: UndoRunner,
-        selected_gift_ids: Callable[[], list[int]],
-        select_gifts: Callable[[Sequence[int]], None],
-        show_status: Callable[[str], None],
+        gifts: GiftSelection,
+        view: QTableView,
+        purchaser_column: int,
+        shown: Callable[[], bool],
+        status_bar: QStatusBar,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self.window = parent
         self._db = db
         self.runner = runner
-        self.selected_gift_ids = selected_gift_ids
-        self.select_gifts = select_gifts
-        self.show_status = show_status
+        self._gifts = gifts
+        self._view = view
+        self._shown = shown
+        self._status_bar = status_bar
         self.last_message = ""
-        # The versions of the gift rows on screen (the window's; none: not checked).
-        self.versions_shown: Callable[[Sequence[int]], dict[int, int]] = lambda _ids: {}
 
         def action(text: str, name: str, tip: str) -> QAction:
-            act = QAction(text, window)
+            act = QAction(text, parent)
             act.setObjectName(name)
             act.setStatusTip(tip)
             act.setToolTip(tip)
             return act
 
         # Names, texts and keys come from the one registry of the window's actions.
-        self.assign_purchaser = make_action(window, "actionAssignPurchaser")
-        self.clear_purchaser = make_action(window, "actionClearPurchaser")
-        self.set_status = make_action(window, "actionSetStatus")
-        self.status_menu = QMenu(translate("BulkActions", "Set &status"), window)
+        self.assign_purchaser = make_action(parent, "actionAssignPurchaser")
+        self.clear_purchaser = make_action(parent, "actionClearPurchaser")
+        self.set_status = make_action(parent, "actionSetStatus")
+        self.status_menu = QMenu(translate("BulkActions", "Set &status"), parent)
         self.status_menu.setObjectName("setStatusMenu")
         self.status_actions: dict[str, QAction] = {}
         for number, status in enumerate(GIFT_STATUSES, start=1):
@@ -129,9 +148,9 @@ class BulkActions(QObject):
             self.status_menu.addAction(act)
             self.status_actions[status] = act
         self.set_status.setMenu(self.status_menu)
-        self.add_recipient = make_action(window, "actionAddRecipient")
-        self.remove_recipient = make_action(window, "actionRemoveRecipient")
-        self.move_to_occasion = make_action(window, "actionMoveToOccasion")
+        self.add_recipient = make_action(parent, "actionAddRecipient")
+        self.remove_recipient = make_action(parent, "actionRemoveRecipient")
+        self.move_to_occasion = make_action(parent, "actionMoveToOccasion")
         self.assign_purchaser.triggered.connect(self.run_assign_purchaser)
         self.clear_purchaser.triggered.connect(self.run_clear_purchaser)
         self.add_recipient.triggered.connect(lambda: self.run_recipient(PickerMode.ADD_RECIPIENT))
@@ -139,11 +158,34 @@ class BulkActions(QObject):
             lambda: self.run_recipient(PickerMode.REMOVE_RECIPIENT)
         )
         self.move_to_occasion.triggered.connect(self.run_move_to_occasion)
+
+        view.selectionModel().selectionChanged.connect(self.update_enabled)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved):
+            signal.connect(self.update_enabled)
+        # The purchaser cell opens the picker (double-click or F2).
+        proxy = model
+        assert isinstance(proxy, TableProxyModel)
+
+        def gift_id_of(index: QModelIndex) -> int | None:
+            return proxy.id_at(index.row()) if index.isValid() else None
+
+        self.cell_delegate = PurchaserCellDelegate(view, purchaser_column, gift_id_of)
+        self.cell_delegate.pick_requested.connect(lambda gift_id: self.pick_purchaser([gift_id]))
         self.update_enabled()
 
     @property
     def db(self) -> Database:
-        return self._db if isinstance(self._db, Database) else self._db()
+        return self._db()
+
+    def selected_gift_ids(self) -> list[int]:
+        return self._gifts.selected_gift_ids()
+
+    def select_gifts(self, ids: Sequence[int]) -> None:
+        self._gifts.select_gifts(ids)
+
+    def show_status(self, text: str) -> None:
+        self._status_bar.showMessage(text, 10_000)
 
     @property
     def actions(self) -> list[QAction]:
@@ -157,16 +199,13 @@ class BulkActions(QObject):
             self.move_to_occasion,
         ]
 
-    # How many gifts are selected, or -1 when unknown (install sets it):
-    # cheaper than listing them.
-    selected_count: Callable[[], int] = staticmethod(lambda: -1)
-
-    # Whether the gift table is the one in front (install sets it): the
-    # shortcuts must not act on gifts selected in a hidden tab.
-    gift_table_shown: Callable[[], bool] = staticmethod(lambda: True)
+    def selected_count(self) -> int:
+        """How many gifts are selected: cheaper than listing them."""
+        selection = self._view.selectionModel().selection()
+        return sum(selection.at(i).height() for i in range(selection.count()))
 
     def update_enabled(self, *_args: object) -> None:
-        has = self.gift_table_shown() and bool(self.selected_gift_ids())
+        has = self._shown() and bool(self.selected_gift_ids())
         for act in (*self.actions, *self.status_actions.values()):
             act.setEnabled(has)
 
@@ -186,7 +225,7 @@ class BulkActions(QObject):
         ``op`` is told the versions of the rows shown: gifts another computer
         changed meanwhile refuse the whole action.
         """
-        checked: Operation = partial(op, versions=self.versions_shown(gift_ids))
+        checked: Operation = partial(op, versions=self._gifts.gift_versions(gift_ids))
         result = self.runner.run(text, checked)
         if result is None:
             return False
@@ -194,7 +233,7 @@ class BulkActions(QObject):
         # 10,000 scattered rows again would cost more than the action itself,
         # and so would listing them to compare when the count says enough.
         count, wanted = self.selected_count(), set(gift_ids)
-        if count != len(wanted) and (count >= 0 or set(self.selected_gift_ids()) != wanted):
+        if count != len(wanted):
             self.select_gifts(list(gift_ids))
         message = result.message or text
         if result.total_cents is not None:
@@ -383,70 +422,3 @@ class BulkActions(QObject):
             bulk_ops.set_occasion, gift_ids=gift_ids, occasion_id=occasion_id, occasion_name=name
         )
         return self.apply(text, op, gift_ids)
-
-
-def install(window: MainWindow) -> BulkActions:
-    """Add the bulk actions to ``window``'s Gifts menu, toolbar and context menu.
-
-    Also makes the gift table's purchaser cell open the picker (double-click
-    or F2). Returns the ``BulkActions`` (kept as ``window.bulk_actions``).
-    """
-    actions = BulkActions(
-        window,
-        lambda: window.db,  # the window may switch files (File → Open)
-        window.runner,
-        window.selected_gift_ids,
-        window.select_gifts,
-        lambda text: window.statusBar().showMessage(text, 10_000),
-    )
-    menu = window.gifts_menu
-    menu.addSeparator()
-    for act in actions.actions:
-        menu.addAction(act)
-    _add_to_toolbar(window.toolbar, [actions.assign_purchaser, actions.set_status])
-    window.gift_context_menu_actions.extend(actions.actions)
-
-    view: QAbstractItemView = window.gift_view
-    actions.gift_table_shown = lambda: window.current_view() is view
-
-    def selected_count() -> int:
-        selection = view.selectionModel().selection()
-        return sum(selection.at(i).height() for i in range(selection.count()))
-
-    actions.selected_count = selected_count
-    window.tabs.currentChanged.connect(actions.update_enabled)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.selectionModel().selectionChanged.connect(actions.update_enabled)
-    view.model().modelReset.connect(actions.update_enabled)
-    view.model().layoutChanged.connect(actions.update_enabled)
-    view.model().rowsRemoved.connect(actions.update_enabled)
-
-    proxy = window.gift_proxy
-
-    def gift_id_of(index: QModelIndex) -> int | None:
-        return proxy.id_at(index.row()) if index.isValid() else None
-
-    delegate = PurchaserCellDelegate(view, window.gift_model.column_of("purchaser"), gift_id_of)
-    delegate.pick_requested.connect(lambda gift_id: actions.pick_purchaser([gift_id]))
-    actions.cell_delegate = delegate  # type: ignore[attr-defined]
-
-    actions.update_enabled()
-    actions.versions_shown = window.gift_versions
-    window.bulk_actions = actions
-    return actions
-
-
-def _add_to_toolbar(toolbar: QToolBar, actions: Sequence[QAction]) -> None:
-    """Put the actions after the last button, before the filter/search widgets."""
-    before = next((a for a in toolbar.actions() if isinstance(a, QWidgetAction)), None)
-    separator = QAction(toolbar)
-    separator.setSeparator(True)
-    for act in (separator, *actions):
-        if before is None:
-            toolbar.addAction(act)
-        else:
-            toolbar.insertAction(before, act)
-    for act in actions:
-        button = toolbar.widgetForAction(act)
-        if isinstance(button, QToolButton) and act.menu() is not None:
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

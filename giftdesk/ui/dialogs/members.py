@@ -14,9 +14,10 @@ shoulder, and says plainly that it protects nothing.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
 
 from giftdesk.data.bulk import people_for_picking
-from giftdesk.data.changes import Change
+from giftdesk.data.changes import EVERYTHING, Change
 from giftdesk.data.database import Database
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.members import (
@@ -46,6 +48,7 @@ from giftdesk.data.members import (
     list_members,
     remove_member,
 )
+from giftdesk.ui.changes import ChangeHub
 
 translate = QCoreApplication.translate
 
@@ -69,44 +72,111 @@ def _placeholder(edit: _Edit, text: str) -> _Edit:
     return edit
 
 
-def install(window: Any) -> None:
-    """Add People → Family members… and File → Hide gifts for… to ``window``."""
-    members = QAction(translate("MembersDialog", "Family &members…"), window)
-    members.setObjectName("actionFamilyMembers")
-    tip = translate("MembersDialog", "Let family members in, each unable to see the gifts for them")
-    members.setStatusTip(tip)
-    members.setToolTip(tip)
-    members.triggered.connect(lambda _checked=False: show_members_dialog(window))
-    window.addAction(members)
-    window.people_menu.addSeparator()
-    window.people_menu.addAction(members)
+class GiftVeil(Protocol):
+    """What the courtesy filter needs of the gift table: rows it never shows."""
 
-    hide = QAction(translate("MembersDialog", "&Hide gifts for…"), window)
-    hide.setObjectName("actionHideGiftsFor")
-    hide.setStatusTip(
-        translate("MembersDialog", "Keep one person's gifts out of this window (not protection)")
-    )
-    hide.triggered.connect(lambda _checked=False: ask_whose_gifts_to_hide(window))
-    window.addAction(hide)
-    window.file_menu.insertAction(window.action_import_backup, hide)
+    def set_veil(self, hides: Callable[[Any], bool] | None) -> None: ...
 
-    hidden_for: dict[str, Any] = {"db": None, "person": None}
 
-    def follow_database(change: Change) -> None:
+class MembersActions(QObject):
+    """People → Family members… and File → Hide gifts for…, for one window.
+
+    ``db()`` is the database shown now; ``hub`` says when it changes (another
+    family: the courtesy filter was for the old one); ``gifts`` is the gift
+    table the courtesy filter hides rows of; ``status_bar`` says what it did.
+    The window puts ``action_family_members`` and ``action_hide_gifts_for``
+    in its menus.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        db: Callable[[], Database],
+        hub: ChangeHub,
+        gifts: GiftVeil,
+        status_bar: QStatusBar,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._db = db
+        self._gifts = gifts
+        self._status_bar = status_bar
+        self.hidden_gifts_for: int | None = None  # whose gifts the courtesy filter hides
+        self.members_dialog: MembersDialog | None = None
+        self.hide_gifts_dialog: HideGiftsDialog | None = None
+        self._filtered_db: Database | None = None
+
+        members = QAction(translate("MembersDialog", "Family &members…"), parent)
+        members.setObjectName("actionFamilyMembers")
+        tip = translate(
+            "MembersDialog", "Let family members in, each unable to see the gifts for them"
+        )
+        members.setStatusTip(tip)
+        members.setToolTip(tip)
+        members.triggered.connect(lambda _checked=False: self.show_members_dialog())
+        self.action_family_members = members
+
+        hide = QAction(translate("MembersDialog", "&Hide gifts for…"), parent)
+        hide.setObjectName("actionHideGiftsFor")
+        hide.setStatusTip(
+            translate(
+                "MembersDialog", "Keep one person's gifts out of this window (not protection)"
+            )
+        )
+        hide.triggered.connect(lambda _checked=False: self.ask_whose_gifts_to_hide())
+        self.action_hide_gifts_for = hide
+
+        hub.changed.connect(self._follow_database)
+        self._follow_database(EVERYTHING)
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.action_family_members, self.action_hide_gifts_for]
+
+    def _follow_database(self, change: Change) -> None:
+        db = self._db()
         # Another family: the courtesy filter was for the old one.
-        if change.everything and hidden_for["db"] is not window.db:
-            hidden_for["db"] = window.db
-            hide_gifts_for(window, None)
-        db = window.db
-        shared = db is not None and db.is_shared
-        hide.setVisible(db is not None and not shared)
-        members.setVisible(shared and _organiser(db))
+        if change.everything and self._filtered_db is not db:
+            self._filtered_db = db
+            self.hide_gifts_for(None)
+        shared = db.is_shared
+        self.action_hide_gifts_for.setVisible(not shared)
+        self.action_family_members.setVisible(shared and _organiser(db))
 
-    window.hub.changed.connect(follow_database)
-    window.action_family_members = members
-    window.action_hide_gifts_for = hide
-    window.hidden_gifts_for = None  # the person id the courtesy filter hides gifts of
-    follow_database(Change(everything=True))
+    def show_members_dialog(self) -> MembersDialog | None:
+        try:
+            dialog = MembersDialog(self._db(), self._parent)
+        except GiftdeskError as error:
+            QMessageBox.warning(
+                self._parent, translate("MembersDialog", "Family members"), str(error)
+            )
+            return None
+        dialog.open()
+        self.members_dialog = dialog
+        return dialog
+
+    def ask_whose_gifts_to_hide(self) -> HideGiftsDialog:
+        dialog = HideGiftsDialog(self._db(), self.hidden_gifts_for, self._parent)
+        dialog.accepted.connect(lambda: self.hide_gifts_for(dialog.person.currentData()))
+        dialog.open()
+        self.hide_gifts_dialog = dialog
+        return dialog
+
+    def hide_gifts_for(self, person_id: int | None) -> None:
+        """Keep the gifts ``person_id`` receives out of the gift table (None: show all)."""
+        self.hidden_gifts_for = person_id
+        if person_id is None:
+            self._gifts.set_veil(None)
+            return
+        self._gifts.set_veil(lambda row: person_id in row.recipient_ids)
+        self._status_bar.showMessage(
+            translate(
+                "MembersDialog",
+                "Their gifts are hidden in this window only; "
+                "anyone who opens the file still sees them.",
+            ),
+            10_000,
+        )
 
 
 def _organiser(db: Database) -> bool:
@@ -258,17 +328,6 @@ class MembersDialog(QDialog):
         self.message.setText(text)
 
 
-def show_members_dialog(window: Any) -> MembersDialog | None:
-    try:
-        dialog = MembersDialog(window.db, window)
-    except GiftdeskError as error:
-        QMessageBox.warning(window, translate("MembersDialog", "Family members"), str(error))
-        return None
-    dialog.open()
-    window.members_dialog = dialog
-    return dialog
-
-
 # -- the courtesy filter on a file ----------------------------------------------
 
 
@@ -310,28 +369,3 @@ class HideGiftsDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(buttons)
         self.resize(460, 200)
-
-
-def ask_whose_gifts_to_hide(window: Any) -> HideGiftsDialog:
-    dialog = HideGiftsDialog(window.db, window.hidden_gifts_for, window)
-    dialog.accepted.connect(lambda: hide_gifts_for(window, dialog.person.currentData()))
-    dialog.open()
-    window.hide_gifts_dialog = dialog
-    return dialog
-
-
-def hide_gifts_for(window: Any, person_id: int | None) -> None:
-    """Keep the gifts ``person_id`` receives out of the gift table (None: show all)."""
-    window.hidden_gifts_for = person_id
-    if person_id is None:
-        window.gift_proxy.set_veil(None)
-        return
-    window.gift_proxy.set_veil(lambda row: person_id in row.recipient_ids)
-    window.statusBar().showMessage(
-        translate(
-            "MembersDialog",
-            "Their gifts are hidden in this window only; "
-            "anyone who opens the file still sees them.",
-        ),
-        10_000,
-    )

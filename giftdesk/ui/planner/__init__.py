@@ -1,251 +1,247 @@
 """The year-round planner in the window: history, next year, coming up, spreadsheets.
 
-``install(window)`` adds, through the window's public surface:
+``Planner`` is handed what it uses and offers, for the window to place:
 
-- ``personHistory`` below the people table (People tab), for the current person;
-- ``actionRolloverOccasion`` (Occasions menu and the occasion table's context menu);
-- the "Coming up" dock (``upcomingDock`` holding ``upcomingPanel``), its toggle
-  ``actionShowUpcoming`` in the View and Occasions menus;
-- ``actionImportSpreadsheet`` in the File menu.
+- ``person_history`` (``personHistory``), to go below the people table, showing
+  the person selected there (``follow_person``);
+- ``action_rollover_occasion`` (``actionRolloverOccasion``), for the Occasions
+  menu and the occasion table's context menu;
+- the "Coming up" dock ``upcoming_dock`` (``upcomingDock`` holding
+  ``upcomingPanel``) and its toggle ``action_show_upcoming``
+  (``actionShowUpcoming``), for the View and Occasions menus;
+- ``action_import_spreadsheet`` (``actionImportSpreadsheet``), for the File menu.
 
-``show_on_start(window)`` runs after the window state is restored: the dock is
+What the window is asked to show comes out as signals: ``occasions_created``
+(ids: select them in the occasion table), ``gifts_imported`` (ids: select
+them in the gift table), ``occasion_requested`` (an id: show its gifts).
+``show_on_start()`` runs after the window state is restored: the dock is
 shown when something is near, hidden otherwise.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QSplitter
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QStatusBar, QWidget
 
 from giftdesk.data.changes import Change
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.i18n import translate
 from giftdesk.ui.actions import apply_spec, make_action
+from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.planner.history_view import PersonHistoryView
 from giftdesk.ui.planner.upcoming_panel import UpcomingPanel
+from giftdesk.ui.undo import UndoRunner
 
-TAB_GIFTS, TAB_PEOPLE, TAB_OCCASIONS = 0, 1, 2
-
-
-def install(window: Any) -> None:
-    _install_history(window)
-    _install_rollover(window)
-    _install_upcoming(window)
-    _install_spreadsheet_import(window)
+if TYPE_CHECKING:
+    from giftdesk.data.database import Database
 
 
-def show_on_start(window: Any) -> None:
-    """Show the "Coming up" dock when something is within its days, else hide it."""
-    found = window.upcoming_panel.refresh()
-    near = found is not None and not found.is_empty
-    on_tables = window.pages.currentWidget() is window.tabs
-    window.upcoming_dock.setVisible(near and on_tables)
-    if near and on_tables:
-        window.upcoming_dock.raise_()
+class RowSource(Protocol):
+    def rows(self) -> Sequence[Any]: ...
 
 
-# -- history ------------------------------------------------------------------
+class PlannerTables(Protocol):
+    """What the planner needs of the window's tables: the rows and what is chosen."""
+
+    @property
+    def occasion_model(self) -> RowSource: ...
+
+    @property
+    def person_model(self) -> RowSource: ...
+
+    def current_occasion_filter(self) -> int | str | None: ...
+
+    def selected_occasion_ids(self) -> list[int]: ...
+
+    def selected_person_ids(self) -> list[int]: ...
 
 
-def _install_history(window: Any) -> None:
-    view = window.person_view
-    index = window.tabs.indexOf(view)
-    text = window.tabs.tabText(index)
-    history = PersonHistoryView(lambda: window.db)
-    splitter = QSplitter(Qt.Orientation.Vertical)
-    splitter.setObjectName("peopleSplitter")
-    splitter.setChildrenCollapsible(False)
-    current = window.tabs.currentIndex()
-    window.tabs.blockSignals(True)  # the same tab comes back at the same place
-    window.tabs.removeTab(index)
-    splitter.addWidget(view)
-    splitter.addWidget(history)
-    view.show()  # a page the tab widget hid stays hidden when it moves
-    splitter.setStretchFactor(0, 3)
-    splitter.setStretchFactor(1, 2)
-    splitter.setSizes([600, 400])  # scaled to the room there is, table above
-    window.tabs.insertTab(index, splitter, text)
-    window.tabs.setCurrentIndex(current)
-    window.tabs.blockSignals(False)
-    window.person_history = history
+class Planner(QObject):
+    """History, next year, coming up and spreadsheet import for one window.
 
-    def follow_current(*_args: object) -> None:
-        ids = window.selected_person_ids()
-        history.set_person(ids[0] if ids else None)
+    ``db()`` is the database shown now; ``hub`` brings every change;
+    ``runner`` runs each action as one undo step; ``tables`` lists the rows
+    and what is chosen; ``occasions_in_front()`` whether the occasion table
+    is the one shown, ``tables_in_front()`` whether the tables are (not the
+    welcome page); ``refuse`` says why something was not done.
+    """
 
-    view.selectionModel().selectionChanged.connect(follow_current)
-    window.hub.changed.connect(history.on_change)
-    window.hub.changed.connect(lambda _change: follow_current())
+    occasions_created = Signal(list)  # ids of new occasions
+    gifts_imported = Signal(list)  # ids of new gifts
+    occasion_requested = Signal(int)  # show the gifts of this occasion
 
+    def __init__(
+        self,
+        parent: QWidget,
+        db: Callable[[], Database],
+        hub: ChangeHub,
+        runner: UndoRunner,
+        settings: QSettings,
+        tables: PlannerTables,
+        status_bar: QStatusBar,
+        refuse: Callable[[GiftdeskError | str], None],
+        occasions_in_front: Callable[[], bool],
+        tables_in_front: Callable[[], bool],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._runner = runner
+        self._settings = settings
+        self._tables = tables
+        self._status_bar = status_bar
+        self._refuse = refuse
+        self._occasions_in_front = occasions_in_front
+        self._tables_in_front = tables_in_front
+        self.rollover_dialog: Any = None  # the last one opened: for tests and screenshots
+        self.spreadsheet_dialog: Any = None
 
-# -- next year ----------------------------------------------------------------
+        self.person_history = PersonHistoryView(db)
+        hub.changed.connect(self.person_history.on_change)
+        hub.changed.connect(lambda _change: self.follow_person())
 
-
-def _install_rollover(window: Any) -> None:
-    action = make_action(window, "actionRolloverOccasion", lambda: plan_again(window))
-    window.addAction(action)
-    window.occasions_menu.addAction(action)
-    window.occasion_context_menu_actions.append(action)
-    window.action_rollover_occasion = action
-
-
-def plan_again(window: Any) -> None:
-    """Open the rollover dialog for the occasion at hand."""
-    from giftdesk.data.operations import planner as planner_ops
-    from giftdesk.ui.planner.rollover import OccasionChoice, RolloverDialog
-
-    rows = sorted(
-        window.occasion_model.rows(),
-        key=lambda r: (r.date is None, r.date or 0, r.name.casefold()),
-    )
-    choices = [OccasionChoice(r.id, r.name, r.date) for r in rows]
-    if not choices:
-        window.show_refusal(
-            translate("Planner", "There is no occasion to plan again yet; add one first.")
+        self.action_rollover_occasion = make_action(
+            parent, "actionRolloverOccasion", lambda: self.plan_again()
         )
-        return
-    current = None
-    if window.tabs.currentIndex() == TAB_OCCASIONS and window.selected_occasion_ids():
-        current = window.selected_occasion_ids()[0]
-    elif isinstance(window.current_occasion_filter(), int):
-        current = window.current_occasion_filter()
-    else:  # the latest dated occasion: the one most likely to repeat
-        dated = [c for c in choices if c.date is not None]
-        current = dated[-1].id if dated else choices[0].id
 
-    def submit(request: Any) -> None:
-        result = window.runner.run(
-            translate("Planner", "Plan again as {name}").format(name=request.name.strip()),
-            partial(
-                planner_ops.rollover,
-                occasion_id=request.occasion_id,
-                name=request.name,
-                date=request.date,
-            ),
-            raise_refusal=True,  # shown next to the field; the dialog stays open
+        self.upcoming_panel = UpcomingPanel(db, hub, runner, settings)
+        dock = QDockWidget(translate("Planner", "Coming up"), parent)
+        dock.setObjectName("upcomingDock")
+        dock.setWidget(self.upcoming_panel)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
-        assert result is not None
-        window.tabs.setCurrentIndex(TAB_OCCASIONS)
-        window._select_ids(window.occasion_view, list(result.created))
-        window.statusBar().showMessage(str(result.message), 8000)
+        self.upcoming_dock = dock
+        self.action_show_upcoming = apply_spec(dock.toggleViewAction(), "actionShowUpcoming")
+        self.upcoming_panel.show_occasion_requested.connect(self.occasion_requested)
+        hub.changed.connect(self._on_change)
 
-    dialog = RolloverDialog(window, choices, current, submit)
-    window.rollover_dialog = dialog  # for tests and screenshots
-    dialog.exec()
+        self.action_import_spreadsheet = make_action(
+            parent, "actionImportSpreadsheet", lambda: self.import_spreadsheet()
+        )
 
+    def set_person_labels(self, labels: dict[int, str]) -> None:
+        """Names two people share, shown with what tells them apart."""
+        self.person_history.set_person_labels(labels)
+        self.upcoming_panel.set_person_labels(labels)
 
-# -- coming up ----------------------------------------------------------------
+    def follow_person(self, *_args: object) -> None:
+        """The history shows the person selected in the people table."""
+        ids = self._tables.selected_person_ids()
+        self.person_history.set_person(ids[0] if ids else None)
 
+    def show_on_start(self) -> None:
+        """Show the "Coming up" dock when something is within its days, else hide it."""
+        found = self.upcoming_panel.refresh()
+        near = found is not None and not found.is_empty
+        on_tables = self._tables_in_front()
+        self.upcoming_dock.setVisible(near and on_tables)
+        if near and on_tables:
+            self.upcoming_dock.raise_()
 
-def _install_upcoming(window: Any) -> None:
-    panel = UpcomingPanel(lambda: window.db, window.hub, window.runner, window.settings)
-    dock = QDockWidget(translate("Planner", "Coming up"), window)
-    dock.setObjectName("upcomingDock")
-    dock.setWidget(panel)
-    dock.setAllowedAreas(
-        Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-    )
-    budget_dock = getattr(window, "budget_dock", None)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    if budget_dock is not None:
-        window.splitDockWidget(budget_dock, dock, Qt.Orientation.Vertical)
-        # The budget's occasion list rarely needs its full height; the list of
-        # what is near gets about a third.
-        window.resizeDocks([budget_dock, dock], [520, 300], Qt.Orientation.Vertical)
-    dock.hide()  # show_on_start decides
-    toggle = apply_spec(dock.toggleViewAction(), "actionShowUpcoming")
-    window.addAction(toggle)
-    _insert_after(window.view_menu, getattr(window, "action_show_budget", None), toggle)
-    window.occasions_menu.addAction(toggle)
-    panel.show_occasion_requested.connect(lambda occasion_id: _show_occasion(window, occasion_id))
-
-    def on_change(change: Change) -> None:
+    def _on_change(self, change: Change) -> None:
         if change.everything:  # another file: show what is near in it
-            show_on_start(window)
+            self.show_on_start()
 
-    window.hub.changed.connect(on_change)
-    window.upcoming_panel = panel
-    window.upcoming_dock = dock
-    window.action_show_upcoming = toggle
+    # -- next year ------------------------------------------------------------
 
+    def plan_again(self) -> None:
+        """Open the rollover dialog for the occasion at hand."""
+        from giftdesk.data.operations import planner as planner_ops
+        from giftdesk.ui.planner.rollover import OccasionChoice, RolloverDialog
 
-def _show_occasion(window: Any, occasion_id: int) -> None:
-    index = window.occasion_filter.findData(occasion_id)
-    if index >= 0:
-        window.occasion_filter.setCurrentIndex(index)
-    window.tabs.setCurrentIndex(TAB_GIFTS)
-
-
-# -- spreadsheets -------------------------------------------------------------
-
-
-def _install_spreadsheet_import(window: Any) -> None:
-    action = make_action(window, "actionImportSpreadsheet", lambda: import_spreadsheet(window))
-    window.addAction(action)
-    _insert_after(window.file_menu, getattr(window, "action_import_backup", None), action)
-    window.action_import_spreadsheet = action
-
-
-def import_spreadsheet(window: Any, path: Path | None = None) -> bool:
-    """Ask for a file (unless given), preview it, import it as one undo step."""
-    from giftdesk.data.operations import planner as planner_ops
-    from giftdesk.data.spreadsheet import read_sheet
-    from giftdesk.ui.planner.spreadsheet_dialog import SpreadsheetImportDialog
-
-    if path is None:
-        start = window.settings.value("spreadsheet/folder", str(Path.home()))
-        chosen, _ = QFileDialog.getOpenFileName(
-            window,
-            translate("Planner", "Import a gift spreadsheet"),
-            str(start),
-            translate("Planner", "Spreadsheets (*.xlsx *.csv);;All files (*)"),
+        tables = self._tables
+        rows = sorted(
+            tables.occasion_model.rows(),
+            key=lambda r: (r.date is None, r.date or 0, r.name.casefold()),
         )
-        if not chosen:
+        choices = [OccasionChoice(r.id, r.name, r.date) for r in rows]
+        if not choices:
+            self._refuse(
+                translate("Planner", "There is no occasion to plan again yet; add one first.")
+            )
+            return
+        current = None
+        chosen_filter = tables.current_occasion_filter()
+        if self._occasions_in_front() and tables.selected_occasion_ids():
+            current = tables.selected_occasion_ids()[0]
+        elif isinstance(chosen_filter, int):
+            current = chosen_filter
+        else:  # the latest dated occasion: the one most likely to repeat
+            dated = [c for c in choices if c.date is not None]
+            current = dated[-1].id if dated else choices[0].id
+
+        def submit(request: Any) -> None:
+            result = self._runner.run(
+                translate("Planner", "Plan again as {name}").format(name=request.name.strip()),
+                partial(
+                    planner_ops.rollover,
+                    occasion_id=request.occasion_id,
+                    name=request.name,
+                    date=request.date,
+                ),
+                raise_refusal=True,  # shown next to the field; the dialog stays open
+            )
+            assert result is not None
+            self.occasions_created.emit(list(result.created))
+            self._status_bar.showMessage(str(result.message), 8000)
+
+        dialog = RolloverDialog(self._parent, choices, current, submit)
+        self.rollover_dialog = dialog
+        dialog.exec()
+
+    # -- spreadsheets ---------------------------------------------------------
+
+    def import_spreadsheet(self, path: Path | None = None) -> bool:
+        """Ask for a file (unless given), preview it, import it as one undo step."""
+        from giftdesk.data.operations import planner as planner_ops
+        from giftdesk.data.spreadsheet import read_sheet
+        from giftdesk.ui.planner.spreadsheet_dialog import SpreadsheetImportDialog
+
+        settings = self._settings
+        if path is None:
+            start = settings.value("spreadsheet/folder", str(Path.home()))
+            chosen, _ = QFileDialog.getOpenFileName(
+                self._parent,
+                translate("Planner", "Import a gift spreadsheet"),
+                str(start),
+                translate("Planner", "Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+            settings.setValue("spreadsheet/folder", str(path.parent))
+        try:
+            sheet = read_sheet(path)
+        except GiftdeskError as error:
+            self._refuse(error)
             return False
-        path = Path(chosen)
-        window.settings.setValue("spreadsheet/folder", str(path.parent))
-    try:
-        sheet = read_sheet(path)
-    except GiftdeskError as error:
-        window.show_refusal(error)
-        return False
-    chosen_occasion = window.current_occasion_filter()
-    default = None
-    occasion_names = [r.name for r in window.occasion_model.rows()]
-    if isinstance(chosen_occasion, int):
-        default = next(
-            (r.name for r in window.occasion_model.rows() if r.id == chosen_occasion), None
+        tables = self._tables
+        chosen_occasion = tables.current_occasion_filter()
+        occasions = tables.occasion_model.rows()
+        default = None
+        if isinstance(chosen_occasion, int):
+            default = next((r.name for r in occasions if r.id == chosen_occasion), None)
+        dialog = SpreadsheetImportDialog(
+            self._parent,
+            sheet,
+            known_people=[r.name for r in tables.person_model.rows()],
+            occasions=[r.name for r in occasions],
+            default_occasion=default,
         )
-    dialog = SpreadsheetImportDialog(
-        window,
-        sheet,
-        known_people=[r.name for r in window.person_model.rows()],
-        occasions=occasion_names,
-        default_occasion=default,
-    )
-    window.spreadsheet_dialog = dialog  # for tests and screenshots
-    if dialog.exec() != SpreadsheetImportDialog.DialogCode.Accepted or dialog.plan is None:
-        return False
-    result = window.runner.run(
-        translate("Planner", "Import {name}").format(name=path.name),
-        partial(planner_ops.import_spreadsheet, plan=dialog.plan),
-    )
-    if result is None:
-        return False
-    window.statusBar().showMessage(str(result.message), 8000)
-    window.tabs.setCurrentIndex(TAB_GIFTS)
-    window.select_gifts(result.created)
-    return True
-
-
-def _insert_after(menu: Any, after: Any, action: Any) -> None:
-    """Put ``action`` right after ``after`` in ``menu`` (at the end if it is not there)."""
-    actions = menu.actions()
-    if after in actions and actions.index(after) + 1 < len(actions):
-        menu.insertAction(actions[actions.index(after) + 1], action)
-    else:
-        menu.addAction(action)
+        self.spreadsheet_dialog = dialog
+        if dialog.exec() != SpreadsheetImportDialog.DialogCode.Accepted or dialog.plan is None:
+            return False
+        result = self._runner.run(
+            translate("Planner", "Import {name}").format(name=path.name),
+            partial(planner_ops.import_spreadsheet, plan=dialog.plan),
+        )
+        if result is None:
+            return False
+        self._status_bar.showMessage(str(result.message), 8000)
+        self.gifts_imported.emit(list(result.created))
+        return True

@@ -329,10 +329,12 @@ def test_the_window_has_the_panel_and_actions(window) -> None:  # type: ignore[n
     panel = window.findChild(QWidget, "budgetPanel")
     assert isinstance(panel, bp.BudgetPanel)
     assert panel.isVisible()
-    actions = {a.objectName(): a for a in window.findChildren(type(window.action_print_budget))}
+    actions = {
+        a.objectName(): a for a in window.findChildren(type(window.budget_dock.action_print_budget))
+    }
     assert actions["actionPrintBudget"].shortcut().toString() == "Ctrl+P"
     assert "actionExportBudget" in actions
-    assert window.action_print_budget in window.file_menu.actions()
+    assert window.budget_dock.action_print_budget in window.file_menu.actions()
 
 
 def test_the_occasion_filter_drives_the_panel(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -396,7 +398,7 @@ def test_print_preview_paints_the_summary(qtbot, window, monkeypatch, tmp_path) 
 
     shown = []
     monkeypatch.setattr(report_export, "run_dialog", lambda dialog: shown.append(dialog) or 0)
-    window.action_print_budget.trigger()
+    window.budget_dock.action_print_budget.trigger()
     assert shown and shown[0].objectName() == "budgetPrintPreview"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -410,7 +412,7 @@ def test_export_action_writes_the_chosen_format(qtbot, window, monkeypatch, tmp_
     monkeypatch.setattr(
         report_export, "ask_save_path", lambda *a: (str(target), report_export.FILTERS["csv"])
     )
-    window.action_export_budget.trigger()
+    window.budget_dock.action_export_budget.trigger()
     written = tmp_path / "summary.csv"
     assert written.read_text(encoding="utf-8").startswith("occasion,person,budget")
     assert "summary.csv" in window.statusBar().currentMessage()
@@ -422,7 +424,7 @@ def test_export_refusal_is_shown(qtbot, window, monkeypatch, tmp_path) -> None: 
     monkeypatch.setattr(
         report_export, "ask_save_path", lambda *a: (str(tmp_path / "nope" / "x.pdf"), "")
     )
-    window.action_export_budget.trigger()
+    window.budget_dock.action_export_budget.trigger()
     assert errors and "does not exist" in errors[0]
 
 

@@ -18,7 +18,6 @@ from giftdesk.data.models import gift_people, gifts, persons
 from giftdesk.data.operations import bulk as bulk_ops
 from giftdesk.data.operations.people import create_person
 from giftdesk.data.records import PersonRecord
-from giftdesk.ui.bulk import actions as ba
 from giftdesk.ui.bulk.picker_data import load_picker_data
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.purchaser_picker import PickerMode
@@ -288,8 +287,6 @@ def window(qtbot, demo_db, tmp_path):  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(win)
-    if getattr(win, "bulk_actions", None) is None:
-        ba.install(win)
     win.errors = []  # type: ignore[attr-defined]
     win.bulk_actions.show_error = lambda title, message: win.errors.append(message)
     win.show_refusal = lambda error: win.errors.append(str(error))
