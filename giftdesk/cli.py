@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +25,10 @@ from giftdesk import __version__
 from giftdesk.i18n import translate
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from giftdesk.data.database import Database
+    from giftdesk.data.operations import OpResult
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -240,49 +244,41 @@ def _run_command(args: argparse.Namespace, db_path: Path | str | None) -> int:
         return _run_file_history_command(args, db_path)
 
     from giftdesk.data.database import open_database
+    from giftdesk.data.operations import perform
 
     if args.command == "import":
         # Read and check the file before touching (or creating) the database.
-        from giftdesk.data.backup import import_backup, parse_backup, read_backup_file
+        from giftdesk.data.backup import parse_backup, read_backup_file
+        from giftdesk.data.operations.backup import import_backup
 
         data = parse_backup(read_backup_file(args.file))
-        with holding_the_file(db_path):
-            db = open_database(db_path)
-            try:
-                with db.transaction() as session:
-                    summary = import_backup(session, data)
-            finally:
-                db.close()
-        print(
-            translate("Cli", "{summary} ({file})").format(
-                summary=summary.sentence(), file=db.address
-            )
-        )
+        with writing(db_path) as db:
+            done = perform(db, partial(import_backup, data=data))
+        print(translate("Cli", "{summary} ({file})").format(summary=done.message, file=db.address))
         return EXIT_OK
 
     if args.command == "demo":
         from giftdesk.data.checks import is_empty
-        from giftdesk.data.demo import load_demo
         from giftdesk.data.errors import GiftdeskError
+        from giftdesk.data.operations.demo import load_example_family
 
-        with holding_the_file(db_path):
-            db = open_database(db_path)
-            try:
-                with db.transaction() as session:
-                    if not is_empty(session):
-                        raise GiftdeskError(
-                            translate(
-                                "Cli",
-                                "{file} already holds data; "
-                                "choose a new file for the example family with --db.",
-                            ).format(file=db.address)
-                        )
-                    summary = load_demo(session)
-            finally:
-                db.close()
+        with writing(db_path) as db:
+
+            def into_an_empty_file(session: Session) -> OpResult:
+                if not is_empty(session):
+                    raise GiftdeskError(
+                        translate(
+                            "Cli",
+                            "{file} already holds data; "
+                            "choose a new file for the example family with --db.",
+                        ).format(file=db.address)
+                    )
+                return load_example_family(session)
+
+            done = perform(db, into_an_empty_file)
         print(
             translate("Cli", "Example family created in {file}: {summary}").format(
-                file=db.address, summary=summary.sentence()
+                file=db.address, summary=done.message
             )
         )
         return EXIT_OK
@@ -369,6 +365,24 @@ def holding_the_file(db_path: Path | str | None) -> Iterator[None]:
         if locked:
             command_mark.unlink(missing_ok=True)
             lock.unlock()
+
+
+@contextmanager
+def writing(db_path: Path | str | None, *, create: bool = True) -> Iterator[Database]:
+    """The database a command changes: held (see ``holding_the_file``), closed after.
+
+    Every change goes through ``perform(db, op)``, as the window's do: one
+    operation in one transaction, which a shared database's other windows
+    hear of (NOTIFY) when it commits.
+    """
+    from giftdesk.data.database import open_database
+
+    with holding_the_file(db_path):
+        db = open_database(db_path, create=create)
+        try:
+            yield db
+        finally:
+            db.close()
 
 
 def _output(path: Path) -> Path:
@@ -461,36 +475,29 @@ def _add_planner_commands(commands: Any, db_option: _Parser) -> None:
 
 def _run_planner_command(args: argparse.Namespace, db_path: Path | str | None) -> int:
     from giftdesk.data.database import open_database
+    from giftdesk.data.operations import perform
+    from giftdesk.data.operations import planner as planner_ops
 
     if args.command == "import-spreadsheet":
         # Read and check every row before touching (or creating) the database.
-        from giftdesk.data.spreadsheet import import_plan, plan_import, read_sheet
+        from giftdesk.data.spreadsheet import plan_import, read_sheet
 
         plan = plan_import(read_sheet(args.file), default_occasion=args.occasion)
-        with holding_the_file(db_path):
-            db = open_database(db_path)
-            try:
-                with db.transaction() as session:
-                    done = import_plan(session, plan)
-            finally:
-                db.close()
-        print(f"{done.sentence()} ({db.path})")
+        with writing(db_path) as db:
+            done = perform(db, partial(planner_ops.import_spreadsheet, plan=plan))
+        print(f"{done.message} ({db.address})")
         return EXIT_OK
 
     if args.command == "rollover":
-        from giftdesk.data.rollover import find_occasion, parse_rollover_date, rollover_occasion
+        from giftdesk.data.rollover import parse_rollover_date
 
         date = parse_rollover_date(args.date) if args.date is not None else None
-        with holding_the_file(db_path):
-            db = open_database(db_path, create=False)
-            try:
-                with db.transaction() as session:
-                    rolled = rollover_occasion(
-                        session, find_occasion(session, args.occasion), args.to, date
-                    )
-            finally:
-                db.close()
-        print(rolled.sentence())
+        with writing(db_path, create=False) as db:
+            op = partial(
+                planner_ops.rollover_named, occasion=args.occasion, name=args.to, date=date
+            )
+            done = perform(db, op)
+        print(done.message)
         return EXIT_OK
 
     db = open_database(db_path, create=False)

@@ -22,6 +22,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, NoReturn
 
 from sqlalchemy import Connection, text
@@ -186,7 +187,7 @@ def _server_only(db: Database) -> URL:
     return db.url
 
 
-def _organiser_check(connection: Connection) -> None:
+def organiser_check(connection: Connection) -> None:
     organiser, me, is_member, superuser = connection.execute(
         text(
             "SELECT pg_get_userbyid(d.datdba), current_user, "
@@ -211,7 +212,7 @@ def is_organiser(db: Database) -> bool:
         return False
     with db.reading() as session:
         try:
-            _organiser_check(session.connection())
+            organiser_check(session.connection())
         except MemberError:
             return False
     return True
@@ -235,7 +236,13 @@ def _not_allowed_said() -> Iterator[None]:
 
 
 def add_member(db: Database, name: str, person: str, *, password: str | None = None) -> Invitation:
-    """A login ``name`` for the person called ``person``; returns the address to give them."""
+    """A login ``name`` for the person called ``person``; returns the address to give them.
+
+    One operation (``giftdesk.data.operations.members.add_member``), run by ``perform``.
+    """
+    from giftdesk.data.operations import members as member_ops
+    from giftdesk.data.operations import perform
+
     url = _server_only(db)
     name = name.strip()
     if not LOGIN_NAME.fullmatch(name):
@@ -246,50 +253,61 @@ def add_member(db: Database, name: str, person: str, *, password: str | None = N
                 "starting with a letter (at most 63).",
             ).format(name=name)
         )
-    password = password or secrets.token_urlsafe(PASSWORD_BYTES)
-    with _not_allowed_said(), db.transaction() as session:
-        connection = session.connection()
-        _organiser_check(connection)
-        person_row = connection.execute(
-            text("SELECT id, name FROM persons WHERE lower(name) = lower(:name) ORDER BY id"),
-            {"name": person.strip()},
-        ).all()
-        if not person_row:
-            raise MemberError(
-                translatable(
-                    "Members",
-                    "There is no person named “{person}” in this family; add them under People "
-                    "first. Nothing was changed.",
-                ).format(person=person.strip())
-            )
-        person_id, person_name = person_row[0]
-        if connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}):
-            raise MemberError(
-                translatable(
-                    "Members",
-                    "The login “{name}” is already taken on this server; choose another name. "
-                    "Nothing was changed.",
-                ).format(name=name)
-            )
-        already = connection.scalar(
-            text("SELECT role_name FROM members WHERE person_id = :p"), {"p": person_id}
+    password = password or new_password()
+    with _not_allowed_said():
+        done = perform(
+            db, partial(member_ops.add_member, name=name, person=person, password=password)
         )
-        if already is not None:
-            raise MemberError(
-                translatable(
-                    "Members",
-                    "{person} is already a member (login “{login}”); nothing was changed.",
-                ).format(person=person_name, login=already)
-            )
-        _create_login(connection, name, password)
-        connection.execute(
-            text("INSERT INTO members (role_name, person_id) VALUES (:n, :p)"),
-            {"n": name, "p": person_id},
-        )
+    assert isinstance(done, member_ops.MemberResult)
     address = url.set(drivername="postgresql", username=name, password=password)
-    return Invitation(
-        Member(name, person_id, person_name), address.render_as_string(hide_password=False)
+    return Invitation(done.member, address.render_as_string(hide_password=False))
+
+
+def new_password() -> str:
+    return secrets.token_urlsafe(PASSWORD_BYTES)
+
+
+def let_in(session: Session, name: str, person: str, password: str) -> Member:
+    """Within ``session``: the login ``name`` for the person called ``person``, with its rights."""
+    connection = session.connection()
+    organiser_check(connection)
+    person_row = connection.execute(
+        text("SELECT id, name FROM persons WHERE lower(name) = lower(:name) ORDER BY id"),
+        {"name": person.strip()},
+    ).all()
+    if not person_row:
+        raise MemberError(
+            translatable(
+                "Members",
+                "There is no person named “{person}” in this family; add them under People "
+                "first. Nothing was changed.",
+            ).format(person=person.strip())
+        )
+    person_id, person_name = person_row[0]
+    if connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}):
+        raise MemberError(
+            translatable(
+                "Members",
+                "The login “{name}” is already taken on this server; choose another name. "
+                "Nothing was changed.",
+            ).format(name=name)
+        )
+    already = connection.scalar(
+        text("SELECT role_name FROM members WHERE person_id = :p"), {"p": person_id}
     )
+    if already is not None:
+        raise MemberError(
+            translatable(
+                "Members",
+                "{person} is already a member (login “{login}”); nothing was changed.",
+            ).format(person=person_name, login=already)
+        )
+    _create_login(connection, name, password)
+    connection.execute(
+        text("INSERT INTO members (role_name, person_id) VALUES (:n, :p)"),
+        {"n": name, "p": person_id},
+    )
+    return Member(name, person_id, person_name)
 
 
 def _create_login(connection: Connection, name: str, password: str) -> None:
@@ -366,7 +384,7 @@ def list_members(db: Database) -> list[Member]:
     _server_only(db)
     with db.reading() as session:
         connection = session.connection()
-        _organiser_check(connection)
+        organiser_check(connection)
         return [
             Member(name, person_id, person)
             for name, person_id, person in connection.execute(
@@ -379,27 +397,40 @@ def list_members(db: Database) -> list[Member]:
 
 
 def remove_member(db: Database, name: str) -> Member:
-    """Drop the member's login (their person and gifts stay); their sessions are ended."""
+    """Drop the member's login (their person and gifts stay); their sessions are ended.
+
+    One operation (``giftdesk.data.operations.members.remove_member``), run by ``perform``.
+    """
+    from giftdesk.data.operations import members as member_ops
+    from giftdesk.data.operations import perform
+
     _server_only(db)
-    with _not_allowed_said(), db.transaction() as session:
-        connection = session.connection()
-        _organiser_check(connection)
-        row = connection.execute(
-            text(
-                "SELECT m.role_name, m.person_id, p.name FROM members m "
-                "JOIN persons p ON p.id = m.person_id WHERE m.role_name = :n"
-            ),
-            {"n": name.strip()},
-        ).one_or_none()
-        if row is None:
-            raise MemberError(
-                translatable(
-                    "Members", "“{name}” is not a member of this family; nothing was changed."
-                ).format(name=name.strip())
-            )
-        member = Member(*row)
-        connection.execute(text("DELETE FROM members WHERE role_name = :n"), {"n": member.name})
-        _drop_login(connection, member.name)
+    with _not_allowed_said():
+        done = perform(db, partial(member_ops.remove_member, name=name))
+    assert isinstance(done, member_ops.MemberResult)
+    return done.member
+
+
+def let_out(session: Session, name: str) -> Member:
+    """Within ``session``: drop the member's login, and end their sessions."""
+    connection = session.connection()
+    organiser_check(connection)
+    row = connection.execute(
+        text(
+            "SELECT m.role_name, m.person_id, p.name FROM members m "
+            "JOIN persons p ON p.id = m.person_id WHERE m.role_name = :n"
+        ),
+        {"n": name.strip()},
+    ).one_or_none()
+    if row is None:
+        raise MemberError(
+            translatable(
+                "Members", "“{name}” is not a member of this family; nothing was changed."
+            ).format(name=name.strip())
+        )
+    member = Member(*row)
+    connection.execute(text("DELETE FROM members WHERE role_name = :n"), {"n": member.name})
+    _drop_login(connection, member.name)
     return member
 
 

@@ -136,10 +136,10 @@ from giftdesk import cli
 
 real_import = backup.import_backup
 
-def paused(session, data):
+def paused(session, data, *rest):
     print("writing", flush=True)
     sys.stdin.readline()
-    return real_import(session, data)
+    return real_import(session, data, *rest)
 
 backup.import_backup = paused
 sys.argv = ["giftdesk", "import", sys.argv[1], "--db", sys.argv[2]]

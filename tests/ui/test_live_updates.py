@@ -10,7 +10,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import itertools
+import json
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from functools import partial
@@ -292,3 +296,66 @@ def test_while_the_server_is_gone_reconnecting_never_stops_the_window(
             window.close()
         relay.cut()
         sams_db.close()
+
+
+def _giftdesk_command(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command line in a process of its own, as on another computer."""
+    return subprocess.run(
+        [sys.executable, "-m", "giftdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def test_a_spreadsheet_imported_from_the_command_line_appears_in_an_open_window(
+    qtbot, demo_db: Database, tmp_path: Path
+):
+    window = _window(qtbot, demo_db, tmp_path / "anna.ini")
+    gifts_before = window.gift_model.rowCount()
+    people_before = window.person_model.rowCount()
+    sheet = tmp_path / "gifts.csv"
+    sheet.write_text("Gift,For,Price\nKite,Noah,12.50\nTelescope,Oskar,89.00\n")
+    done = _giftdesk_command("import-spreadsheet", str(sheet), "--db", demo_db.address)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Imported 2 gifts, 1 new person")
+    # No click, no reload: the window hears of it on its listening connection.
+    qtbot.waitUntil(lambda: window.gift_model.rowCount() == gifts_before + 2, timeout=ARRIVAL_MS)
+    names = {row.name for row in window.gift_model.rows()}
+    assert {"Kite", "Telescope"} <= names
+    qtbot.waitUntil(lambda: window.person_model.rowCount() == people_before + 1, timeout=ARRIVAL_MS)
+    window.close()
+
+
+def test_a_backup_imported_and_a_rollover_from_the_command_line_appear_in_an_open_window(
+    qtbot, demo_db: Database, tmp_path: Path
+):
+    window = _window(qtbot, demo_db, tmp_path / "anna.ini")
+    gifts_before = window.gift_model.rowCount()
+    backup = tmp_path / "grandparents.json"
+    backup.write_text(
+        json.dumps(
+            {
+                "format": "giftdesk",
+                "version": 1,
+                "persons": [{"id": 1, "name": "Opa Karl"}],
+                "gifts": [{"id": 1, "name": "Pipe", "recipients": [1]}],
+            }
+        )
+    )
+    done = _giftdesk_command("import", str(backup), "--db", demo_db.address)
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: window.gift_model.rowCount() == gifts_before + 1, timeout=ARRIVAL_MS)
+    assert "Opa Karl" in {row.name for row in window.person_model.rows()}
+
+    occasions_before = window.occasion_model.rowCount()
+    done = _giftdesk_command(
+        "rollover", "Christmas 2026", "--to", "Christmas 2027", "--db", demo_db.address
+    )
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(
+        lambda: window.occasion_model.rowCount() == occasions_before + 1, timeout=ARRIVAL_MS
+    )
+    assert "Christmas 2027" in {row.name for row in window.occasion_model.rows()}
+    window.close()

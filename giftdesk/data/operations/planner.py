@@ -39,6 +39,13 @@ def rollover(
     )
 
 
+def rollover_named(
+    session: Session, occasion: str, name: str, date: dt.date | None = None
+) -> OpResult:
+    """``rollover`` of the occasion called ``occasion`` (the command line names it)."""
+    return rollover(session, rollovers.find_occasion(session, occasion), name, date)
+
+
 def remove_rollover(session: Session, done: rollovers.Rollover) -> OpResult:
     """Undo of a rollover; refused when another computer changed what it created."""
     claim_created(session, gift_table, done.gift_ids)
