@@ -25,15 +25,18 @@ import contextlib
 import itertools
 import logging
 import threading
+from collections.abc import Callable
 from functools import reduce
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from giftdesk.data.change_feed import CHANNEL, read_change
 from giftdesk.data.changes import EVERYTHING, Change
 from giftdesk.data.database import Database
 from giftdesk.i18n import translate
+from giftdesk.ui.changes import ChangeHub
 
 log = logging.getLogger(__name__)
 
@@ -234,38 +237,63 @@ class LiveUpdates(QObject):
             self._connection = None
 
 
-def follow_database(window: Any) -> None:
-    """Give ``window`` live updates for its database (stopping those of the previous one).
+class LiveFollower(QObject):
+    """Live updates for whichever database the window shows.
 
-    Arriving changes go to ``window.hub``; the connection state shows in the
-    status bar as a permanent message while the server is away.
+    ``db()`` is the database shown now (None while an "Opening…" window has
+    none). Each ``Change(everything)`` on ``hub`` (another file shown) starts
+    following the new database, if it is a shared one, and stops the previous
+    one; arriving changes go to ``hub``. While the server is away the
+    connection state shows in ``status_bar`` as a permanent message (label
+    ``connectionState``). Closing ``parent`` ends the listening connection.
+    ``updates`` is the ``LiveUpdates`` of the database followed (None: a file).
     """
-    from PySide6.QtWidgets import QLabel
 
-    previous: LiveUpdates | None = getattr(window, "live_updates", None)
-    if previous is not None:
-        previous.stop()
-        previous.deleteLater()
-    window.live_updates = None
-    label: QLabel | None = getattr(window, "_connection_label", None)
-    if label is None:
-        label = QLabel(window)
-        label.setObjectName("connectionState")
-        label.setStyleSheet("font-weight: bold")
-        window.statusBar().addPermanentWidget(label)
-        window._connection_label = label
-    label.hide()
-    db = window.db if getattr(window, "has_file", True) else None
-    if db is None or not db.is_shared:
-        return
-    updates = LiveUpdates(db, window)
+    def __init__(
+        self,
+        parent: QWidget,
+        db: Callable[[], Database | None],
+        hub: ChangeHub,
+        status_bar: QStatusBar,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._db = db
+        self._hub = hub
+        self._followed: Database | None = None
+        self.updates: LiveUpdates | None = None
+        self._label = QLabel(parent)
+        self._label.setObjectName("connectionState")
+        self._label.setStyleSheet("font-weight: bold")
+        status_bar.addPermanentWidget(self._label)
+        self._label.hide()
+        hub.changed.connect(self._on_change)
+        self.follow()
 
-    def show_state(sentence: str) -> None:
-        label.setText(sentence)
-        label.setVisible(bool(sentence))
+    def _on_change(self, change: Change) -> None:
+        if change.everything:  # perhaps another file; a reconnect says so too (same file)
+            self.follow()
 
-    updates.state_changed.connect(show_state)
-    updates.arrived.connect(window.hub.notify)
-    window.live_updates = updates
-    window.installEventFilter(updates)  # closing the window ends the listening connection
-    updates.start()
+    def follow(self) -> None:
+        """Follow the database shown now (stopping the one followed before)."""
+        db = self._db()
+        if db is self._followed:
+            return
+        self._followed = db
+        if self.updates is not None:
+            self.updates.stop()
+            self.updates.deleteLater()
+            self.updates = None
+        self._label.hide()
+        if db is None or not db.is_shared:
+            return
+        updates = LiveUpdates(db, self)
+        updates.state_changed.connect(self._show_state)
+        updates.arrived.connect(self._hub.notify)
+        self._parent.installEventFilter(updates)  # closing the window ends the listening
+        self.updates = updates
+        updates.start()
+
+    def _show_state(self, sentence: str) -> None:
+        self._label.setText(sentence)
+        self._label.setVisible(bool(sentence))

@@ -96,6 +96,7 @@ if TYPE_CHECKING:
     from giftdesk.ui.bulk.actions import BulkActions
     from giftdesk.ui.dialogs.members import MembersActions
     from giftdesk.ui.file_history import FileHistory
+    from giftdesk.ui.live_updates import LiveFollower
     from giftdesk.ui.planner import Planner
     from giftdesk.ui.purchaser_picker import PickerFactory
 
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
     planner: Planner
     file_history: FileHistory
     members: MembersActions
+    live: LiveFollower
 
     def __init__(
         self,
@@ -348,9 +350,6 @@ class MainWindow(QMainWindow):
         else:
             self._install_extensions()
             self._update_empty_state()
-            from giftdesk.ui.live_updates import follow_database  # on first use: start-up
-
-            follow_database(self)  # a shared database: other computers' changes arrive live
         self._update_hints()
         self._update_status()
         self._update_title()
@@ -365,6 +364,7 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.bulk.actions import BulkActions
         from giftdesk.ui.dialogs.members import MembersActions
         from giftdesk.ui.file_history import FileHistory
+        from giftdesk.ui.live_updates import LiveFollower
         from giftdesk.ui.planner import Planner
 
         status_bar = self.statusBar()
@@ -473,6 +473,9 @@ class MainWindow(QMainWindow):
         self.people_menu.addSeparator()
         self.people_menu.addAction(self.members.action_family_members)
         self.file_menu.insertAction(self.action_import_backup, self.members.action_hide_gifts_for)
+
+        # A shared database: other computers' changes arrive live (follows File → Open).
+        self.live = LiveFollower(self, lambda: self._db, self.hub, status_bar)
 
         self._watch_window_state()
         state = self.settings.value("mainWindow/state")
@@ -874,9 +877,6 @@ class MainWindow(QMainWindow):
             self._on_tab_changed(self.tabs.currentIndex())
         self.file_menu_parts.add_recent(db.address if db.path is None else db.path)
         self._update_title()
-        from giftdesk.ui.live_updates import follow_database  # on first use: start-up
-
-        follow_database(self)  # a shared database: other computers' changes arrive live
 
     def focus_search(self) -> None:
         if self.pages.currentWidget() is not self.tabs:

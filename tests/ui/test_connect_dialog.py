@@ -98,7 +98,7 @@ def test_connecting_remembers_the_password_in_the_store_never_in_the_settings(
     text = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert "s3cret-family" not in text
     assert make_url(address).database in text  # the address is in the recent list
-    window.live_updates.stop()
+    window.live.updates.stop()
 
 
 def test_a_failed_connection_keeps_the_dialog_open_with_what_was_typed(
@@ -133,7 +133,7 @@ def test_without_a_password_store_connecting_still_works_and_says_so(
     finally:
         keyring.set_keyring(before)
     assert "no password store" in window.statusBar().currentMessage()
-    window.live_updates.stop()
+    window.live.updates.stop()
 
 
 def test_open_recent_lists_a_shared_database_by_its_place(

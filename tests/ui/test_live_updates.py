@@ -42,7 +42,7 @@ def _window(qtbot, db: Database, settings_path: Path) -> MainWindow:  # type: ig
     window.show()
     qtbot.waitExposed(window)
     # Listening (the connection is made in a thread of its own).
-    qtbot.waitUntil(lambda: window.live_updates.backend_pid() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.live.updates.backend_pid() is not None, timeout=5000)
     return window
 
 
@@ -95,7 +95,7 @@ def test_an_undo_and_a_new_person_arrive_too(qtbot, two_windows):
 
 def test_a_lost_connection_is_shown_and_comes_back_by_itself(qtbot, two_windows):
     annas, sams = two_windows
-    pid = sams.live_updates.backend_pid()
+    pid = sams.live.updates.backend_pid()
     with annas.db.transaction() as session:
         session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
     from PySide6.QtWidgets import QLabel
@@ -104,7 +104,7 @@ def test_a_lost_connection_is_shown_and_comes_back_by_itself(qtbot, two_windows)
     qtbot.waitUntil(lambda: label.isVisible(), timeout=ARRIVAL_MS)
     assert label.text() == "Reconnecting to 127.0.0.1…"
     qtbot.waitUntil(lambda: not label.isVisible(), timeout=3 * ARRIVAL_MS)
-    assert sams.live_updates.backend_pid() not in (None, pid)
+    assert sams.live.updates.backend_pid() not in (None, pid)
     # Listening again: the next change arrives as before.
     gift_id = annas.gift_model.rows()[0].id
     with annas.db.reading() as session:
@@ -244,7 +244,7 @@ def test_while_the_server_is_gone_reconnecting_never_stops_the_window(
 
         def tick() -> None:
             ticks.append(time.perf_counter())
-            if sams.live_updates.connecting:
+            if sams.live.updates.connecting:
                 busy.append(ticks[-1])
 
         timer.timeout.connect(tick)
