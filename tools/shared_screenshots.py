@@ -84,7 +84,7 @@ def shoot(app: QApplication, address: str, out: Path) -> None:
         window.show()
         windows.append(window)
     annas, sams = windows
-    wait(app, lambda: all(w.live_updates and w.live_updates.backend_pid() for w in windows))
+    wait(app, lambda: all(w.live.updates and w.live.updates.backend_pid() for w in windows))
     wait(app, lambda: all(w.budget_panel.model.rowCount() for w in windows), seconds=5)
 
     with annas_db.reading() as session:
