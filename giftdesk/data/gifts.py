@@ -319,6 +319,51 @@ def replace_gift_at_once(
     )
 
 
+def create_gift_at_once(session: Session, record: GiftRecord) -> int | None:
+    """``create_gift`` of a validated record in one statement (PostgreSQL).
+
+    Returns the new gift's id, or None (nothing written) when it names a
+    person or occasion that is gone.
+    """
+    people = [*record.recipient_ids, *record.contributor_ids]
+    if record.purchaser_id is not None:
+        people.append(record.purchaser_id)
+    links = [(p, "recipient") for p in record.recipient_ids]
+    links += [(p, "contributor") for p in record.contributor_ids]
+    names = list(GIFT_COLUMNS) if record.id is None else ["id", *GIFT_COLUMNS]
+    statement = text(
+        f"""
+        WITH ok AS MATERIALIZED (
+            SELECT 1 AS ok
+            WHERE (CAST(:new_occasion_id AS integer) IS NULL
+                   OR EXISTS (SELECT 1 FROM occasions
+                              WHERE occasions.id = CAST(:new_occasion_id AS integer)))
+              AND NOT EXISTS (
+                  SELECT 1 FROM unnest(CAST(:people AS integer[])) AS named(id)
+                  WHERE NOT EXISTS (SELECT 1 FROM persons WHERE persons.id = named.id))
+        ), made AS (
+            INSERT INTO gifts ({", ".join(names)})
+            SELECT {", ".join(f":new_{name}" for name in names)} FROM ok
+            RETURNING gifts.id
+        ), linked AS (
+            INSERT INTO gift_people (gift_id, person_id, role)
+            SELECT made.id, n.person_id, n.role FROM made,
+                unnest(CAST(:link_people AS integer[]), CAST(:link_roles AS text[]))
+                    AS n(person_id, role)
+        )
+        SELECT id FROM made
+        """
+    )
+    params: dict[str, object] = {f"new_{name}": getattr(record, name) for name in names}
+    params.update(
+        people=sorted(set(people)),
+        link_people=[p for p, _ in links],
+        link_roles=[r for _, r in links],
+    )
+    made = session.execute(statement, params).scalar()
+    return None if made is None else int(made)
+
+
 # A gift whose every field is valid: changed fields are checked on it one by one.
 _VALID = GiftRecord(None, "valid")
 

@@ -9,6 +9,7 @@ sentence, nothing written, and an undo that puts back exactly what was there.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from functools import partial
 
 import pytest
@@ -87,12 +88,12 @@ def test_an_edit_naming_someone_gone_is_refused_and_writes_nothing(
     db, row_counts, family, changes, sentence
 ):
     seen = _gift(db, family["shared"])
-    before = row_counts()
+    before = row_counts(db)
     with pytest.raises(NotFoundError, match=sentence):
         perform(db, partial(gift_ops.edit_gift, record=dataclasses.replace(seen, **changes)))
     now = _gift(db, family["shared"])
     assert now == seen and now.version == seen.version
-    assert row_counts() == before
+    assert row_counts(db) == before
 
 
 def test_an_edit_with_a_bad_field_is_refused_and_writes_nothing(db, family):
@@ -197,3 +198,48 @@ def test_a_cell_edit_on_a_gift_changed_meanwhile_names_it(db, family):
     with pytest.raises(ConflictError, match="“Socks” was changed on another computer"):
         perform(db, op)
     assert _gift(db, family["solo"]).quantity == 2
+
+
+def test_adding_gifts_writes_every_field_and_link_and_its_undo_removes_them(db, row_counts, family):
+    before = row_counts(db)
+    bare = GiftRecord(None, "  Scarf ")  # no occasion, price, people or date
+    full = GiftRecord(
+        None,
+        "Telescope",
+        occasion_id=family["xmas"],
+        status="purchased",
+        priority="high",
+        price_cents=12000,
+        sale_price_cents=9900,
+        quantity=2,
+        store="Optics",
+        url="https://example.org/t",
+        notes="for the stars",
+        purchase_date=dt.date(2026, 11, 30),
+        purchaser_id=family["dad"],
+        recipient_ids=(family["zoe"], family["anna"]),
+        contributor_ids=(family["anna"],),
+    )
+    done = perform(db, partial(gift_ops.create_gifts, records=[bare, full]))
+    made = {gift.name: gift for gift in (_gift(db, i) for i in done.created)}
+    assert made["Scarf"] == dataclasses.replace(bare, id=done.created[0], name="Scarf")
+    assert made["Telescope"] == dataclasses.replace(
+        full, id=done.created[1], recipient_ids=tuple(sorted(full.recipient_ids))
+    )
+    assert made["Telescope"].version == 1
+    perform(db, done.undo)
+    assert row_counts(db) == before
+
+
+def test_adding_a_gift_for_someone_gone_is_refused_and_writes_nothing(db, row_counts, family):
+    before = row_counts(db)
+    gift = GiftRecord(None, "Kite", recipient_ids=(family["zoe"], 999))
+    with pytest.raises(NotFoundError, match="recipient chosen no longer exists"):
+        perform(db, partial(gift_ops.create_gifts, records=[gift]))
+    with pytest.raises(NotFoundError, match="occasion chosen no longer exists"):
+        perform(
+            db, partial(gift_ops.create_gifts, records=[GiftRecord(None, "Kite", occasion_id=999)])
+        )
+    with pytest.raises(ValidationError):
+        perform(db, partial(gift_ops.create_gifts, records=[GiftRecord(None, "Kite", quantity=0)]))
+    assert row_counts(db) == before

@@ -26,6 +26,7 @@ from giftdesk.data.table_rows import list_gift_rows, list_table_rows
 pytestmark = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 
 # What each action costs today (the goals: an edit 3, a bulk action 6, its undo too).
+ADD_ONE_GIFT = 3
 EDIT_ONE_GIFT = 3
 UNDO_EDIT = 3
 CELL_EDIT = 3
@@ -70,6 +71,9 @@ def test_an_edit_and_a_cell_edit(demo_db: Database):
     assert _round_trips(demo_db, lambda: done.append(perform(demo_db, edit))) <= EDIT_ONE_GIFT
     assert _round_trips(demo_db, lambda: perform(demo_db, done.pop().undo)) <= UNDO_EDIT
     cell = partial(gift_ops.set_gift_fields, gift_id=2, changes={"quantity": 2}, version=version)
+    new = dataclasses.replace(record, id=None, name="Bird feeder")
+    add = partial(gift_ops.create_gifts, records=[new])
+    assert _round_trips(demo_db, lambda: perform(demo_db, add)) <= ADD_ONE_GIFT
     assert _round_trips(demo_db, lambda: done.append(perform(demo_db, cell))) <= CELL_EDIT
     assert _round_trips(demo_db, lambda: perform(demo_db, done.pop().undo)) <= UNDO_CELL_EDIT
 
