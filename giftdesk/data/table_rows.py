@@ -146,10 +146,6 @@ def _gift_rows(
     date to the row loop (see ``_purchase_date_converter``) and builds rows
     without argument handling.
     """
-    if names is None:
-        names = dict(session.execute(select(persons.c.id, persons.c.name)).all())
-    if occasion_names is None:
-        occasion_names = dict(session.execute(select(occasions.c.id, occasions.c.name)).all())
     columns = (
         gifts.c.id,
         gifts.c.name,
@@ -188,6 +184,16 @@ def _gift_rows(
     else:
         recipients = _people_by_gift(link_rows[("recipient",)])
         contributors = _people_by_gift(link_rows[("contributor",)])
+    if (
+        names is not None
+        and occasion_names is not None
+        and not _all_named(gift_rows, recipients, names, occasion_names)
+    ):
+        names = occasion_names = None  # someone added since the caller read them: read here
+    if names is None:
+        names = dict(session.execute(select(persons.c.id, persons.c.name)).all())
+    if occasion_names is None:
+        occasion_names = dict(session.execute(select(occasions.c.id, occasions.c.name)).all())
     result: list[GiftRow] = []
     append = result.append
     empty: tuple[int, ...] = ()
@@ -228,6 +234,18 @@ def _gift_rows(
             )
         )
     return result
+
+
+def _all_named(
+    gift_rows: Sequence[Any],
+    recipients: Mapping[int, tuple[int, ...]],
+    names: Names,
+    occasion_names: Names,
+) -> bool:
+    """Whether the names a caller read name every person and occasion of these rows."""
+    people = {row[10] for row in gift_rows}.union(*recipients.values()) - {None}
+    used = {row[2] for row in gift_rows} - {None}
+    return people <= names.keys() and used <= occasion_names.keys()
 
 
 def _people_by_gift(rows: Sequence[Any]) -> dict[int, tuple[int, ...]]:

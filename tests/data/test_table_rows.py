@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from giftdesk.data import gifts as gifts_data
+from giftdesk.data import people as people_data
 from giftdesk.data import table_rows
+from giftdesk.data.records import GiftRecord, PersonRecord
 
 
 def test_rows_for_the_tables(db, family):
@@ -84,3 +86,25 @@ def count_statements(db, action) -> int:  # type: ignore[no-untyped-def]
     finally:
         event.remove(db.engine, "before_cursor_execute", one)
     return count[0]
+
+
+def test_gift_rows_read_the_names_again_when_the_callers_lack_someone(db, family):
+    """Names read a moment ago may miss a person another computer added since."""
+    with db.reading() as s:
+        people = {r.id: r.name for r in table_rows.list_person_rows(s)}
+        events = {r.id: r.name for r in table_rows.list_occasion_rows(s)}
+    with db.transaction() as s:
+        newcomer = people_data.create_person(s, PersonRecord(None, "Newcomer"))
+        gift = gifts_data.create_gift(s, GiftRecord(None, "Puzzle", recipient_ids=(newcomer,)))
+    with db.reading() as s:
+        expected = table_rows.list_gift_rows(s)
+        assert table_rows.list_gift_rows(s, names=people, occasion_names=events) == expected
+        (row,) = table_rows.list_gift_rows(s, [gift], names=people, occasion_names=events)
+        statements = count_statements(
+            db,
+            lambda: table_rows.list_gift_rows(
+                s, [family["solo"]], names=people, occasion_names=events
+            ),
+        )
+    assert row.recipient_names == "Newcomer"
+    assert statements == (2 if db.is_shared else 3)  # gifts and links: no names read
