@@ -216,7 +216,7 @@ def _with_gift_table(ctx: Context, db, ids, person, sort: bool = True) -> list[f
     runner = UndoRunner(lambda: db, hub, QUndoStack(), _refused)
 
     def refresh(change) -> None:  # type: ignore[no-untyped-def]
-        # What MainWindow._refresh does for the gift table: the people's names
+        # What the gift tab's refresh does: the people's names
         # (one light query), the rows patched with the change's values, the
         # few it does not name (a contribution dropped) read again.
         with db.reading() as session:
@@ -280,7 +280,7 @@ def _in_main_window(ctx: Context, db, ids, person, app) -> list[Result]:  # type
     assert len(window.selected_gift_ids()) == len(ids)
     assert window.budget_panel.isVisible()
     clock = _Clock()
-    clock.wrap(window, "_refresh", "window")
+    clock.wrap(window.tables, "_refresh", "window")
     for owner, name in _side_table_work(window):
         clock.wrap(owner, name, "side")
     clock.wrap(window.budget_panel, "refresh", "panel")
@@ -370,10 +370,10 @@ def _side_table_work(window):  # type: ignore[no-untyped-def]
     yield table_rows, "list_occasion_rows"
     yield window.person_model, "replace_rows"
     yield window.occasion_model, "replace_rows"
-    yield window, "_fill_occasion_filter"
-    for name in ("_read_details", "_refresh_side_tables"):
-        if hasattr(window, name):
-            yield window, name
+    yield window.tables.gifts, "fill_occasion_filter"
+    for tab in (window.tables.people, window.tables.occasions):
+        yield tab, "read_details"
+        yield tab, "apply"
 
 
 class _Clock:

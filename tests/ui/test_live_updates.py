@@ -124,7 +124,7 @@ def test_a_conflicting_dialog_edit_is_refused_and_the_dialog_keeps_what_was_type
     seen: dict[str, object] = {}
 
     def type_then_save() -> None:
-        dialog = annas._dialog
+        dialog = annas.tables.gifts.dialog
         dialog.name_edit.setFocus()
         dialog.name_edit.selectAll()
         qtbot.keyClicks(dialog.name_edit, "Anna's new name")

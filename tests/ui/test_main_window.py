@@ -246,7 +246,7 @@ def test_occasion_filter_and_search_narrow_the_gifts(window):
     assert len(shown) == occasion.gifts
     window.search_box.setText("zzz-nothing")
     assert window.gift_proxy.rowCount() == 0
-    assert "No gifts match “zzz-nothing”" in window._hints[window.gift_view].text()
+    assert "No gifts match “zzz-nothing”" in window.tables.gifts.hint.text()
     window.search_box.setText("")
     window.occasion_filter.setCurrentIndex(window.occasion_filter.count() - 1)
     assert window.current_occasion_filter() is None
@@ -343,7 +343,7 @@ def test_new_gift_for_several_people_can_stay_one_shared_gift(window, monkeypatc
 
 def test_enter_and_double_click_open_the_editor(window, monkeypatch, qtbot):
     opened: list[int] = []
-    monkeypatch.setattr(window, "edit_gift", opened.append)
+    monkeypatch.setattr(window.tables.gifts, "edit_gift", opened.append)
     select_rows(window.gift_view, [3])
     window.gift_view.setCurrentIndex(window.gift_proxy.index(3, 0))
     window.gift_view.setFocus()

@@ -251,7 +251,7 @@ def test_a_person_created_from_the_gift_tab_appears_at_once(window, reads):
         0,
         0,
     )
-    assert (person_id, "Oma Gerda") in window._people_choices()
+    assert (person_id, "Oma Gerda") in window.tables.people.choices()
     assert reads == {"people": 0, "occasions": 0}
     window.undo_stack.undo()
     assert window.person_model.item_for_id(person_id) is None

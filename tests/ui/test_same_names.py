@@ -97,7 +97,7 @@ def test_a_second_maria_is_asked_about_once_and_told_apart_everywhere(qtbot, win
     second = next(p for p in people if p.id != first.id)
     labels = {first.id: f"Maria ({first.relationship})", second.id: "maría (Cousin)"}
     # The gift dialog's lists, the gift table and the budget panel say which Maria.
-    choices = dict(window._people_choices())
+    choices = dict(window.tables.people.choices())
     assert choices[first.id] == labels[first.id] and choices[second.id] == labels[second.id]
     model = window.gift_model
     row = next(r for r in range(model.rowCount()) if first.id in model.row_at(r).recipient_ids)

@@ -82,7 +82,7 @@ def test_every_listed_undo_and_redo_key_works(qtbot, window, demo_db):
 
 def test_double_clicking_a_price_opens_one_editor_and_no_dialog(qtbot, window, monkeypatch):
     dialogs: list[int] = []
-    monkeypatch.setattr(window, "edit_gift", lambda gift_id: dialogs.append(gift_id))
+    monkeypatch.setattr(window.tables.gifts, "edit_gift", lambda gift_id: dialogs.append(gift_id))
     view = window.gift_view
     proxy = window.gift_proxy
     index = proxy.index(0, window.gift_model.column_of("price"))

@@ -534,7 +534,7 @@ def test_double_click_on_the_purchaser_cell_opens_the_picker_for_that_gift(
     gift_id = proxy.id_at(row)
     current = db_purchasers(demo_db)[gift_id]
     gift_dialogs = []
-    monkeypatch.setattr(window, "edit_current", lambda: gift_dialogs.append(1))
+    monkeypatch.setattr(window.tables.gifts, "edit_current", lambda: gift_dialogs.append(1))
     window.bulk_actions.run_dialog = choose_in_picker(qtbot, "chlo")
     view = window.gift_view
     rect = view.visualRect(proxy.index(row, column))
@@ -660,7 +660,7 @@ def test_the_gift_dialog_chooses_its_purchaser_in_the_same_picker(window, qtbot,
         return picker.result() == QDialog.DialogCode.Accepted
 
     def drive() -> None:
-        dialog = window._dialog
+        dialog = window.tables.gifts.dialog
         field = dialog.purchaser_combo
         assert isinstance(field, PurchaserField)
         field.run_picker = pick

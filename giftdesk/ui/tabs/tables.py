@@ -1,0 +1,211 @@
+"""The three tabs together: built with what they need, wired in one block,
+refreshed after every ``Change`` from the hub.
+
+``Tables`` makes the Gifts, People and Occasions tabs, puts their views into
+the window's tab widget and hears the ``ChangeHub``. A change is taken in
+with one reading session: the people and occasion details it names are read
+first (names for the gift rows), then the gift tab refreshes its rows and
+says whose figures moved, then the people and occasion tabs take their
+details and, in front, their figures (hidden: when shown). ``refreshed``
+follows, for the window's counts, hints and actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QComboBox, QTabWidget
+
+from giftdesk.data.changes import Change
+from giftdesk.data.operations import demo as demo_ops
+from giftdesk.i18n import translate
+from giftdesk.ui.changes import ChangeHub
+from giftdesk.ui.tabs.gifts_tab import GiftsTab
+from giftdesk.ui.tabs.occasions_tab import OccasionsTab
+from giftdesk.ui.tabs.people_tab import PeopleTab
+from giftdesk.ui.tabs.table_tab import (
+    TAB_GIFTS,
+    TAB_OCCASIONS,
+    TAB_PEOPLE,
+    FiguresTab,
+    Refusal,
+    TableTab,
+)
+
+if TYPE_CHECKING:
+    from giftdesk.data.database import Database
+    from giftdesk.ui.purchaser_picker import PickerFactory
+    from giftdesk.ui.undo import UndoRunner
+
+
+class Tables(QObject):
+    """The window's three tabs (``gifts``, ``people``, ``occasions``) in ``tabs``."""
+
+    refreshed = Signal()
+    """The tables took in a change (or a new file): counts, hints and actions follow."""
+    filter_changed = Signal()
+    """Which gifts are shown changed (occasion or person filter)."""
+    person_labels_changed = Signal(dict)
+    """``{person id: label}`` for people who share a name (other lists label them alike)."""
+
+    def __init__(
+        self,
+        *,
+        tabs: QTabWidget,
+        db: Callable[[], Database],
+        has_file: Callable[[], bool],
+        runner: UndoRunner,
+        hub: ChangeHub,
+        settings: QSettings,
+        refuse: Refusal,
+        occasion_filter: QComboBox,
+        picker: Callable[[], PickerFactory | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tabs = tabs
+        self._db = db
+        self._has_file = has_file
+        self._runner = runner
+        common: dict[str, Any] = {
+            "db": db,
+            "runner": runner,
+            "settings": settings,
+            "refuse": refuse,
+            "parent": self,
+        }
+        self.people = PeopleTab(**common)
+        self.occasions = OccasionsTab(**common)
+        self.gifts = GiftsTab(
+            **common,
+            occasion_filter=occasion_filter,
+            people=self.people.model.rows,
+            occasions=self.occasions.model.rows,
+            people_choices=self.people.choices,
+            picker=picker,
+        )
+        tabs.addTab(self.gifts.view, translate("MainWindow", "Gifts"))
+        tabs.addTab(self.people.view, translate("MainWindow", "People"))
+        tabs.addTab(self.occasions.view, translate("MainWindow", "Occasions"))
+
+        # Between the tabs: a tab asks to be shown, the people's labels reach the gifts.
+        # By place: a part may wrap a tab's view (the person history below the people).
+        for index, tab in enumerate(self.all()):
+            tab.show_requested.connect(lambda at=index: tabs.setCurrentIndex(at))
+        self.gifts.filter_changed.connect(self.filter_changed)
+        self.people.labels_changed.connect(self._share_labels)
+        hub.changed.connect(self.take_in)
+
+    def all(self) -> tuple[GiftsTab, PeopleTab, OccasionsTab]:
+        """The tabs in their order (``TAB_GIFTS``, ``TAB_PEOPLE``, ``TAB_OCCASIONS``)."""
+        return self.gifts, self.people, self.occasions
+
+    def in_front(self) -> TableTab:
+        tab: TableTab = self.all()[self._tabs.currentIndex()]
+        return tab
+
+    def is_empty(self) -> bool:
+        """Nothing in the file: no gift (read or not yet), person or occasion."""
+        return not (
+            self.gifts.pending
+            or self.gifts.model.rowCount()
+            or self.people.model.rowCount()
+            or self.occasions.model.rowCount()
+        )
+
+    # -- reading ----------------------------------------------------------------
+
+    def load(self, *, gifts: bool = True) -> None:
+        """Read every table again (a new file, an import); ``gifts=False``: count them only."""
+        with self._db().reading() as session:
+            self.gifts.load(session, now=gifts)
+            self.people.load(session)
+            self.occasions.load(session)
+        self.people.update_labels()
+        self.gifts.fill_occasion_filter()
+
+    def take_in(self, change: Change) -> None:
+        """Bring the tables up to date after ``change``, reading only what moved."""
+        if change.everything:
+            self.load()
+        else:
+            self._refresh(change)
+            if change.persons or change.removed_persons:
+                # Labels depend on the people alone (load sets them itself):
+                # a bulk change to gifts does not recompute them.
+                self.people.update_labels()
+        self.refreshed.emit()
+
+    def _refresh(self, change: Change) -> None:
+        people_named = bool(change.persons or change.removed_persons)
+        occasions_named = bool(change.occasions or change.removed_occasions)
+        front = self._tabs.currentIndex()
+        with self._db().reading() as session:
+            people = self.people.read_details(session) if people_named else None
+            occasions = self.occasions.read_details(session) if occasions_named else None
+            moved = self.gifts.refresh(session, change, people, occasions)
+            self.people.apply(
+                session,
+                people,
+                figures_moved=TAB_PEOPLE in moved,
+                in_front=front == TAB_PEOPLE,
+            )
+            self.occasions.apply(
+                session,
+                occasions,
+                figures_moved=TAB_OCCASIONS in moved,
+                in_front=front == TAB_OCCASIONS,
+            )
+        if occasions_named:
+            self.gifts.fill_occasion_filter()
+
+    def tab_shown(self, index: int) -> None:
+        """A tab came to the front: figures a change left for later are read now."""
+        tab = self.all()[index]
+        if isinstance(tab, FiguresTab) and tab.stale:
+            with self._db().reading() as session:
+                tab.reload_figures(session)
+
+    def refresh_stale(self) -> None:
+        """Read the figures of the people and occasion tables if a change left them stale."""
+        stale = [tab for tab in (self.people, self.occasions) if tab.stale]
+        if not stale or not self._has_file():
+            return
+        with self._db().reading() as session:
+            for tab in stale:
+                tab.reload_figures(session)
+
+    def load_example_family(self) -> bool:
+        """Fill an empty file with the example family (one undoable step)."""
+        loaded = self._runner.run(
+            translate("MainWindow", "Load example family"), demo_ops.load_example_family
+        )
+        return loaded is not None
+
+    # -- search and names -------------------------------------------------------
+
+    def set_search(self, text: str) -> None:
+        """The search box filters the table in front only."""
+        front = self._tabs.currentIndex()
+        for index, tab in enumerate(self.all()):
+            tab.set_search(text if index == front else "")
+
+    def update_hints(self, search: str) -> None:
+        self.gifts.update_hint(search, has_people=bool(self.people.model.rowCount()))
+        self.people.update_hint(search)
+        self.occasions.update_hint(search)
+
+    def status_text(self) -> str:
+        return self.in_front().status_text()
+
+    def _share_labels(self, labels: dict[int, str]) -> None:
+        people = self.people.everyone()
+        self.gifts.model.set_person_labels(
+            {p[0]: labels.get(p[0], p[1]) for p in people}, set(labels)
+        )
+        self.person_labels_changed.emit(labels)
+
+
+__all__ = ["TAB_GIFTS", "TAB_OCCASIONS", "TAB_PEOPLE", "Tables"]

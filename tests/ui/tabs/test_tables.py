@@ -1,0 +1,57 @@
+"""The three tabs together: one reading session per change, labels shared, load."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import partial
+
+from giftdesk.data import people as people_data
+from giftdesk.data.changes import EVERYTHING
+from giftdesk.data.operations import people as person_ops
+from giftdesk.ui.tabs.table_tab import TAB_GIFTS, TAB_OCCASIONS, TAB_PEOPLE
+from giftdesk.ui.tabs.tables import Tables
+
+
+def test_the_tabs_sit_in_the_tab_widget_in_their_order(parts, tables: Tables) -> None:  # type: ignore[no-untyped-def]
+    names = [parts.widget.widget(i).objectName() for i in range(parts.widget.count())]
+    assert names == ["giftTable", "personTable", "occasionTable"]
+    assert [parts.widget.tabText(i) for i in (TAB_GIFTS, TAB_PEOPLE, TAB_OCCASIONS)] == [
+        "Gifts",
+        "People",
+        "Occasions",
+    ]
+
+
+def test_a_change_is_taken_in_with_one_reading_session(parts, tables: Tables, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    sessions = 0
+    reading = parts.db.reading
+
+    def counted():  # type: ignore[no-untyped-def]
+        nonlocal sessions
+        sessions += 1
+        return reading()
+
+    person = tables.people.model.rows()[0]
+    with parts.db.reading() as session:
+        record = people_data.get_person(session, person.id)
+    monkeypatch.setattr(parts.db, "reading", counted)
+    parts.runner.run(
+        "Rename", partial(person_ops.edit_person, record=dataclasses.replace(record, name="Zed"))
+    )
+    assert sessions == 1
+    shown = [r for r in tables.gifts.model.rows() if person.id in r.recipient_ids]
+    assert shown and all("Zed" in r.recipient_names for r in shown)
+
+
+def test_refreshed_follows_every_change(qtbot, parts, tables: Tables) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(tables.refreshed):
+        parts.hub.notify(EVERYTHING)
+    assert not tables.is_empty()
+
+
+def test_the_search_filters_the_tab_in_front_only(parts, tables: Tables) -> None:  # type: ignore[no-untyped-def]
+    parts.widget.setCurrentIndex(TAB_PEOPLE)
+    tables.set_search("anna")
+    assert tables.people.proxy.search_text() == "anna"
+    assert tables.gifts.proxy.search_text() == ""
+    assert tables.occasions.proxy.search_text() == ""
