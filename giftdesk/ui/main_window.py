@@ -205,9 +205,9 @@ class MainWindow(QMainWindow):
         # The tables follow the tab bar in the focus chain, as they would had
         # they been there from the start (they come with the file).
         previous: QWidget = self.tabs.tabBar()
-        for tab in tables.all():
-            QWidget.setTabOrder(previous, tab.view)
-            previous = tab.view
+        for part in tables.all():
+            QWidget.setTabOrder(previous, part.view)
+            previous = part.view
         context: dict[TableTab, QAction] = {
             tables.gifts: self.action_new_gift,
             tables.people: self.action_new_person,
@@ -912,7 +912,13 @@ class MainWindow(QMainWindow):
                 )
             )
             return
-        if self.tables.load_example_family():
+        # The example family comes as a backup: its reader is a heavy module,
+        # loaded on first use, never before the window is shown.
+        from giftdesk.data.operations import demo as demo_ops
+
+        if self.runner.run(
+            translate("MainWindow", "Load example family"), demo_ops.load_example_family
+        ):
             self.statusBar().showMessage(
                 translate("MainWindow", "Example family loaded. Edit → Undo removes it again."),
                 8000,

@@ -84,8 +84,6 @@ class GiftsTab(TableTab):
 
     filter_changed = Signal()
     """Which gifts are shown changed (occasion, person): counts and hints follow."""
-    show_requested = Signal()
-    """The tab wants to be in front (a new gift, a person's gifts)."""
 
     def __init__(
         self,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from giftdesk.data import occasions as occasions_data
 from giftdesk.data import table_rows
@@ -56,8 +56,6 @@ class OccasionsTab(FiguresTab):
     """The occasion table (``occasionTable``) and the occasion dialogs."""
 
     row_type = OccasionRow
-    show_requested = Signal()
-    """The tab wants to be in front (an occasion just added)."""
 
     def __init__(
         self,

@@ -40,9 +40,7 @@ class PeopleTab(FiguresTab):
     """The person table (``personTable``) and the person dialogs."""
 
     row_type = PersonRow
-    show_requested = Signal()
-    """The tab wants to be in front (a person just added)."""
-    labels_changed = Signal(dict)
+    labels_changed = Signal(object)  # dict[int, str]: int keys do not pass as a QVariantMap
     """``{person id: label}`` for the people who share a name with another."""
 
     def __init__(

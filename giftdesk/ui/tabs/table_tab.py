@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -198,6 +199,9 @@ class TableTab(QObject):
     menu; ``extra_context_actions`` follow after a separator (parts append
     theirs). Enter and a double-click call ``edit(row_id)``.
     """
+
+    show_requested = Signal()
+    """The tab wants to be in front (a row just added, a person's gifts)."""
 
     def __init__(
         self, name: str, model: Any, *, multi: bool, parent: QObject | None = None

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QTabWidget
 
 from giftdesk.data.changes import Change
-from giftdesk.data.operations import demo as demo_ops
 from giftdesk.i18n import translate
 from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.tabs.gifts_tab import GiftsTab
@@ -47,7 +46,7 @@ class Tables(QObject):
     """The tables took in a change (or a new file): counts, hints and actions follow."""
     filter_changed = Signal()
     """Which gifts are shown changed (occasion or person filter)."""
-    person_labels_changed = Signal(dict)
+    person_labels_changed = Signal(object)  # dict[int, str]: int keys do not pass as a QVariantMap
     """``{person id: label}`` for people who share a name (other lists label them alike)."""
 
     def __init__(
@@ -68,7 +67,6 @@ class Tables(QObject):
         self._tabs = tabs
         self._db = db
         self._has_file = has_file
-        self._runner = runner
         common: dict[str, Any] = {
             "db": db,
             "runner": runner,
@@ -176,13 +174,6 @@ class Tables(QObject):
         with self._db().reading() as session:
             for tab in stale:
                 tab.reload_figures(session)
-
-    def load_example_family(self) -> bool:
-        """Fill an empty file with the example family (one undoable step)."""
-        loaded = self._runner.run(
-            translate("MainWindow", "Load example family"), demo_ops.load_example_family
-        )
-        return loaded is not None
 
     # -- search and names -------------------------------------------------------
 

@@ -22,6 +22,11 @@ def test_two_people_with_one_name_are_told_apart_in_the_choices(parts, tables: T
     assert "Anna (Neighbour)" in labels
     assert sum(label.startswith("Anna") for label in labels) == 2
     assert anna.id in tables.people.labels
+    # The gift table names her the same way (the label crosses from tab to tab).
+    gifts = tables.gifts.model
+    row = next(r for r in range(gifts.rowCount()) if anna.id in gifts.row_at(r).recipient_ids)
+    shown = gifts.index(row, gifts.column_of("recipients")).data()
+    assert tables.people.labels[anna.id] in shown
 
 
 def test_figures_of_a_hidden_people_tab_wait_until_it_is_shown(
