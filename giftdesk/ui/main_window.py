@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(action is self.action_quit)
             self.search_box.setEnabled(False)
             self.occasion_filter.setEnabled(False)
+            self._show_search_placeholder(self._saved_tab())  # as it will read with the tabs
         else:
             self._build_tables(load_gifts=not load_gifts_later)
             self._restore_occasion_filter()
@@ -234,9 +235,7 @@ class MainWindow(QMainWindow):
         tables.filter_changed.connect(self._update_status)
         tables.person_labels_changed.connect(lambda _labels: self._share_person_labels())
         tables.load(gifts=load_gifts)
-        saved_tab = self.settings.value("mainWindow/tab", 0)
-        with contextlib.suppress(TypeError, ValueError):
-            self.tabs.setCurrentIndex(int(saved_tab))  # type: ignore[call-overload]
+        self.tabs.setCurrentIndex(self._saved_tab())
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._on_tab_changed(self.tabs.currentIndex())
 
@@ -834,18 +833,27 @@ class MainWindow(QMainWindow):
         if self._tables is None or index < 0:
             return
         self._tables.tab_shown(index)  # figures left for later by a change while hidden
-        placeholder = {
-            TAB_GIFTS: translate("MainWindow", "Search gifts, people, stores…  (Ctrl+F)"),
-            TAB_PEOPLE: translate("MainWindow", "Search people…  (Ctrl+F)"),
-            TAB_OCCASIONS: translate("MainWindow", "Search occasions…  (Ctrl+F)"),
-        }[index]
-        self.search_box.setPlaceholderText(placeholder)
+        self._show_search_placeholder(index)
         self._tables.set_search(self.search_box.text())  # the visible table only
         self.occasion_filter.setEnabled(index == TAB_GIFTS)
         self.tab_actions[index].setChecked(True)
         self._update_hints()
         self._update_status()
         self._update_actions()
+
+    def _show_search_placeholder(self, index: int) -> None:
+        placeholder = {
+            TAB_GIFTS: translate("MainWindow", "Search gifts, people, stores…  (Ctrl+F)"),
+            TAB_PEOPLE: translate("MainWindow", "Search people…  (Ctrl+F)"),
+            TAB_OCCASIONS: translate("MainWindow", "Search occasions…  (Ctrl+F)"),
+        }.get(index, "")
+        self.search_box.setPlaceholderText(placeholder)
+
+    def _saved_tab(self) -> int:
+        """The tab in front when the window was last closed."""
+        with contextlib.suppress(TypeError, ValueError):
+            return int(self.settings.value("mainWindow/tab", 0))  # type: ignore[call-overload]
+        return TAB_GIFTS
 
     def _on_selection_changed(self, *_args: Any) -> None:
         self._update_status()

@@ -536,3 +536,13 @@ def test_new_database_from_the_file_menu_starts_empty_and_is_remembered(
     assert window.pages.currentWidget() is window.empty_state
     assert window.recent_files()[0] == str(target.with_suffix(".sqlite3").resolve())
     assert "family-2027.sqlite3" in window.windowTitle()
+
+
+def test_an_opening_window_reads_as_it_will_once_its_file_is_open(qtbot, settings):
+    # The tabs come with the file; the search box already says what it will search.
+    settings.setValue("mainWindow/tab", 1)
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.opening_page
+    assert window.search_box.placeholderText().startswith("Search people")
+    assert not window.search_box.isEnabled()
