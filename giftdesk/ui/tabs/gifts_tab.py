@@ -342,8 +342,9 @@ class GiftsTab(TableTab):
 
     def status_text(self) -> str:
         """Loading, the selection's count and cost, or how many gifts are shown."""
-        if self.pending:
-            return translate("MainWindow", "Loading %Ln gift(s)…", None, self.pending)
+        pending = self.pending
+        if pending:
+            return translate("MainWindow", "Loading %Ln gift(s)…", None, pending)
         total_rows, shown = self.counts()
         selection = self.view.selectionModel().selection()
         count = 0
