@@ -46,7 +46,12 @@ from giftdesk.data.members import refuse_import_by_member
 from giftdesk.data.messages import Message, translatable
 from giftdesk.data.models import gift_people, gifts, occasions, persons
 from giftdesk.data.money import MAX_CENTS
-from giftdesk.data.validation import clean_name, clean_quantity, clean_text
+from giftdesk.data.validation import (
+    clean_name,
+    clean_quantity,
+    clean_text,
+    refuse_nul_character,
+)
 
 T = TypeVar("T")
 
@@ -569,6 +574,7 @@ def split_names(value: Cell) -> tuple[str, ...]:
         name = " ".join(part.split())
         if not name:
             continue
+        refuse_nul_character("name", name)
         if len(name) > PERSON_NAME_MAX:
             raise ValidationError(
                 "name",

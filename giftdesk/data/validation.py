@@ -42,6 +42,7 @@ def clean_name(field: str, value: object, max_len: int) -> str:
             field,
             translatable("Validation", "{label} must be text.").format(label=field_label(field)),
         )
+    refuse_nul_character(field, value)
     text = " ".join(value.split())
     if not text:
         raise ValidationError(
@@ -67,6 +68,7 @@ def clean_text(field: str, value: object, max_len: int) -> str | None:
             field,
             translatable("Validation", "{label} must be text.").format(label=field_label(field)),
         )
+    refuse_nul_character(field, value)
     text = value.strip()
     if not text:
         return None
@@ -78,6 +80,22 @@ def clean_text(field: str, value: object, max_len: int) -> str | None:
             ).format(label=field_label(field), length=len(text), max_len=max_len),
         )
     return text
+
+
+def refuse_nul_character(field: str, text: str) -> None:
+    """Refuse a text holding a NUL character (U+0000), on every engine.
+
+    PostgreSQL cannot store it in a text column; refusing it on SQLite too
+    keeps every family movable to a shared database and back.
+    """
+    if "\x00" in text:
+        raise ValidationError(
+            field,
+            translatable(
+                "Validation",
+                "{label} contains a NUL character, which a database server cannot store.",
+            ).format(label=field_label(field)),
+        )
 
 
 def clean_choice(field: str, value: object, choices: tuple[str, ...]) -> str:

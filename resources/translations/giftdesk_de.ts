@@ -4544,6 +4544,10 @@ Angelegt, bevor giftdesk vermerkte, welche Datei eine Sicherung kopiert: Sie kö
         <translation>{label} ist zu lang ({length} Zeichen; höchstens {max_len}).</translation>
     </message>
     <message>
+        <source>{label} contains a NUL character, which a database server cannot store.</source>
+        <translation>{label} enthält ein NUL-Zeichen, das ein Datenbankserver nicht speichern kann.</translation>
+    </message>
+    <message>
         <source>{label} “{value}” is not one of: {allowed}.</source>
         <translation>{label} „{value}“ ist keiner dieser Werte: {allowed}.</translation>
     </message>

@@ -4544,6 +4544,10 @@ Hecha antes de que giftdesk anotara qué archivo copia cada copia: puede ser una
         <translation>{label} es demasiado largo ({length} caracteres; como máximo {max_len}).</translation>
     </message>
     <message>
+        <source>{label} contains a NUL character, which a database server cannot store.</source>
+        <translation>{label} contiene un carácter NUL, que un servidor de bases de datos no puede guardar.</translation>
+    </message>
+    <message>
         <source>{label} “{value}” is not one of: {allowed}.</source>
         <translation>{label} «{value}» no es ninguno de estos: {allowed}.</translation>
     </message>

@@ -4544,6 +4544,10 @@ Faite avant que giftdesk note quel fichier une sauvegarde copie : ce peut être 
         <translation>{label} est trop long ({length} caractères ; au plus {max_len}).</translation>
     </message>
     <message>
+        <source>{label} contains a NUL character, which a database server cannot store.</source>
+        <translation>{label} contient un caractère NUL, qu’un serveur de base de données ne peut pas enregistrer.</translation>
+    </message>
+    <message>
         <source>{label} “{value}” is not one of: {allowed}.</source>
         <translation>{label} « {value} » ne fait pas partie de : {allowed}.</translation>
     </message>
