@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from giftdesk import __version__
 from giftdesk.i18n import translate
@@ -36,7 +36,7 @@ EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         hint = translate("Cli", "{problem} (see “giftdesk --help”).").format(problem=message)
         self.exit(EXIT_USAGE, f"giftdesk: {hint}\n")
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
 from giftdesk.data import auto_backup
 from giftdesk.data.changes import EVERYTHING
@@ -114,9 +114,9 @@ class FileHistory(QObject):
 # -- restore ------------------------------------------------------------------------
 
 
-def run_dialog(dialog: QWidget) -> int:
+def run_dialog(dialog: QDialog) -> int:
     """Run a modal dialog (tests replace this to drive it)."""
-    return int(dialog.exec())  # type: ignore[attr-defined]
+    return int(dialog.exec())
 
 
 def ask_confirmation(parent: QWidget, text: str) -> bool:

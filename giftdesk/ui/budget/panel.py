@@ -369,6 +369,7 @@ class BudgetPanel(QWidget):
             delegate = (
                 self._bar_delegate if spec.bar else self._edit_delegate if spec.editable else None
             )
+            # None puts the view's own delegate back; PySide6's stub does not take it.
             self.table.setItemDelegateForColumn(column, delegate)  # type: ignore[arg-type]
         self._fit_columns()
 
