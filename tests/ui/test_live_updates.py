@@ -359,3 +359,61 @@ def test_a_backup_imported_and_a_rollover_from_the_command_line_appear_in_an_ope
     )
     assert "Christmas 2027" in {row.name for row in window.occasion_model.rows()}
     window.close()
+
+
+def test_a_person_or_occasion_deleted_from_a_table_showing_an_old_version_is_kept(
+    qtbot, two_windows, monkeypatch
+):
+    """Sam deletes from his People and Occasions tabs rows Anna changed a moment
+    before (her news not yet heard): refused with a sentence, nothing deleted, and
+    the tables show Anna's version."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from giftdesk.data import occasions as occasion_data
+    from giftdesk.data import people as people_data
+    from giftdesk.data.operations import occasions as occasion_ops
+
+    annas, sams = two_windows
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    with annas.db.reading() as session:
+        maria = people_data.find_person_by_name(session, "Maria")
+        christmas = occasion_data.find_occasion_by_name(session, "Christmas 2026")
+    assert maria is not None and christmas is not None
+
+    def delete_from_tab(tab: int, view, row_id: int) -> None:  # type: ignore[no-untyped-def]
+        sams.tabs.setCurrentIndex(tab)
+        sams._select_ids(view, [row_id])
+        sams.action_delete.trigger()
+
+    renamed = dataclasses.replace(maria, name="Maria B.")
+    assert annas.runner.run("Rename", partial(people_ops.edit_person, record=renamed))
+    # No event loop turn between: Sam's table still shows the row as it was.
+    assert sams.person_model.item_for_id(maria.id).name == "Maria"
+    delete_from_tab(1, sams.person_view, maria.id)
+    moved = dataclasses.replace(christmas, name="Christmas Eve")
+    assert annas.runner.run("Rename", partial(occasion_ops.edit_occasion, record=moved))
+    assert sams.occasion_model.item_for_id(christmas.id).name == "Christmas 2026"
+    delete_from_tab(2, sams.occasion_view, christmas.id)
+
+    assert shown == [
+        "“Maria B.” was changed on another computer a moment ago; your change was not saved. "
+        "The table shows the latest version.",
+        "“Christmas Eve” was changed on another computer a moment ago; your change was not "
+        "saved. The table shows the latest version.",
+    ]
+    assert sams.undo_stack.count() == 0
+    qtbot.waitUntil(
+        lambda: (
+            sams.person_model.item_for_id(maria.id).name == "Maria B."
+            and sams.occasion_model.item_for_id(christmas.id).name == "Christmas Eve"
+        ),
+        timeout=ARRIVAL_MS,
+    )
+    with sams.db.reading() as session:
+        assert people_data.get_person(session, maria.id).name == "Maria B."
+        assert occasion_data.get_occasion(session, christmas.id).name == "Christmas Eve"
+    # Based on what the table shows now, the delete goes through.
+    delete_from_tab(1, sams.person_view, maria.id)
+    assert sams.person_model.item_for_id(maria.id) is None

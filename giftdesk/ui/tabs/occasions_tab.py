@@ -169,5 +169,6 @@ class OccasionsTab(FiguresTab):
         ):
             self._runner.run(
                 translate("MainWindow", "Delete {name}").format(name=row.name),
-                partial(occasion_ops.delete_occasion, occasion_id=occasion_id),
+                # The version shown: an occasion changed meanwhile elsewhere is not deleted.
+                partial(occasion_ops.delete_occasion, occasion_id=occasion_id, version=row.version),
             )

@@ -173,5 +173,6 @@ class PeopleTab(FiguresTab):
         ):
             self._runner.run(
                 translate("MainWindow", "Delete {name}").format(name=row.name),
-                partial(person_ops.delete_person, person_id=person_id),
+                # The version shown: a person changed meanwhile elsewhere is not deleted.
+                partial(person_ops.delete_person, person_id=person_id, version=row.version),
             )
