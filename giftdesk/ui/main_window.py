@@ -189,8 +189,11 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_title()
 
-    def _build_tables(self, *, load_gifts: bool = True) -> None:
-        """The three tabs, once there is a file (their modules load here, after the first frame)."""
+    def _build_tables(self, *, load_gifts: bool = True, load: bool = True) -> None:
+        """The three tabs, once there is a file (their modules load here, after the first frame).
+
+        ``load=False``: nothing is read yet (a ``Change(everything=True)`` follows, which does).
+        """
         self._tables = tables = tabs.Tables(
             tabs=self.tabs,
             db=lambda: self.db,
@@ -234,7 +237,8 @@ class MainWindow(QMainWindow):
         tables.filter_changed.connect(self._update_hints)
         tables.filter_changed.connect(self._update_status)
         tables.person_labels_changed.connect(lambda _labels: self._share_person_labels())
-        tables.load(gifts=load_gifts)
+        if load:
+            tables.load(gifts=load_gifts)
         self.tabs.setCurrentIndex(self._saved_tab())
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._on_tab_changed(self.tabs.currentIndex())
@@ -785,7 +789,9 @@ class MainWindow(QMainWindow):
                     action.setEnabled(True)
             self.search_box.setEnabled(True)
             if self._tables is None:
-                self._build_tables(load_gifts=False)  # the hub's EVERYTHING below reads them
+                # The hub's EVERYTHING below reads them (on a network each read is
+                # round trips: the tables are not read twice).
+                self._build_tables(load=False)
             self._install_extensions()
         self.hub.notify(EVERYTHING)  # every view reads the new file
         self._restore_occasion_filter()

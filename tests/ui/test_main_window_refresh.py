@@ -287,10 +287,10 @@ def gift_reads(monkeypatch):  # type: ignore[no-untyped-def]
     asked: list[list[int]] = []
     original = table_rows.list_gift_rows
 
-    def counted(session, gift_ids=None):  # type: ignore[no-untyped-def]
+    def counted(session, gift_ids=None, **names):  # type: ignore[no-untyped-def]
         if gift_ids is not None:
             asked.append(list(gift_ids))
-        return original(session, gift_ids)
+        return original(session, gift_ids, **names)
 
     monkeypatch.setattr(table_rows, "list_gift_rows", counted)
     return asked

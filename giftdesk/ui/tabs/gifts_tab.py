@@ -126,9 +126,13 @@ class GiftsTab(TableTab):
     # -- reading --------------------------------------------------------------
 
     def load(self, session: Any, *, now: bool = True) -> None:
-        """Every gift row again (``now=False``: only count them; ``finish_loading`` reads)."""
+        """Every gift row again (``now=False``: only count them; ``finish_loading`` reads).
+
+        The people and occasion tables are loaded first: their names go into
+        the gift rows without being read twice.
+        """
         if now:
-            rows = table_rows.list_gift_rows(session)
+            rows = self._read_rows(session, None)
             self.pending = 0
         else:
             rows = []
@@ -141,7 +145,7 @@ class GiftsTab(TableTab):
         if not self.pending:
             return False
         with self._db().reading() as session:
-            rows = table_rows.list_gift_rows(session)
+            rows = self._read_rows(session, None)
         self.pending = 0
         self.model.set_rows(rows)
         self._prepare_search_soon()
@@ -180,12 +184,29 @@ class GiftsTab(TableTab):
             # Patched rows can only move the figures that count the patched columns.
             moved = self.figures_moved(patched, (), set(change.gift_values))
             to_read = gift_ids - {row.id for row in patched}
-        read = table_rows.list_gift_rows(session, sorted(to_read)) if to_read else []
+        read = self._read_rows(session, sorted(to_read), people, occasions) if to_read else []
         gone = set(change.removed_gifts) | (to_read - {row.id for row in read})
         moved |= self.figures_moved(read, gone)
         self.model.remove_ids(gone)
         self.model.upsert_rows([*patched, *read])
         return moved
+
+    def _read_rows(
+        self,
+        session: Any,
+        gift_ids: Sequence[int] | None,
+        people: Sequence[Any] | None = None,
+        occasions: Sequence[Any] | None = None,
+    ) -> list[Any]:
+        """Gift rows named with the people and occasions just read, else the tables' own
+        (on a network each statement is a round trip: the names are not read again)."""
+        names = self._names_shown(people, occasions)
+        return table_rows.list_gift_rows(
+            session,
+            gift_ids,
+            names=names["purchaser_name"],
+            occasion_names=names["occasion_name"],
+        )
 
     def _names_shown(
         self, people: Sequence[Any] | None, occasions: Sequence[Any] | None

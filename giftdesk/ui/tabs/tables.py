@@ -118,9 +118,9 @@ class Tables(QObject):
     def load(self, *, gifts: bool = True) -> None:
         """Read every table again (a new file, an import); ``gifts=False``: count them only."""
         with self._db().reading() as session:
-            self.gifts.load(session, now=gifts)
             self.people.load(session)
             self.occasions.load(session)
+            self.gifts.load(session, now=gifts)  # named from the two tables just read
         self.people.update_labels()
         self.gifts.fill_occasion_filter()
 
