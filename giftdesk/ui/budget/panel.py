@@ -53,7 +53,7 @@ from giftdesk.data.budget import (
 )
 from giftdesk.data.changes import Change
 from giftdesk.data.database import Database
-from giftdesk.data.errors import GiftdeskError
+from giftdesk.data.errors import ConflictError, GiftdeskError
 from giftdesk.data.members import FILE_VIEWER, Viewer, hidden_gifts_note, viewer
 from giftdesk.data.operations import budgets as budget_ops
 from giftdesk.data.operations import occasions as occasion_ops
@@ -916,15 +916,17 @@ class BudgetPanel(QWidget):
         people: list[tuple[int, str]],
         budgets: dict[int, tuple[int | None, int | None]],
         chosen: int | None,
+        *,
+        note: str = "",
     ) -> tuple[int, int | None, int | None] | None:
         """Ask who and how much (tests replace this accessor).
 
         Returns (person id, budget for gifts to them, budget to spend) in
-        cents, or None when cancelled.
+        cents, or None when cancelled. ``note``: why it asks again.
         """
         from giftdesk.ui.dialogs.person_budget import PersonBudgetDialog
 
-        dialog = PersonBudgetDialog(occasion_name, people, budgets, chosen, self)
+        dialog = PersonBudgetDialog(occasion_name, people, budgets, chosen, self, note=note)
         try:
             if dialog.exec() != PersonBudgetDialog.DialogCode.Accepted:
                 return None
@@ -957,35 +959,52 @@ class BudgetPanel(QWidget):
             )
             return False
         people = sorted(((p.id, p.name) for p in everybody), key=lambda p: p[1].casefold())
-        budgets = {
-            p.person_id: (p.recipient_budget_cents, p.purchaser_budget_cents)
-            for p in occasion.people
-        }
-        # The versions of the budgets rows shown (0: none): a change made meanwhile says so.
-        versions = {p.person_id: p.budget_version for p in occasion.people}
+        budgets, versions = _budgets_of(occasion)
         if person_id is None:  # first whoever has no row in this occasion yet
             person_id = next((pid for pid, _name in people if pid not in budgets), people[0][0])
-        answer = self.ask_person_budget(occasion.name, people, budgets, person_id)
-        if answer is None:
-            return False
-        chosen, recipient, purchaser = answer
-        if budgets.get(chosen, (None, None)) == (recipient, purchaser):
-            return False  # nothing to change, nothing to undo
-        name = dict(people).get(chosen, "")
-        record = BudgetRecord(chosen, occasion.occasion_id, recipient, purchaser)
-        try:
-            self._runner.run(
-                translate("BudgetPanel", "Set {name}'s budgets for {occasion}").format(
-                    name=name, occasion=occasion.name
-                ),
-                partial(
-                    budget_ops.set_person_budgets, record=record, version=versions.get(chosen, 0)
-                ),
-                raise_refusal=True,
+        typed: dict[int, tuple[int | None, int | None]] = {}
+        note = ""
+        while True:
+            # Asked again after a refusal: what was typed stays in the fields, and why.
+            again = {"note": note} if note else {}
+            answer = self.ask_person_budget(
+                occasion.name, people, {**budgets, **typed}, person_id, **again
             )
-        except GiftdeskError as error:
-            self.show_message(str(error))
-            return False
+            if answer is None:
+                return False
+            chosen, recipient, purchaser = answer
+            if budgets.get(chosen, (None, None)) == (recipient, purchaser):
+                return False  # nothing to change, nothing to undo
+            name = dict(people).get(chosen, "")
+            record = BudgetRecord(chosen, occasion.occasion_id, recipient, purchaser)
+            try:
+                self._runner.run(
+                    translate("BudgetPanel", "Set {name}'s budgets for {occasion}").format(
+                        name=name, occasion=occasion.name
+                    ),
+                    partial(
+                        budget_ops.set_person_budgets,
+                        record=record,
+                        version=versions.get(chosen, 0),
+                    ),
+                    raise_refusal=True,
+                )
+            except ConflictError as error:
+                # Changed meanwhile on another computer: say so, read the latest,
+                # and ask again with the amounts typed (not thrown away).
+                self.show_message(str(error))
+                with self._db().reading() as session:
+                    latest = compute_budget_summary(session, occasion.occasion_id)
+                fresh = latest.occasion(occasion.occasion_id)
+                if fresh is None:
+                    return False
+                budgets, versions = _budgets_of(fresh)
+                typed, person_id, note = {chosen: (recipient, purchaser)}, chosen, str(error)
+                continue
+            except GiftdeskError as error:
+                self.show_message(str(error))
+                return False
+            break
         self.clear_message()
         self._select_after_refresh = chosen
         return True
@@ -1034,3 +1053,14 @@ def _read_summary(db: Database, choice: OccasionChoice) -> tuple[BudgetSummary, 
         # One row per occasion needs no per-person split: one GROUP BY.
         summary = compute_budget_summary(session, choice, people=choice is not ALL)
         return summary, viewer(session)
+
+
+def _budgets_of(
+    occasion: OccasionBudget,
+) -> tuple[dict[int, tuple[int | None, int | None]], dict[int, int]]:
+    """The budgets shown for ``occasion`` ({person: (for gifts to them, to spend)}) and
+    the versions of their rows (0: none): a change made meanwhile says so."""
+    budgets = {
+        p.person_id: (p.recipient_budget_cents, p.purchaser_budget_cents) for p in occasion.people
+    }
+    return budgets, {p.person_id: p.budget_version for p in occasion.people}

@@ -37,6 +37,7 @@ class PersonBudgetDialog(QDialog):
 
     ``people``: (id, name) of everybody, in the order to list them.
     ``budgets``: the current budgets of those who have any (others: none).
+    ``note``: a sentence shown above the fields (why it asks again).
     After ``exec()`` returns Accepted, read ``person_id()`` and ``budgets()``.
     """
 
@@ -47,6 +48,8 @@ class PersonBudgetDialog(QDialog):
         budgets: Mapping[int, Budgets],
         chosen: int | None = None,
         parent: QWidget | None = None,
+        *,
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("personBudgetDialog")
@@ -103,8 +106,15 @@ class PersonBudgetDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        self.note = QLabel(note)
+        self.note.setObjectName("budgetNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {over_colour(self.palette()).name()};")
+        self.note.setVisible(bool(note))
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)

@@ -875,3 +875,66 @@ def test_an_occasion_changed_meanwhile_elsewhere_refuses_its_budget_edit(
     qtbot.waitUntil(lambda: cell(panel, "Christmas 2026", "budget").data() == format_money(99))
     with demo_db.reading() as session:
         assert occasions_data.get_occasion(session, christmas).budget_cents == 99
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+def test_set_a_budget_for_refused_by_a_change_elsewhere_asks_again_with_what_was_typed(
+    qtbot, panel, demo_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from giftdesk.data.database import open_database
+    from giftdesk.data.operations import budgets as budget_ops
+    from giftdesk.data.operations import perform
+
+    christmas, anna, _rosa = ids(demo_db)
+    panel.set_occasion(christmas)
+    panel.refresh()
+    shown = panel.model.row_at(row_of(panel, "Anna"))
+    asked: list[dict] = []
+
+    def ask(occasion_name, people, budgets, chosen, note=""):  # type: ignore[no-untyped-def]
+        asked.append({"budgets": dict(budgets), "chosen": chosen, "note": note})
+        if len(asked) == 1:  # while the dialog is open, another computer sets Anna's budgets
+            other = open_database(demo_db.address)
+            try:
+                perform(
+                    other,
+                    partial(
+                        budget_ops.set_person_budget,
+                        person_id=anna,
+                        occasion_id=christmas,
+                        field="purchaser_budget_cents",
+                        cents=1_500,
+                        version=shown.budget_version,
+                    ),
+                )
+            finally:
+                other.close()
+        return (anna, 100_000, None)
+
+    monkeypatch.setattr(panel, "ask_person_budget", ask)
+    assert panel.set_budget_for_person(anna)
+    assert len(asked) == 2
+    # Asked again: the amounts typed, for the same person, and why.
+    assert asked[1]["chosen"] == anna and asked[1]["budgets"][anna] == (100_000, None)
+    assert asked[1]["note"] == (
+        "Anna's budgets for Christmas 2026 were changed on another computer a moment ago; "
+        "your change was not saved. The budget panel shows the latest."
+    )
+    with demo_db.reading() as session:
+        budget = budgets_data.get_budget(session, anna, christmas)
+    assert (budget.recipient_budget_cents, budget.purchaser_budget_cents) == (100_000, None)
+    assert panel.stack_for_tests.count() == 1
+    assert panel.message_text() == ""
+
+
+def test_the_dialog_says_why_it_asks_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonBudgetDialog(
+        "Christmas", [(1, "Anna")], {1: (500, None)}, 1, note="Changed elsewhere."
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.note.isVisible() and dialog.note.text() == "Changed elsewhere."
+    plain = PersonBudgetDialog("Christmas", [(1, "Anna")], {}, 1)
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.note.isVisible()
