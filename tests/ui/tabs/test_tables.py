@@ -55,3 +55,9 @@ def test_the_search_filters_the_tab_in_front_only(parts, tables: Tables) -> None
     assert tables.people.proxy.search_text() == "anna"
     assert tables.gifts.proxy.search_text() == ""
     assert tables.occasions.proxy.search_text() == ""
+
+
+def test_every_tab_model_and_proxy_holds_to_qts_rules(qtmodeltester, tables: Tables) -> None:  # type: ignore[no-untyped-def]
+    for tab in tables.all():
+        qtmodeltester.check(tab.model, force_py=True)
+        qtmodeltester.check(tab.proxy, force_py=True)
