@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
                 self._split_width = max(self.width(), 1280)
         self._show_budget_if_wanted()
         self.planner.show_on_start()  # the "Coming up" dock, when something is near
+        self._arrange_side_docks()
 
     def _put_below_people(self, widget: QWidget) -> None:
         """``widget`` below the people table, in its tab."""
@@ -448,8 +449,44 @@ class MainWindow(QMainWindow):
             self._budget_chosen(False)  # its close button
         return super().eventFilter(watched, event)
 
+    # Below this height Budget and Coming up, one above the other, would each
+    # show a row or two: they take turns as tabs instead.
+    SHORT_WINDOW_HEIGHT = 760
+
+    def _arrange_side_docks(self) -> None:
+        """Tab the two side docks on a short window, split them again on a tall one.
+
+        Only giftdesk's own arrangement is changed: docks the person floated or
+        moved elsewhere, or tabbed together themselves, stay as they are.
+        """
+        budget = getattr(self, "budget_dock", None)
+        planner = getattr(self, "planner", None)
+        if budget is None or planner is None:
+            return
+        upcoming = planner.upcoming_dock
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        if any(d.isFloating() or self.dockWidgetArea(d) != right for d in (budget, upcoming)):
+            return
+        tabbed = upcoming in self.tabifiedDockWidgets(budget)
+        tabbed_by_us = self.settings.value("mainWindow/sideDocksTabbed", False, type=bool)
+        short = self.height() < self.SHORT_WINDOW_HEIGHT
+        if short and not tabbed:
+            self.tabifyDockWidget(budget, upcoming)
+            budget.raise_()  # the figures first; "Coming up" is one click away
+            self.settings.setValue("mainWindow/sideDocksTabbed", True)
+        elif not short and tabbed and tabbed_by_us:
+            shown = not upcoming.isHidden()
+            self.removeDockWidget(upcoming)
+            self.addDockWidget(right, upcoming)
+            self.splitDockWidget(budget, upcoming, Qt.Orientation.Vertical)
+            self.resizeDocks([budget, upcoming], [520, 300], Qt.Orientation.Vertical)
+            upcoming.setVisible(shown)
+            self.settings.setValue("mainWindow/sideDocksTabbed", False)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self._arrange_side_docks()
         # A narrower window takes its width from the docks and the tables alike
         # (Qt would take it all from the tables): the split keeps its proportion.
         # A window resized while hidden hears of it only when shown: the width
