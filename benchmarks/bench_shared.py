@@ -352,16 +352,64 @@ def _imports(ctx: Context, prefix: str, parsed: Any, tables: dict[str, Any]) -> 
             finally:
                 db.close()
 
+    def giftdesk_undo() -> None:
+        """The undo of the import (Edit → Undo), the import itself untimed."""
+        from giftdesk.data.operations import backup as backup_ops
+        from giftdesk.data.operations import perform
+
+        with _fresh_database(f"{prefix}_undo_{next(counter)}") as address:
+            db = open_database(address)
+            try:
+                import time
+
+                done = perform(db, partial(backup_ops.import_backup, data=parsed))
+                assert done.undo is not None
+                trips = RoundTrips(db.engine)
+                start = time.perf_counter()
+                undo_trips.append(trips.of(partial(perform, db, done.undo)))
+                undos.append(time.perf_counter() - start)
+            finally:
+                db.close()
+
+    def raw_delete() -> None:
+        """The same rows deleted by id with psycopg (links and budgets by cascade)."""
+        with _fresh_database(f"{prefix}_delete_{next(counter)}") as address:
+            db = open_database(address)
+            try:
+                _import_into(db, parsed)
+            finally:
+                db.close()
+            with _psycopg(address) as connection:
+                import time
+
+                ids = {
+                    table: [row[0] for row in connection.execute(f"SELECT id FROM {table}")]
+                    for table in ("gifts", "occasions", "persons")
+                }
+                connection.commit()
+                start = time.perf_counter()
+                for table, table_ids in ids.items():
+                    connection.execute(f"DELETE FROM {table} WHERE id = ANY(%s)", (table_ids,))
+                connection.commit()
+                deletes.append(time.perf_counter() - start)
+
     repeat = max(1, min(ctx.repeat, 3))
     timings: list[float] = []
     copies: list[float] = []
     organisers: list[float] = []
+    undos: list[float] = []
+    undo_trips: list[int] = []
+    deletes: list[float] = []
     organiser_note = ""
     for turn in range(repeat):
         # Taking turns at going first: the server still writing out the last
         # database it made slows whichever comes right after it.
         for measure in (
             (raw_copy, giftdesk_import) if turn % 2 == 0 else (giftdesk_import, raw_copy)
+        ):
+            measure()
+        for measure in (
+            (raw_delete, giftdesk_undo) if turn % 2 == 0 else (giftdesk_undo, raw_delete)
         ):
             measure()
         if not organiser_note:
@@ -404,6 +452,22 @@ def _imports(ctx: Context, prefix: str, parsed: Any, tables: dict[str, Any]) -> 
             note="import_backup: ids from the sequences, all or nothing",
         ),
         *organiser,
+        Result(
+            "raw DELETE of the imported rows (psycopg)",
+            deletes,
+            items=gifts,
+            item_label="gifts",
+            note="DELETE … WHERE id = ANY(ids) for gifts, occasions, persons; one transaction",
+        ),
+        Result(
+            "giftdesk undo of the import (PostgreSQL)",
+            undos,
+            baseline="raw DELETE of the imported rows (psycopg)",
+            items=gifts,
+            item_label="gifts",
+            note="remove_imported: versions checked, rows deleted; "
+            f"round trips {sorted(set(undo_trips))}",
+        ),
     ]
 
 

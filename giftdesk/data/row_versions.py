@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, select, update
+from sqlalchemy import ColumnElement, Table, case, delete, select, update
 from sqlalchemy.orm import Session
 
 from giftdesk.data.database import OWN_VERSIONS, VERSIONS_LEFT
@@ -158,10 +158,38 @@ def _own(session: Session, table: Table) -> Mapping[int, int]:
     return own.get(table.name, {})
 
 
-def claim_created(session: Session, table: Table, ids: Iterable[int]) -> None:
-    """Before the undo of an action that created these rows (each made at version 1).
+def delete_created(session: Session, table: Table, ids: Iterable[int]) -> None:
+    """The undo of an action that created these rows (each made at version 1): delete them.
 
     Refuses (``ConflictError``) when another computer changed any of them
-    since; one statement per table whatever the number of rows.
+    since. One statement whatever the number of rows, and no row rewritten
+    just before it goes: the rows are locked in id order (``SELECT … FOR
+    UPDATE`` inside the ``DELETE``, so it queues behind, never deadlocks with,
+    a ``claim`` over some of them) and deleted, and the ``DELETE`` returns the
+    version each was at. One neither at 1 nor where this program's own last
+    change left it was changed elsewhere: the exception rolls the deletion
+    back with the rest of the unit of work. Rows already gone are skipped.
     """
-    claim(session, table, dict.fromkeys(ids, 1))
+    wanted = sorted(set(ids))
+    if not wanted:
+        return
+    locked = (
+        select(table.c.id)
+        .where(*where_in(table.c.id, wanted))
+        .order_by(table.c.id)
+        .with_for_update()
+    )
+    moved_name = case((table.c.version != 1, table.c.name), else_=None)
+    own = _own(session, table)
+    moved = sorted(
+        (row_id, name)
+        for row_id, version, name in session.execute(
+            delete(table)
+            .where(table.c.id.in_(locked))
+            .returning(table.c.id, table.c.version, moved_name)
+            .execution_options(synchronize_session=False)
+        )
+        if version != 1 and version != own.get(row_id)
+    )
+    if moved:
+        raise conflict(table, len(moved), moved[0][1])

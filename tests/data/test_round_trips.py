@@ -37,6 +37,9 @@ UNDO_BULK = 6
 BUDGET_SUMMARY = 5
 DELETE_GIFTS = 6
 UNDO_DELETE = 6
+# Undo of an import (a backup, the example family): one checked DELETE a table,
+# whatever the number of rows (was a version-raising UPDATE a table before them).
+UNDO_IMPORT = 5
 OCCASION_TOTALS = 2  # the budget panel's "All occasions" as the window opens
 # The schema check, the three tables, the budget panel's occasion figures (the
 # window itself reads more: see benchmarks/bench_shared.py).
@@ -158,3 +161,13 @@ def test_many_gifts_of_many_purchasers_cost_the_same(db: Database):
         assert dict(session.execute(select(gifts.c.id, gifts.c.purchaser_id)).all()) == dict(
             zip(ids, people, strict=True)
         )
+
+
+def test_undo_of_an_import(db: Database):
+    from giftdesk.data.demo import demo_backup
+    from giftdesk.data.operations import backup as backup_ops
+
+    done = perform(db, partial(backup_ops.import_backup, data=demo_backup()))
+    assert _round_trips(db, lambda: perform(db, done.undo)) <= UNDO_IMPORT
+    with db.reading() as session:
+        assert session.scalars(select(gifts.c.id)).first() is None

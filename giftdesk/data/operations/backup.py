@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from giftdesk.data import backup
 from giftdesk.data.changes import EVERYTHING
-from giftdesk.data.id_sets import InIds
 from giftdesk.data.models import gifts, occasions, persons
 from giftdesk.data.operations import OpResult
-from giftdesk.data.row_versions import claim_created
+from giftdesk.data.row_versions import delete_created
 
 
 def import_backup(
@@ -43,9 +41,5 @@ def remove_imported(session: Session, added: backup.ImportSummary, data: object)
     """
     tables = ((gifts, added.gift_ids), (occasions, added.occasion_ids), (persons, added.person_ids))
     for table, ids in tables:
-        if ids:
-            claim_created(session, table, ids)
-    for table, ids in tables:
-        if ids:
-            session.execute(delete(table).where(InIds(table.c.id, list(ids))))
+        delete_created(session, table, ids)
     return OpResult(EVERYTHING, undo=partial(import_backup, data=data))

@@ -19,7 +19,7 @@ from giftdesk.data.models import occasions as occasion_table
 from giftdesk.data.models import persons as person_table
 from giftdesk.data.operations import OpResult
 from giftdesk.data.operations.occasions import delete_occasion
-from giftdesk.data.row_versions import claim_created
+from giftdesk.data.row_versions import delete_created
 
 
 def rollover(
@@ -48,9 +48,9 @@ def rollover_named(
 
 def remove_rollover(session: Session, done: rollovers.Rollover) -> OpResult:
     """Undo of a rollover; refused when another computer changed what it created."""
-    claim_created(session, gift_table, done.gift_ids)
-    claim_created(session, occasion_table, (done.occasion_id,))
-    rollovers.undo_rollover(session, done)
+    # The rows ``rollovers.undo_rollover`` removes (links and budgets cascade), checked.
+    delete_created(session, gift_table, done.gift_ids)
+    delete_created(session, occasion_table, (done.occasion_id,))
     return OpResult(
         Change(
             removed_occasions=frozenset({done.occasion_id}),
@@ -90,14 +90,14 @@ def import_spreadsheet(session: Session, plan: spreadsheet.ImportPlan) -> OpResu
 def remove_spreadsheet_import(
     session: Session, done: spreadsheet.SpreadsheetImport, plan: spreadsheet.ImportPlan
 ) -> OpResult:
+    # The rows ``spreadsheet.undo_import`` removes (links cascade), refused when
+    # another computer changed any of them.
     for table, ids in (
         (gift_table, done.gift_ids),
         (occasion_table, done.occasion_ids),
         (person_table, done.person_ids),
     ):
-        if ids:  # refused when another computer changed what the import created
-            claim_created(session, table, ids)
-    spreadsheet.undo_import(session, done)
+        delete_created(session, table, ids)
     return OpResult(
         Change(
             removed_gifts=frozenset(done.gift_ids),
