@@ -104,6 +104,11 @@ class MainWindow(QMainWindow):
     file_history: FileHistory
     members: MembersActions
     live: LiveFollower
+    # The toolbar on a narrow window (see _fit_toolbar).
+    _toolbar_compact: bool
+    _toolbar_saving: int
+    _toolbar_optional: list[QAction]
+    _toolbar_optional_before: QAction
 
     def __init__(
         self,
@@ -483,8 +488,37 @@ class MainWindow(QMainWindow):
             upcoming.setVisible(shown)
             self.settings.setValue("mainWindow/sideDocksTabbed", False)
 
+    # The search box and the occasion filter on a narrow window: still usable,
+    # the placeholder short enough to read whole.
+    COMPACT_SEARCH_WIDTH = 130
+    COMPACT_FILTER_CHARACTERS = 9
+
+    def _fit_toolbar(self) -> None:
+        """Make the toolbar compact when everything would not fit the window's width."""
+        toolbar = self.toolbar
+        full = toolbar.sizeHint().width() + (self._toolbar_saving if self._toolbar_compact else 0)
+        compact = self.width() < full
+        if compact == self._toolbar_compact:
+            return
+        self._toolbar_compact = compact
+        if compact:
+            actions = toolbar.actions()
+            self._toolbar_optional_before = actions[actions.index(self.action_redo) + 1]
+            for action in self._toolbar_optional:  # only off the toolbar: menus keep them
+                toolbar.removeAction(action)
+        else:
+            toolbar.insertActions(self._toolbar_optional_before, self._toolbar_optional)
+        self.search_box.setMinimumWidth(self.COMPACT_SEARCH_WIDTH if compact else 220)
+        self.occasion_filter.setMinimumContentsLength(
+            self.COMPACT_FILTER_CHARACTERS if compact else 16
+        )
+        if compact:
+            self._toolbar_saving = full - toolbar.sizeHint().width()
+        self._show_search_placeholder(self.tabs.currentIndex())
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._fit_toolbar()
         if event.size().height() != event.oldSize().height():
             self._arrange_side_docks()
         # A narrower window takes its width from the docks and the tables alike
@@ -632,9 +666,13 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.action_new_gift)
         self.toolbar.addAction(self.action_new_person)
         self.toolbar.addAction(self.action_new_occasion)
-        self.toolbar.addSeparator()
+        # On a narrow window these step aside (Ctrl+Z and the Edit menu stay),
+        # so the search box never goes into the toolbar's overflow menu.
+        self._toolbar_optional = [self.toolbar.addSeparator(), self.action_undo, self.action_redo]
         self.toolbar.addAction(self.action_undo)
         self.toolbar.addAction(self.action_redo)
+        self._toolbar_compact = False
+        self._toolbar_saving = 0  # how much narrower the compact toolbar is
         # Edit and Delete live in the Edit menu, the context menu and on
         # Enter/Del: the search box and the occasion filter need the room at
         # 1024 pixels wide.
@@ -890,6 +928,11 @@ class MainWindow(QMainWindow):
             TAB_PEOPLE: translate("MainWindow", "Search people…  (Ctrl+F)"),
             TAB_OCCASIONS: translate("MainWindow", "Search occasions…  (Ctrl+F)"),
         }.get(index, "")
+        if self._toolbar_compact:  # a narrow box: short words, the long ones on hover
+            self.search_box.setToolTip(placeholder)
+            placeholder = translate("MainWindow", "Search…  (Ctrl+F)")
+        else:
+            self.search_box.setToolTip("")
         self.search_box.setPlaceholderText(placeholder)
 
     def _saved_tab(self) -> int:

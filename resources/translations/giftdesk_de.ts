@@ -2374,6 +2374,10 @@ oder sehen Sie sich zuerst eine Beispielfamilie an (Bearbeiten → Rückgängig 
         <translation>noch ist keine Datei geöffnet</translation>
     </message>
     <message>
+        <source>Search…  (Ctrl+F)</source>
+        <translation>Suchen…  (Strg+F)</translation>
+    </message>
+    <message>
         <source>All occasions</source>
         <translation>Alle Anlässe</translation>
     </message>

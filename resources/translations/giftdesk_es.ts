@@ -2374,6 +2374,10 @@ o echa un vistazo primero a una familia de ejemplo (Editar → Deshacer la quita
         <translation>aún no hay ningún archivo abierto</translation>
     </message>
     <message>
+        <source>Search…  (Ctrl+F)</source>
+        <translation>Buscar…  (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>All occasions</source>
         <translation>Todas las ocasiones</translation>
     </message>

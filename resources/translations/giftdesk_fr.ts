@@ -2374,6 +2374,10 @@ ou explorez d’abord une famille d’exemple (Édition → Annuler la retire).<
         <translation>aucun fichier n’est encore ouvert</translation>
     </message>
     <message>
+        <source>Search…  (Ctrl+F)</source>
+        <translation>Rechercher…  (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>All occasions</source>
         <translation>Toutes les occasions</translation>
     </message>
