@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFrame, QMessageBox, QPushButton, QWidget
 
 from giftdesk.data import gifts as gifts_data
 from giftdesk.data import occasions as occasions_data
@@ -236,6 +236,21 @@ def test_coming_up_stays_hidden_when_nothing_is_near(qtbot, db, settings):
     assert window.planner.upcoming_panel.entries.findChild(
         type(window.selection_label), "upcomingEmpty"
     )
+
+
+def test_entries_shown_before_are_not_drawn_under_the_new_ones(qtbot, demo_db, settings):
+    window = make_window(qtbot, demo_db, settings)
+    window.planner.upcoming_dock.show()
+    window.planner.upcoming_dock.raise_()
+    panel = window.planner.upcoming_panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.entries.findChildren(QFrame, "upcomingOccasion")  # Christmas is near
+    old = set(panel.entries.findChildren(QWidget))
+    panel.days.setValue(1)  # Christmas is further: its entry goes
+    # Before the event loop turns (when deleteLater deletes), nothing old is on screen.
+    assert old and not any(w.isVisible() for w in old)
+    new = [w for w in panel.entries.findChildren(QWidget) if w not in old]
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in new))
 
 
 # -- spreadsheets -------------------------------------------------------------

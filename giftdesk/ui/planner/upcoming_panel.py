@@ -193,6 +193,9 @@ class UpcomingPanel(QWidget):
             item = self.entries_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Hidden now: deleteLater waits for the event loop, and until then
+                # the old entries would be drawn under the new ones.
+                widget.hide()
                 widget.deleteLater()
         if found is None or found.is_empty:
             text = problem or (
