@@ -31,12 +31,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, case, delete, select, update
+from sqlalchemy import ColumnElement, Table, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from giftdesk.data.database import OWN_VERSIONS, VERSIONS_LEFT
 from giftdesk.data.errors import ConflictError
-from giftdesk.data.id_sets import where_in
+from giftdesk.data.id_sets import InIds, where_in
 from giftdesk.data.messages import translatable
 from giftdesk.data.models import gifts, occasions, persons
 
@@ -164,8 +164,8 @@ def delete_created(session: Session, table: Table, ids: Iterable[int]) -> None:
     Refuses (``ConflictError``) when another computer changed any of them
     since. One statement whatever the number of rows, and no row rewritten
     just before it goes: the rows are locked in id order (``SELECT … FOR
-    UPDATE`` inside the ``DELETE``, so it queues behind, never deadlocks with,
-    a ``claim`` over some of them) and deleted, and the ``DELETE`` returns the
+    UPDATE`` in the ``DELETE``'s ``WITH``, so it queues behind, never
+    deadlocks with, a ``claim`` over some of them) and deleted, and the ``DELETE`` returns the
     version each was at. One neither at 1 nor where this program's own last
     change left it was changed elsewhere: the exception rolls the deletion
     back with the rest of the unit of work. Rows already gone are skipped.
@@ -173,19 +173,22 @@ def delete_created(session: Session, table: Table, ids: Iterable[int]) -> None:
     wanted = sorted(set(ids))
     if not wanted:
         return
+    in_wanted = InIds(table.c.id, wanted)  # one parameter, used twice
+    # Locked first, once, in id order: the uncorrelated count makes the CTE an
+    # InitPlan run before the DELETE scans (a semi-join on ``id IN (… FOR
+    # UPDATE)`` joined 100,000 ids back and cost ~0.3 s more). Under READ
+    # COMMITTED the DELETE then deletes, and returns, each row's latest version.
     locked = (
-        select(table.c.id)
-        .where(*where_in(table.c.id, wanted))
-        .order_by(table.c.id)
-        .with_for_update()
+        select(table.c.id).where(in_wanted).order_by(table.c.id).with_for_update().cte("locked")
     )
+    all_locked = select(func.count()).select_from(locked).scalar_subquery() >= 0
     moved_name = case((table.c.version != 1, table.c.name), else_=None)
     own = _own(session, table)
     moved = sorted(
         (row_id, name)
         for row_id, version, name in session.execute(
             delete(table)
-            .where(table.c.id.in_(locked))
+            .where(in_wanted, all_locked)
             .returning(table.c.id, table.c.version, moved_name)
             .execution_options(synchronize_session=False)
         )
