@@ -126,6 +126,9 @@ class MembersActions(QObject):
         hide.triggered.connect(lambda _checked=False: self.ask_whose_gifts_to_hide())
         self.action_hide_gifts_for = hide
 
+        # Whether this login organises the family: asked once per database (it
+        # does not change while the window is open), not after every change.
+        self._organiser_of: tuple[Database, bool] | None = None
         hub.changed.connect(self._follow_database)
         self._follow_database(EVERYTHING)
 
@@ -141,7 +144,13 @@ class MembersActions(QObject):
             self.hide_gifts_for(None)
         shared = db.is_shared
         self.action_hide_gifts_for.setVisible(not shared)
-        self.action_family_members.setVisible(shared and _organiser(db))
+        if self._organiser_of is None or self._organiser_of[0] is not db:
+            organiser = _organiser(db) if shared else False
+            if organiser is None:  # could not be asked (the server is gone): ask again later
+                self.action_family_members.setVisible(False)
+                return
+            self._organiser_of = (db, organiser)
+        self.action_family_members.setVisible(self._organiser_of[1])
 
     def show_members_dialog(self) -> MembersDialog | None:
         try:
@@ -179,11 +188,12 @@ class MembersActions(QObject):
         )
 
 
-def _organiser(db: Database) -> bool:
+def _organiser(db: Database) -> bool | None:
+    """Whether this login may manage the members (None: the server could not say)."""
     try:
         return is_organiser(db)
     except GiftdeskError:
-        return False
+        return None
 
 
 def _people(db: Database) -> list[tuple[int, str]]:
