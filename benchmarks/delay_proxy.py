@@ -34,7 +34,6 @@ class DelayProxy:
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._server: asyncio.base_events.Server | None = None
-        self._connections: set[asyncio.Task[None]] = set()
 
     def __enter__(self) -> DelayProxy:
         self._thread.start()
@@ -52,10 +51,13 @@ class DelayProxy:
         """Stop listening, end every connection and wait until each has finished."""
         if self._server is not None:
             self._server.close()
+        # Every task of the loop (connections and their senders), until none is left.
+        while tasks := [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        if self._server is not None:
             await self._server.wait_closed()
-        for task in list(self._connections):
-            task.cancel()
-        await asyncio.gather(*self._connections, return_exceptions=True)
 
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
@@ -67,24 +69,22 @@ class DelayProxy:
         self._loop.run_forever()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        self._connections.add(task)
         try:
-            try:
-                up_reader, up_writer = await asyncio.open_connection(*self.target)
-            except OSError:
-                writer.close()
-                return
-            answered = [True]  # the client speaks first
+            up_reader, up_writer = await asyncio.open_connection(*self.target)
+        except OSError:
+            writer.close()
+            return
+        answered = [True]  # the client speaks first
+        try:
             await asyncio.gather(
                 self._pipe(reader, up_writer, answered, request=True),
                 self._pipe(up_reader, writer, answered, request=False),
             )
         except asyncio.CancelledError:
-            writer.close()
+            pass  # the proxy is shutting down: end quietly (asyncio logs a cancelled handler)
         finally:
-            self._connections.discard(task)
+            writer.close()
+            up_writer.close()
 
     async def _pipe(
         self,
@@ -123,8 +123,4 @@ class DelayProxy:
             pass
         finally:
             queue.put_nowait((0.0, b""))
-            try:
-                await sender
-            except asyncio.CancelledError:
-                sender.cancel()
-                raise
+            await sender
