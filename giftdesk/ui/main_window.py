@@ -48,12 +48,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -69,6 +67,7 @@ from giftdesk.ui.file_menu import FileMenu
 from giftdesk.ui.keyboard_shortcuts import KeyboardShortcutsDialog
 from giftdesk.ui.tabs.gift_filter import ALL_OCCASIONS as ALL
 from giftdesk.ui.tabs.table_tab import TAB_GIFTS, TAB_OCCASIONS, TAB_PEOPLE, TableTab, select_ids
+from giftdesk.ui.toolbar import MainToolbar
 from giftdesk.ui.undo import UndoRunner
 
 if TYPE_CHECKING:
@@ -104,11 +103,6 @@ class MainWindow(QMainWindow):
     file_history: FileHistory
     members: MembersActions
     live: LiveFollower
-    # The toolbar on a narrow window (see _fit_toolbar).
-    _toolbar_compact: bool
-    _toolbar_saving: int
-    _toolbar_optional: list[QAction]
-    _toolbar_optional_before: QAction
 
     def __init__(
         self,
@@ -157,16 +151,9 @@ class MainWindow(QMainWindow):
         self.occasion_filter = QComboBox()
         self.occasion_filter.setObjectName("occasionFilter")
         self.occasion_filter.setToolTip(translate("MainWindow", "Show the gifts of one occasion"))
-        # A long occasion name must not push the search box off the toolbar.
-        self.occasion_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.occasion_filter.setMinimumContentsLength(16)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(220)
-        self.search_box.setMaximumWidth(360)
         self.search_box.textChanged.connect(self._on_search)
 
         self._build_actions()
@@ -183,7 +170,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(action is self.action_quit)
             self.search_box.setEnabled(False)
             self.occasion_filter.setEnabled(False)
-            self._show_search_placeholder(self._saved_tab())  # as it will read with the tabs
+            self.main_toolbar.show_search_placeholder(self._saved_tab())  # as with the tabs
         else:
             self._build_tables(load_gifts=not load_gifts_later)
             self._restore_occasion_filter()
@@ -488,37 +475,9 @@ class MainWindow(QMainWindow):
             upcoming.setVisible(shown)
             self.settings.setValue("mainWindow/sideDocksTabbed", False)
 
-    # The search box and the occasion filter on a narrow window: still usable,
-    # the placeholder short enough to read whole.
-    COMPACT_SEARCH_WIDTH = 130
-    COMPACT_FILTER_CHARACTERS = 9
-
-    def _fit_toolbar(self) -> None:
-        """Make the toolbar compact when everything would not fit the window's width."""
-        toolbar = self.toolbar
-        full = toolbar.sizeHint().width() + (self._toolbar_saving if self._toolbar_compact else 0)
-        compact = self.width() < full
-        if compact == self._toolbar_compact:
-            return
-        self._toolbar_compact = compact
-        if compact:
-            actions = toolbar.actions()
-            self._toolbar_optional_before = actions[actions.index(self.action_redo) + 1]
-            for action in self._toolbar_optional:  # only off the toolbar: menus keep them
-                toolbar.removeAction(action)
-        else:
-            toolbar.insertActions(self._toolbar_optional_before, self._toolbar_optional)
-        self.search_box.setMinimumWidth(self.COMPACT_SEARCH_WIDTH if compact else 220)
-        self.occasion_filter.setMinimumContentsLength(
-            self.COMPACT_FILTER_CHARACTERS if compact else 16
-        )
-        if compact:
-            self._toolbar_saving = full - toolbar.sizeHint().width()
-        self._show_search_placeholder(self.tabs.currentIndex())
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._fit_toolbar()
+        self.main_toolbar.fit(self.width())
         if event.size().height() != event.oldSize().height():
             self._arrange_side_docks()
         # A narrower window takes its width from the docks and the tables alike
@@ -658,37 +617,16 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.action_keyboard_shortcuts)
         self.help_menu.addAction(self.action_about_qt)
 
-        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
-        self.toolbar.setObjectName("mainToolBar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Undo and Redo step off a narrow window's toolbar (Ctrl+Z and the Edit menu stay).
+        self.main_toolbar = MainToolbar(
+            [self.action_new_gift, self.action_new_person, self.action_new_occasion],
+            [self.action_undo, self.action_redo],
+            self.occasion_filter,
+            self.search_box,
+        )
+        self.toolbar = self.main_toolbar.bar
         self.addToolBar(self.toolbar)
-        self.toolbar.addAction(self.action_new_gift)
-        self.toolbar.addAction(self.action_new_person)
-        self.toolbar.addAction(self.action_new_occasion)
-        # On a narrow window these step aside (Ctrl+Z and the Edit menu stay),
-        # so the search box never goes into the toolbar's overflow menu.
-        self._toolbar_optional = [self.toolbar.addSeparator(), self.action_undo, self.action_redo]
-        self.toolbar.addAction(self.action_undo)
-        self.toolbar.addAction(self.action_redo)
-        self._toolbar_compact = False
-        self._toolbar_saving = 0  # how much narrower the compact toolbar is
-        # Edit and Delete live in the Edit menu, the context menu and on
-        # Enter/Del: the search box and the occasion filter need the room at
-        # 1024 pixels wide.
-        self._toolbar_spacer = QWidget()
-        self._toolbar_spacer.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
-        )
-        self.toolbar.addWidget(self._toolbar_spacer)
-        self.toolbar.addWidget(self.occasion_filter)
-        spacer = QWidget()
-        spacer.setFixedWidth(8)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.search_box)
-        self.action_show_toolbar = actions.apply_spec(
-            self.toolbar.toggleViewAction(), "actionShowToolbar"
-        )
+        self.action_show_toolbar = self.main_toolbar.action_show_toolbar
         self.view_menu.addAction(self.action_show_toolbar)
 
     # -- the tabs (delegations for the parts that reach them through the window) --
@@ -914,26 +852,13 @@ class MainWindow(QMainWindow):
         if self._tables is None or index < 0:
             return
         self._tables.tab_shown(index)  # figures left for later by a change while hidden
-        self._show_search_placeholder(index)
+        self.main_toolbar.show_search_placeholder(index)
         self._tables.set_search(self.search_box.text())  # the visible table only
         self.occasion_filter.setEnabled(index == TAB_GIFTS)
         self.tab_actions[index].setChecked(True)
         self._update_hints()
         self._update_status()
         self._update_actions()
-
-    def _show_search_placeholder(self, index: int) -> None:
-        placeholder = {
-            TAB_GIFTS: translate("MainWindow", "Search gifts, people, stores…  (Ctrl+F)"),
-            TAB_PEOPLE: translate("MainWindow", "Search people…  (Ctrl+F)"),
-            TAB_OCCASIONS: translate("MainWindow", "Search occasions…  (Ctrl+F)"),
-        }.get(index, "")
-        if self._toolbar_compact:  # a narrow box: short words, the long ones on hover
-            self.search_box.setToolTip(placeholder)
-            placeholder = translate("MainWindow", "Search…  (Ctrl+F)")
-        else:
-            self.search_box.setToolTip("")
-        self.search_box.setPlaceholderText(placeholder)
 
     def _saved_tab(self) -> int:
         """The tab in front when the window was last closed."""

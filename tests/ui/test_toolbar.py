@@ -1,14 +1,19 @@
-"""On a narrow window the toolbar keeps the search box and the occasion filter
-in reach: Undo and Redo step off the toolbar (the Edit menu and the keys keep
-them), the two boxes get narrower, and all comes back on a wide window."""
+"""The main toolbar (giftdesk.ui.toolbar). On a narrow window it keeps the
+search box and the occasion filter in reach: Undo and Redo step off the
+toolbar (the Edit menu and the keys keep them), the two boxes get narrower,
+and all comes back on a wide window."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow
 
 from giftdesk.ui.main_window import MainWindow
+from giftdesk.ui.tabs.table_tab import TAB_PEOPLE
+from giftdesk.ui.toolbar import MainToolbar
 
 
 def open_window(qtbot, tmp_path: Path, db, width: int, height: int) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -52,3 +57,31 @@ def test_a_wide_window_puts_undo_back_where_it_was(qtbot, tmp_path, demo_db):  #
     assert in_reach(window)
     assert "stores" in window.search_box.placeholderText()
     assert window.search_box.toolTip() == ""
+
+
+def test_the_toolbar_alone_fits_a_narrow_window_and_a_wide_one(qtbot):  # type: ignore[no-untyped-def]
+    # Built with what it is handed, on a plain window: no giftdesk window, no file.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    buttons = [QAction(f"New thing {n}", window) for n in range(3)]
+    undo, redo, later = QAction("Undo", window), QAction("Redo", window), QAction("Bulk", window)
+    toolbar = MainToolbar(buttons, [undo, redo], QComboBox(), QLineEdit())
+    toolbar.bar.insertAction(toolbar.bar.actions()[6], later)  # a part's button after Redo
+    window.addToolBar(toolbar.bar)
+    toolbar.show_search_placeholder(TAB_PEOPLE)
+    full = toolbar.bar.sizeHint().width()
+
+    toolbar.fit(full - 1)
+    assert toolbar.compact
+    assert undo not in toolbar.bar.actions() and redo not in toolbar.bar.actions()
+    assert toolbar.search_box.minimumWidth() < 220
+    assert toolbar.search_box.placeholderText() == "Search…  (Ctrl+F)"
+    assert toolbar.search_box.toolTip() == "Search people…  (Ctrl+F)"
+
+    toolbar.fit(full)
+    assert not toolbar.compact
+    shown = toolbar.bar.actions()
+    assert shown[3].isSeparator() and shown[4:7] == [undo, redo, later]
+    assert toolbar.search_box.minimumWidth() == 220
+    assert toolbar.search_box.placeholderText() == "Search people…  (Ctrl+F)"
+    assert toolbar.search_box.toolTip() == ""
