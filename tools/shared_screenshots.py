@@ -28,7 +28,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("GIFTDESK_BACKUP_DIR", tempfile.mkdtemp(prefix="giftdesk-screens-"))
 
-from PySide6.QtCore import QEvent, QRect, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QLocale, QRect, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import create_engine  # noqa: E402
@@ -47,6 +47,8 @@ def main() -> int:
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication(sys.argv)
+    # Money as a family sees it (a bare machine's C locale has no currency sign).
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
     server = make_url(args.server).set(drivername="postgresql+psycopg")
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -117,7 +119,7 @@ def shoot(app: QApplication, address: str, out: Path) -> None:
     compose(
         out / "screenshot-shared-after.png",
         (annas, "Anna's computer: she marks the cashmere scarf bought"),
-        (sams, f"Sam's computer, {arrived:.1f} s later, without a click"),
+        (sams, f"Sam's computer, {arrived * 1000:.0f} ms later, without a click"),
     )
     for window in windows:
         window.close()
