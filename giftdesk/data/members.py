@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from giftdesk.data.changes import Change
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.messages import Message, translatable
+from giftdesk.data.validation import refuse_nul_character
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
@@ -253,6 +254,7 @@ def add_member(db: Database, name: str, person: str, *, password: str | None = N
                 "starting with a letter (at most 63).",
             ).format(name=name)
         )
+    refuse_nul_character("person", person)  # the server would refuse to read it
     password = password or new_password()
     with _not_allowed_said():
         done = perform(

@@ -101,6 +101,28 @@ def test_an_unknown_person_is_refused(
     assert _roles(shared_family, name) == 0 and _members(shared_family) == []
 
 
+def test_a_person_named_with_a_nul_is_refused(
+    shared_family: Database,
+    new_login: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+):
+    name = new_login
+    err = _refused(
+        monkeypatch,
+        capsys,
+        "member",
+        "add",
+        name,
+        "--person",
+        "No\x00body",
+        "--db",
+        shared_family.address,
+    )
+    assert "Person contains a NUL character, which a database server cannot store." in err
+    assert _roles(shared_family, name) == 0 and _members(shared_family) == []
+
+
 def test_a_name_already_taken_is_refused(
     shared_family: Database,
     family_member: Invitation,
