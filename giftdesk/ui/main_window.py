@@ -38,12 +38,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -69,6 +68,7 @@ from giftdesk.ui.tabs.gift_filter import ALL_OCCASIONS as ALL
 from giftdesk.ui.tabs.table_tab import TAB_GIFTS, TAB_OCCASIONS, TAB_PEOPLE, TableTab, select_ids
 from giftdesk.ui.toolbar import MainToolbar
 from giftdesk.ui.undo import UndoRunner
+from giftdesk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
@@ -119,8 +119,6 @@ class MainWindow(QMainWindow):
         """
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self._docks_hidden: list[QDockWidget] = []  # while the welcome page shows
-        self._split_width = 0  # the window width the docks were last sized for
         self._db = db
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
@@ -128,6 +126,7 @@ class MainWindow(QMainWindow):
             lambda: self.db, self.hub, self.undo_stack, lambda text: self.show_refusal(text)
         )
         self.settings = settings if settings is not None else QSettings()
+        self.window_state = WindowState(self, self.settings)
         self._tables: Tables | None = None  # built with the first file
 
         self.tabs = QTabWidget()
@@ -162,7 +161,7 @@ class MainWindow(QMainWindow):
         self.selection_label.setObjectName("selectionSummary")
         self.statusBar().addPermanentWidget(self.selection_label)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
-        self._restore_settings()
+        self.window_state.restore()
         self._extensions_installed = False
         if db is None:
             self.pages.setCurrentWidget(self.opening_page)
@@ -276,9 +275,7 @@ class MainWindow(QMainWindow):
         self.budget_dock = budget
         self.budget_panel = budget.panel
         self.action_show_budget = budget.action_show_budget
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, budget)
-        self.resizeDocks([budget], [620], Qt.Orientation.Horizontal)
-        self.restoreDockWidget(budget)  # where the person left it last time
+        self.window_state.place_budget(budget)
         quit_at = self.action_quit
         # Nothing goes on the toolbar: it is full, and the search box must stay visible.
         for action in (budget.action_print_budget, budget.action_export_budget):
@@ -315,13 +312,7 @@ class MainWindow(QMainWindow):
         self.addAction(planner.action_rollover_occasion)
         self.occasions_menu.addAction(planner.action_rollover_occasion)
         self.occasion_context_menu_actions.append(planner.action_rollover_occasion)
-        upcoming = planner.upcoming_dock
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, upcoming)
-        self.splitDockWidget(budget, upcoming, Qt.Orientation.Vertical)
-        # The budget's occasion list rarely needs its full height; the list of
-        # what is near gets about a third.
-        self.resizeDocks([budget, upcoming], [520, 300], Qt.Orientation.Vertical)
-        upcoming.hide()  # show_on_start decides
+        self.window_state.place_upcoming(budget, planner.upcoming_dock)  # show_on_start shows it
         self.addAction(planner.action_show_upcoming)
         menus.insert_after(self.view_menu, budget.action_show_budget, planner.action_show_upcoming)
         self.occasions_menu.addAction(planner.action_show_upcoming)
@@ -358,23 +349,16 @@ class MainWindow(QMainWindow):
         # A shared database: other computers' changes arrive live (follows File → Open).
         self.live = LiveFollower(self, lambda: self._db, self.hub, status_bar)
 
-        self._watch_window_state()
-        state = self.settings.value("mainWindow/state")
-        if isinstance(state, QByteArray):  # the docks exist now: put them back
-            self.restoreState(state)
-        else:  # first start: the tables keep almost two thirds of the width
-            docks = [
-                dock
-                for dock in self.findChildren(QDockWidget)
-                if self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
-            ]
-            if docks:
-                width = max(self.width(), 1280) * 35 // 100
-                self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
-                self._split_width = max(self.width(), 1280)
-        self._show_budget_if_wanted()
+        self.window_state.take_docks(
+            budget,
+            planner.upcoming_dock,
+            self.toolbar,
+            self.action_show_budget,
+            tables_in_front=lambda: self.pages.currentWidget() is self.tabs,
+        )
+        self.window_state.show_budget_if_wanted()
         self.planner.show_on_start()  # the "Coming up" dock, when something is near
-        self._arrange_side_docks()
+        self.window_state.arrange_side_docks()
 
     def _put_below_people(self, widget: QWidget) -> None:
         """``widget`` below the people table, in its tab."""
@@ -415,106 +399,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TAB_GIFTS)
         self.select_gifts(gift_ids)
 
-    # -- the budget panel and the window state --------------------------------
-
-    def _watch_window_state(self) -> None:
-        """Save the window state as soon as a dock or the toolbar moves or hides,
-        so a crash or a kill does not lose it; remember a budget panel the
-        person hid themselves."""
-        self._save_state_timer = QTimer(self)
-        self._save_state_timer.setSingleShot(True)
-        self._save_state_timer.setInterval(300)
-        self._save_state_timer.timeout.connect(self._save_state_now)
-        dock = self.budget_dock
-        for signal in (
-            dock.visibilityChanged,
-            dock.dockLocationChanged,
-            dock.topLevelChanged,
-            self.toolbar.visibilityChanged,
-        ):
-            signal.connect(lambda *_args: self._save_state_timer.start())
-        self.action_show_budget.triggered.connect(self._budget_chosen)
-        dock.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is getattr(self, "budget_dock", None) and event.type() == QEvent.Type.Close:
-            self._budget_chosen(False)  # its close button
-        return super().eventFilter(watched, event)
-
-    # Below this height Budget and Coming up, one above the other, would each
-    # show a row or two: they take turns as tabs instead.
-    SHORT_WINDOW_HEIGHT = 760
-
-    def _arrange_side_docks(self) -> None:
-        """Tab the two side docks on a short window, split them again on a tall one.
-
-        Only giftdesk's own arrangement is changed: docks the person floated or
-        moved elsewhere, or tabbed together themselves, stay as they are.
-        """
-        budget = getattr(self, "budget_dock", None)
-        planner = getattr(self, "planner", None)
-        if budget is None or planner is None:
-            return
-        upcoming = planner.upcoming_dock
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        if any(d.isFloating() or self.dockWidgetArea(d) != right for d in (budget, upcoming)):
-            return
-        tabbed = upcoming in self.tabifiedDockWidgets(budget)
-        tabbed_by_us = self.settings.value("mainWindow/sideDocksTabbed", False, type=bool)
-        short = self.height() < self.SHORT_WINDOW_HEIGHT
-        if short and not tabbed:
-            self.tabifyDockWidget(budget, upcoming)
-            budget.raise_()  # the figures first; "Coming up" is one click away
-            self.settings.setValue("mainWindow/sideDocksTabbed", True)
-        elif not short and tabbed and tabbed_by_us:
-            shown = not upcoming.isHidden()
-            self.removeDockWidget(upcoming)
-            self.addDockWidget(right, upcoming)
-            self.splitDockWidget(budget, upcoming, Qt.Orientation.Vertical)
-            self.resizeDocks([budget, upcoming], [520, 300], Qt.Orientation.Vertical)
-            upcoming.setVisible(shown)
-            self.settings.setValue("mainWindow/sideDocksTabbed", False)
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.main_toolbar.fit(self.width())
-        if event.size().height() != event.oldSize().height():
-            self._arrange_side_docks()
-        # A narrower window takes its width from the docks and the tables alike
-        # (Qt would take it all from the tables): the split keeps its proportion.
-        # A window resized while hidden hears of it only when shown: the width
-        # the docks were last sized for is the one to compare with.
-        old = self._split_width or event.oldSize().width()
-        new = self._split_width = event.size().width()
-        if not 0 < new < old:
-            return
-        docks = [
-            dock
-            for dock in self.findChildren(QDockWidget)
-            if not dock.isHidden()
-            and not dock.isFloating()
-            and self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
-        ]
-        if docks:
-            widths = [dock.width() * new // old for dock in docks]
-            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
-
-    def _budget_chosen(self, shown: bool) -> None:
-        self.settings.setValue("budgetPanel/hiddenByUser", not shown)
-
-    def _show_budget_if_wanted(self) -> None:
-        """The budget panel is on screen whenever the file holds data, unless
-        the person hid it."""
-        dock = getattr(self, "budget_dock", None)
-        hidden_by_user = self.settings.value("budgetPanel/hiddenByUser", False, type=bool)
-        if dock is not None and self.pages.currentWidget() is self.tabs and not hidden_by_user:
-            dock.show()
-
-    def _save_state_now(self) -> None:
-        if self.isVisible():
-            self.settings.setValue("mainWindow/geometry", self.saveGeometry())
-            self.settings.setValue("mainWindow/state", self.saveState())
-            self.settings.sync()
+        self.window_state.resized(event)
 
     # -- building -----------------------------------------------------------
 
@@ -885,14 +773,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(page)
             # The welcome page stands alone: docks (the budget) step aside.
             if empty:
-                self._docks_hidden = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
-                for dock in self._docks_hidden:
-                    dock.hide()
+                self.window_state.step_aside()
             else:
-                for dock in self._docks_hidden:
-                    dock.show()
-                self._docks_hidden = []
-                self._show_budget_if_wanted()
+                self.window_state.come_back()
         self.search_box.setEnabled(not empty)
         self.occasion_filter.setEnabled(not empty and self.tabs.currentIndex() == TAB_GIFTS)
         self.action_load_example.setEnabled(empty)
@@ -1007,23 +890,12 @@ class MainWindow(QMainWindow):
 
     # -- settings -----------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        geometry = self.settings.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = self.settings.value("mainWindow/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-
     def _restore_occasion_filter(self) -> None:
         """The occasion chosen when this file was last open, if it still exists."""
         self.tables.gifts.restore_occasion_filter(self.settings, self.db.address)
 
     def save_settings(self) -> None:
-        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
-        self.settings.setValue("mainWindow/state", self.saveState())
+        self.window_state.save()
         self.settings.setValue("mainWindow/tab", self.tabs.currentIndex())
         if self._tables is not None:
             if self._db is not None:

@@ -1,5 +1,6 @@
-"""What a new user meets first: keys that work, the budget panel on screen,
-an honest undo, a toolbar that keeps its search box, and the View and Help menus.
+"""What a new user meets first: keys that work, an honest undo, a toolbar that
+keeps its search box, and the View and Help menus (the budget panel on
+screen: test_window_state.py).
 
 Driven as a person drives it: key presses on the focused widget, clicks,
 fresh settings, real files. Also run under X11 (xvfb-run, QT_QPA_PLATFORM=xcb),
@@ -11,12 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton, QWidget
 
-from giftdesk.ui import app as app_module
 from giftdesk.ui.actions import SPECS, shortcut_conflicts
 from giftdesk.ui.keyboard_shortcuts import KeyboardShortcutsDialog, shortcut_rows
 from giftdesk.ui.main_window import MainWindow
@@ -55,30 +55,6 @@ def press(qtbot, sequence: QKeySequence) -> None:  # type: ignore[no-untyped-def
     assert focused is not None
     combination = sequence[0]
     QTest.keyClick(focused, combination.key(), combination.keyboardModifiers())
-
-
-def run_app_with(monkeypatch, settings, path, check) -> None:  # type: ignore[no-untyped-def]
-    """Start the real program on ``path`` with fresh settings; ``check(window)`` once shown."""
-    failures: list[BaseException] = []
-
-    def when_shown(window):  # type: ignore[no-untyped-def]
-        def run() -> None:
-            try:
-                window.activateWindow()  # keys go to the active window only
-                assert QTest.qWaitForWindowActive(window)
-                check(window)
-            except BaseException as error:  # noqa: BLE001 - reported after the loop
-                failures.append(error)
-            finally:
-                window.close()
-
-        QTimer.singleShot(0, run)
-
-    monkeypatch.setattr(app_module, "make_settings", lambda: settings)
-    monkeypatch.setattr(app_module, "window_hooks", [when_shown])
-    assert app_module.run_app(path) == 0
-    if failures:
-        raise failures[0]
 
 
 # -- 1. one unambiguous key per action ----------------------------------------------
@@ -159,7 +135,7 @@ def test_redo_keys_are_registered_once(window):
     assert "Ctrl+Shift+Z" in keys
 
 
-# -- 2. the View menu and the budget panel ------------------------------------------
+# -- 2. the View menu -----------------------------------------------------------------
 
 
 def test_view_menu_holds_the_budget_panel_tabs_and_toolbar(window, qtbot):
@@ -184,63 +160,10 @@ def test_view_menu_holds_the_budget_panel_tabs_and_toolbar(window, qtbot):
     assert not window.toolbar.isVisible()
 
 
-def test_budget_panel_shows_on_a_first_start_with_data(qapp, demo_db, settings, monkeypatch):
-    path = demo_db.path
-    demo_db.close()
-    run_app_with(
-        monkeypatch, settings, path, lambda window: assert_budget_shown(window, shown=True)
-    )
-
-
-def assert_budget_shown(window: MainWindow, *, shown: bool) -> None:
-    QApplication.processEvents()
-    assert window.budget_dock.isVisible() is shown
-    assert window.action_show_budget.isChecked() is shown
-
-
-def test_budget_panel_shows_after_loading_the_example_family(qapp, db_path, settings, monkeypatch):
-    def check(window: MainWindow) -> None:
-        assert window.pages.currentWidget() is window.empty_state
-        assert not window.budget_dock.isVisible()  # the welcome page stands alone
-        QTest.mouseClick(window.empty_state.load_example_button, Qt.MouseButton.LeftButton)
-        assert window.gift_model.rowCount() > 0
-        assert_budget_shown(window, shown=True)
-
-    run_app_with(monkeypatch, settings, db_path, check)
-
-
-def test_a_budget_panel_the_person_hid_stays_hidden(qapp, demo_db, settings, monkeypatch):
-    path = demo_db.path
-    demo_db.close()
-
-    def hide_it(window: MainWindow) -> None:
-        assert_budget_shown(window, shown=True)
-        window.gift_view.setFocus()
-        QTest.keyClick(window.gift_view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-        assert_budget_shown(window, shown=False)
-
-    run_app_with(monkeypatch, settings, path, hide_it)
-    run_app_with(
-        monkeypatch, settings, path, lambda window: assert_budget_shown(window, shown=False)
-    )
-
-
-def test_window_state_is_saved_when_it_changes_not_only_on_close(window, qtbot, settings):
-    settings.remove("mainWindow/state")
-    window.action_show_budget.trigger()  # hide the panel
-    qtbot.waitUntil(lambda: settings.value("mainWindow/state") is not None, timeout=3000)
-    # Another window on the same settings (a crash lost the first) starts without it.
-    other = MainWindow(window.db, settings)
-    qtbot.addWidget(other)
-    other.show()
-    qtbot.waitExposed(other)
-    assert not other.budget_dock.isVisible()
-
-
 # -- 3. undo and redo follow the undo history ------------------------------------------
 
 
-def test_undo_and_redo_are_disabled_after_a_file_opens(qapp, demo_db, settings, monkeypatch):
+def test_undo_and_redo_are_disabled_after_a_file_opens(qapp, demo_db, settings, run_app_with):
     path = demo_db.path
     demo_db.close()
 
@@ -255,7 +178,7 @@ def test_undo_and_redo_are_disabled_after_a_file_opens(qapp, demo_db, settings, 
         assert window.gift_model.rowCount() == before
         assert window.undo_stack.count() == 0
 
-    run_app_with(monkeypatch, settings, path, check)
+    run_app_with(settings, path, check)
 
 
 # -- 4. the toolbar keeps its search box ------------------------------------------------
