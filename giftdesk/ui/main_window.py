@@ -693,8 +693,11 @@ class MainWindow(QMainWindow):
                 # The hub's EVERYTHING below reads them (on a network each read is
                 # round trips: the tables are not read twice).
                 self._build_tables(load=False)
-            self._install_extensions()
         self.hub.notify(EVERYTHING)  # every view reads the new file
+        if old is None:
+            # After the tables have the file: each part reads what it shows as it
+            # is built (before, it read then and again on the EVERYTHING above).
+            self._install_extensions()
         self._restore_occasion_filter()
         if old is None:
             self._on_tab_changed(self.tabs.currentIndex())

@@ -24,8 +24,8 @@ from giftdesk.ui.main_window import MainWindow
 pytestmark = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 
 # The tables, the budget panel (and its read in the background), "Coming up",
-# who is looking and whether they organise. Was 32 when first measured.
-WINDOW_OPENS = 22
+# who is looking and whether they organise, each once. Was 32 when first measured.
+WINDOW_OPENS = 15
 # A cell edit (3) and the window's reads after it: the row, the budget panel,
 # "Coming up". (The organiser check no longer runs after every change.)
 CELL_EDIT_IN_THE_WINDOW = 13
