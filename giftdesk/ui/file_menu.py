@@ -1,9 +1,13 @@
-"""File → New database…, Open database…, Open recent: choosing which file the window shows.
+"""The File menu's flows: New database…, Open database…, Open recent (choosing
+which file the window shows), Import backup…, Export backup… and Load example
+family.
 
 ``FileMenu`` asks for a path, opens the file (one giftdesk per file: see
 ``file_lock``) and hands the new ``Database`` to ``switch_to``; a file that
 cannot be opened gets its sentence and nothing changes. The recent files live
-in the settings, newest first.
+in the settings, newest first. A backup import and the example family are one
+undoable step each (``UndoRunner``); their readers are heavy modules, loaded
+on first use, never before the window is shown.
 """
 
 from __future__ import annotations
@@ -13,23 +17,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.i18n import translate
 
 if TYPE_CHECKING:
     from giftdesk.data.database import Database
+    from giftdesk.ui.undo import UndoRunner
 
 MAX_RECENT = 8
 
 
 class FileMenu:
-    """New, Open and Open recent for one window.
+    """New, Open, Open recent, the backups and the example family for one window.
 
     ``current_path()`` is the file shown now (a shared database: its address);
     ``switch_to(db)`` shows another;
     ``refuse(sentence)`` says why something was not done.
+    For the backups and the example family: ``db()`` is the open file,
+    ``runner`` does one operation as one undo step, ``is_empty()`` says whether
+    the file holds no rows yet, and ``status_bar`` tells what was done.
     """
 
     def __init__(
@@ -40,6 +48,11 @@ class FileMenu:
         current_path: Callable[[], Path | str],
         switch_to: Callable[[Database], None],
         refuse: Callable[[str], None],
+        *,
+        db: Callable[[], Database],
+        runner: UndoRunner,
+        is_empty: Callable[[], bool],
+        status_bar: QStatusBar,
     ) -> None:
         self._parent = parent
         self._settings = settings
@@ -47,6 +60,10 @@ class FileMenu:
         self._current_path = current_path
         self._switch_to = switch_to
         self._refuse = refuse
+        self._db = db
+        self._runner = runner
+        self._is_empty = is_empty
+        self._status_bar = status_bar
         recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _folder(self) -> Path:
@@ -145,3 +162,68 @@ class FileMenu:
                 action.triggered.connect(lambda _c=False, p=entry: self.open_file(Path(p)))
             action.setToolTip(entry)
             action.setStatusTip(entry)
+
+    # -- backups and the example family ---------------------------------------
+
+    def load_example_family(self) -> None:
+        """Fill an empty file with the example family (one undoable step)."""
+        if not self._is_empty():
+            self._refuse(
+                translate(
+                    "MainWindow",
+                    "The example family can only be loaded into an empty file; use File "
+                    "→ New database… first.",
+                )
+            )
+            return
+        # The example family comes as a backup: its reader is a heavy module,
+        # loaded on first use, never before the window is shown.
+        from giftdesk.data.operations import demo as demo_ops
+
+        if self._runner.run(
+            translate("MainWindow", "Load example family"), demo_ops.load_example_family
+        ):
+            self._status_bar.showMessage(
+                translate("MainWindow", "Example family loaded. Edit → Undo removes it again."),
+                8000,
+            )
+
+    def import_backup(self, path: Path | None = None) -> bool:
+        """File → Import backup…: all or nothing, one undoable step."""
+        from giftdesk.ui import backup_transfer  # heavy: on first use, as above
+
+        path = path or backup_transfer.ask_import_path(self._parent, self._folder())
+        if path is None:
+            return False
+        result = backup_transfer.import_backup_file(self._parent, self._db(), self._runner, path)
+        if result is None:
+            return False
+        undo_hint = translate("MainWindow", "Edit → Undo removes them again.")
+        self._status_bar.showMessage(f"{result.message} {undo_hint}", 10_000)
+        return True
+
+    def export_backup(self, path: Path | None = None) -> bool:
+        """File → Export backup…: everything in this file as JSON."""
+        from giftdesk.ui import backup_transfer  # heavy: on first use, as above
+
+        db = self._db()
+        stem = db.path.stem if db.path is not None else db.address.rsplit("/")[-1]
+        path = path or backup_transfer.ask_export_path(
+            self._parent, self._folder() / f"{stem}-backup.json"
+        )
+        if path is None:
+            return False
+        try:
+            sentence = backup_transfer.export_backup_file(db, path)
+        except GiftdeskError as error:
+            self._refuse(str(error))
+            return False
+        except OSError as error:
+            self._refuse(
+                translate("MainWindow", "{name} could not be written: {reason}.").format(
+                    name=path.name, reason=error.strerror or error
+                )
+            )
+            return False
+        self._status_bar.showMessage(sentence, 10_000)
+        return True

@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.empty_state = EmptyState()
         self.empty_state.add_person_requested.connect(self.new_person)
-        self.empty_state.load_example_requested.connect(self.load_example_family)
+        self.empty_state.load_example_requested.connect(
+            lambda: self.file_menu_parts.load_example_family()
+        )
         self.empty_state.open_file_requested.connect(self.open_database_dialog)
         self.pages = QStackedWidget()
         self.pages.setObjectName("mainPages")
@@ -420,8 +422,13 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.action_new_database = self._action("actionNewDatabase", self.new_database_dialog)
         self.action_open_database = self._action("actionOpenDatabase", self.open_database_dialog)
-        self.action_import_backup = self._action("actionImportBackup", self.import_backup_dialog)
-        self.action_export_backup = self._action("actionExportBackup", self.export_backup_dialog)
+        # The File menu's flows are FileMenu's (built with the menus, below).
+        self.action_import_backup = self._action(
+            "actionImportBackup", lambda: self.file_menu_parts.import_backup()
+        )
+        self.action_export_backup = self._action(
+            "actionExportBackup", lambda: self.file_menu_parts.export_backup()
+        )
         self.action_quit = self._action("actionQuit", self.close)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -440,7 +447,9 @@ class MainWindow(QMainWindow):
         self.action_new_gift = self._action("actionNewGift", self.new_gift)
         self.action_new_person = self._action("actionNewPerson", self.new_person)
         self.action_new_occasion = self._action("actionNewOccasion", self.new_occasion)
-        self.action_load_example = self._action("actionLoadExample", self.load_example_family)
+        self.action_load_example = self._action(
+            "actionLoadExample", lambda: self.file_menu_parts.load_example_family()
+        )
         tab_names = ("actionShowGifts", "actionShowPeople", "actionShowOccasions")
         self.tab_actions = [
             self._action(name, partial(self._show_tab, tab), checkable=True)
@@ -470,7 +479,11 @@ class MainWindow(QMainWindow):
             self.recent_menu,
             current_path=lambda: self.db.address if self.db.path is None else self.db.path,
             switch_to=self.set_database,
-            refuse=self.show_refusal,
+            refuse=lambda text: self.show_refusal(text),  # looked up at each call: tests replace it
+            db=lambda: self.db,
+            runner=self.runner,
+            is_empty=lambda: self.tables.is_empty(),
+            status_bar=self.statusBar(),
         )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_import_backup)
@@ -804,79 +817,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title.format(file=self.db.place))
         self.setWindowFilePath(str(self.db.path) if self.db.path is not None else "")
 
-    # -- the example family -------------------------------------------------
-
-    def load_example_family(self) -> None:
-        """Fill an empty file with the example family (one undoable step)."""
-        if not self.tables.is_empty():
-            self.show_refusal(
-                translate(
-                    "MainWindow",
-                    "The example family can only be loaded into an empty file; use File "
-                    "→ New database… first.",
-                )
-            )
-            return
-        # The example family comes as a backup: its reader is a heavy module,
-        # loaded on first use, never before the window is shown.
-        from giftdesk.data.operations import demo as demo_ops
-
-        if self.runner.run(
-            translate("MainWindow", "Load example family"), demo_ops.load_example_family
-        ):
-            self.statusBar().showMessage(
-                translate("MainWindow", "Example family loaded. Edit → Undo removes it again."),
-                8000,
-            )
-
-    # -- backups and help ---------------------------------------------------
-
-    def import_backup_dialog(self, path: Path | None = None) -> bool:
-        """File → Import backup…: all or nothing, one undoable step."""
-        from giftdesk.ui import backup_transfer
-
-        path = path or backup_transfer.ask_import_path(self, self._file_folder())
-        if path is None:
-            return False
-        result = backup_transfer.import_backup_file(self, self.db, self.runner, path)
-        if result is None:
-            return False
-        undo_hint = translate("MainWindow", "Edit → Undo removes them again.")
-        self.statusBar().showMessage(f"{result.message} {undo_hint}", 10_000)
-        return True
-
-    def export_backup_dialog(self, path: Path | None = None) -> bool:
-        """File → Export backup…: everything in this file as JSON."""
-        from giftdesk.ui import backup_transfer
-
-        stem = self.db.path.stem if self.db.path is not None else self.db.address.rsplit("/")[-1]
-        start = self._file_folder() / f"{stem}-backup.json"
-        path = path or backup_transfer.ask_export_path(self, start)
-        if path is None:
-            return False
-        try:
-            sentence = backup_transfer.export_backup_file(self.db, path)
-        except GiftdeskError as error:
-            self.show_refusal(error)
-            return False
-        except OSError as error:
-            self.show_refusal(
-                translate("MainWindow", "{name} could not be written: {reason}.").format(
-                    name=path.name, reason=error.strerror or error
-                )
-            )
-            return False
-        self.statusBar().showMessage(sentence, 10_000)
-        return True
+    # -- help ---------------------------------------------------------------
 
     def show_keyboard_shortcuts(self) -> None:
         KeyboardShortcutsDialog(self).exec()
 
     # -- files (File → New, Open, Open recent: see file_menu) ----------------
-
-    def _file_folder(self) -> Path:
-        """Where file dialogs start: the open file's folder (home on a server)."""
-        return self.db.path.parent if self.db.path is not None else Path.home()
 
     def open_database_dialog(self) -> None:
         self.file_menu_parts.open_dialog()

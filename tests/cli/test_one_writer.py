@@ -111,7 +111,7 @@ def test_undo_of_the_example_family_keeps_rows_another_process_added(
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
-    window.load_example_family()
+    window.file_menu_parts.load_example_family()
     assert table_count(path, "persons") == 12
     # Another program (here: the command line, no window lock taken) adds a family.
     result = giftdesk("import", str(backup), "--db", str(path))

@@ -117,22 +117,6 @@ def test_window_opens_on_the_demo_family(window, demo_db):
     assert window.selection_label.text() == f"{gifts} gifts"
 
 
-def test_load_example_family_from_the_welcome_page_and_undo_it(make_window, db):
-    from PySide6.QtWidgets import QDockWidget
-
-    window = make_window(db)
-    docks = window.findChildren(QDockWidget)
-    assert all(dock.isHidden() for dock in docks)  # the welcome page stands alone
-    window.empty_state.load_example_button.click()
-    assert window.pages.currentWidget() is window.tabs
-    assert all(not dock.isHidden() for dock in docks)
-    assert window.person_model.rowCount() == 12
-    assert window.occasion_filter.count() == 3 + 2
-    window.action_undo.trigger()
-    assert window.pages.currentWidget() is window.empty_state
-    assert window.gift_model.rowCount() == 0
-
-
 def test_price_edits_in_place_and_undoes(window, demo_db):
     row = next(r for r in window.gift_model.rows() if r.sale_price_cents is None and r.price_cents)
     proxy_row = window.gift_proxy.proxy_row_for_id(row.id)

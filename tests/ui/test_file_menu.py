@@ -1,8 +1,10 @@
-"""File → Import backup… / Export backup…: the JSON backup from the window.
+"""The File menu's flows (giftdesk.ui.file_menu): Import backup… / Export
+backup… (the JSON backup from the window) and Load example family.
 
 All or nothing with the record and field named, one undoable step whose undo
 removes exactly the imported rows, a cancellable progress dialog for big
-files where Cancel changes nothing.
+files where Cancel changes nothing; the example family only into an empty
+file. (New, Open and Open recent: test_main_window.py.)
 """
 
 from __future__ import annotations
@@ -37,15 +39,19 @@ def ids(db, table) -> set[int]:  # type: ignore[no-untyped-def]
         return set(s.scalars(select(table.c.id)))
 
 
-@pytest.fixture
-def window(qtbot, demo_db, tmp_path):  # type: ignore[no-untyped-def]
+def make_window(qtbot, db, tmp_path):  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(demo_db, settings)
+    window = MainWindow(db, settings)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path):  # type: ignore[no-untyped-def]
+    return make_window(qtbot, demo_db, tmp_path)
 
 
 @pytest.fixture
@@ -97,7 +103,7 @@ def test_undo_removes_the_imported_rows_by_their_ids_not_a_range(window, demo_db
     """A row added after the import (with a higher id) survives the import's undo."""
     path = tmp_path / "family.json"
     path.write_text(json.dumps(demo_backup()), encoding="utf-8")
-    assert window.import_backup_dialog(path)
+    assert window.file_menu_parts.import_backup(path)
     from giftdesk.data import people as people_data
     from giftdesk.data.records import PersonRecord
 
@@ -113,7 +119,7 @@ def test_a_bad_record_is_named_and_nothing_is_imported(window, demo_db, tmp_path
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     before = counts(demo_db)
-    assert not window.import_backup_dialog(path)
+    assert not window.file_menu_parts.import_backup(path)
     assert counts(demo_db) == before
     assert window.undo_stack.count() == 0
     assert len(refusals) == 1
@@ -123,7 +129,7 @@ def test_a_bad_record_is_named_and_nothing_is_imported(window, demo_db, tmp_path
 def test_a_file_that_is_not_json_gets_a_sentence(window, demo_db, tmp_path, refusals):
     path = tmp_path / "notes.json"
     path.write_text("hello", encoding="utf-8")
-    assert not window.import_backup_dialog(path)
+    assert not window.file_menu_parts.import_backup(path)
     assert refusals == ["notes.json is not valid JSON (line 1, column 1)."]
 
 
@@ -152,7 +158,7 @@ def test_a_big_file_shows_progress_and_imports(window, demo_db, tmp_path, monkey
 
     QTimer.singleShot(0, look)
     before = counts(demo_db)
-    assert window.import_backup_dialog(path)
+    assert window.file_menu_parts.import_backup(path)
     assert seen == ["importProgress"]
     assert counts(demo_db)[2] == before[2] + 40 * len(demo_backup()["gifts"])
     window.undo_stack.undo()
@@ -189,7 +195,7 @@ def test_cancel_during_a_big_import_changes_nothing(window, demo_db, tmp_path, m
     before = counts(demo_db)
     refusals: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text, *a, **k: refusals.append(text))
-    assert not window.import_backup_dialog(path)
+    assert not window.file_menu_parts.import_backup(path)
     assert counts(demo_db) == before
     assert window.undo_stack.count() == 0
     assert refusals == ["The import was cancelled; nothing was added."]
@@ -206,5 +212,34 @@ def test_export_backup_writes_a_file_that_imports_again(window, demo_db, tmp_pat
 
 
 def test_export_into_a_missing_folder_is_refused_with_a_sentence(window, tmp_path, refusals):
-    assert not window.export_backup_dialog(tmp_path / "nowhere" / "backup.json")
+    assert not window.file_menu_parts.export_backup(tmp_path / "nowhere" / "backup.json")
     assert len(refusals) == 1 and "does not exist" in refusals[0]
+
+
+# -- the example family ----------------------------------------------------------------
+
+
+def test_load_example_family_from_the_welcome_page_and_undo_it(qtbot, db, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDockWidget
+
+    window = make_window(qtbot, db, tmp_path)
+    docks = window.findChildren(QDockWidget)
+    assert all(dock.isHidden() for dock in docks)  # the welcome page stands alone
+    window.empty_state.load_example_button.click()
+    assert window.pages.currentWidget() is window.tabs
+    assert all(not dock.isHidden() for dock in docks)
+    assert window.person_model.rowCount() == 12
+    assert window.occasion_filter.count() == 3 + 2
+    window.action_undo.trigger()
+    assert window.pages.currentWidget() is window.empty_state
+    assert window.gift_model.rowCount() == 0
+
+
+def test_the_example_family_is_refused_in_a_file_that_holds_data(window, demo_db, refusals):  # type: ignore[no-untyped-def]
+    before = counts(demo_db)
+    window.file_menu_parts.load_example_family()
+    assert refusals == [
+        "The example family can only be loaded into an empty file; use File → New database… first."
+    ]
+    assert counts(demo_db) == before
+    assert window.undo_stack.count() == 0
