@@ -1,10 +1,14 @@
 """The main window: the shell that composes giftdesk's parts.
 
-It holds the menus, the toolbar, the docks, the settings, the title and the
-switching of files. What it shows comes from parts built with what they
-need: the three tabs (``giftdesk.ui.tabs``: gifts, people, occasions, each
-owning its table, its refresh and its dialogs), the bulk actions, the budget
-panel, the planner and the rest (``_install_extensions``).
+It holds the actions and menus, places the toolbar and the docks, and keeps
+the settings, the title and the switching of files. What it shows comes from
+parts built with what they need: the three tabs (``giftdesk.ui.tabs``: gifts,
+people, occasions, each owning its table, its refresh and its dialogs), the
+toolbar (``toolbar``: its narrow-window fitting), the window state
+(``window_state``: geometry, the docks' arrangement, saving), the File menu's
+flows (``file_menu``: new, open, recent, backups, the example family), the
+bulk actions, the budget panel, the planner and the rest
+(``_install_extensions``).
 
 The window is on screen before its file opens: ``MainWindow(None)`` shows
 "Opening…" without SQLAlchemy loaded; ``set_database`` builds the tabs (whose
@@ -47,7 +51,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -309,7 +312,7 @@ class MainWindow(QMainWindow):
             tables_in_front=lambda: self.pages.currentWidget() is self.tabs,
         )
         self.planner = planner
-        self._put_below_people(planner.person_history)
+        self.tables.put_below_people(planner.person_history)
         self.person_view.selectionModel().selectionChanged.connect(planner.follow_person)
         self.addAction(planner.action_rollover_occasion)
         self.occasions_menu.addAction(planner.action_rollover_occasion)
@@ -361,27 +364,6 @@ class MainWindow(QMainWindow):
         self.window_state.show_budget_if_wanted()
         self.planner.show_on_start()  # the "Coming up" dock, when something is near
         self.window_state.arrange_side_docks()
-
-    def _put_below_people(self, widget: QWidget) -> None:
-        """``widget`` below the people table, in its tab."""
-        view = self.person_view
-        index = self.tabs.indexOf(view)
-        text = self.tabs.tabText(index)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("peopleSplitter")
-        splitter.setChildrenCollapsible(False)
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)  # the same tab comes back at the same place
-        self.tabs.removeTab(index)
-        splitter.addWidget(view)
-        splitter.addWidget(widget)
-        view.show()  # a page the tab widget hid stays hidden when it moves
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])  # scaled to the room there is, table above
-        self.tabs.insertTab(index, splitter, text)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
 
     def _choose_occasion(self, occasion_id: int | None) -> None:
         """Show the gifts of ``occasion_id`` (None: of no occasion) in the gift table."""

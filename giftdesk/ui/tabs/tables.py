@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QTabWidget
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QSplitter, QTabWidget, QWidget
 
 from giftdesk.data.changes import Change
 from giftdesk.i18n import translate
@@ -95,6 +95,27 @@ class Tables(QObject):
         self.gifts.filter_changed.connect(self.filter_changed)
         self.people.labels_changed.connect(self._share_labels)
         hub.changed.connect(self.take_in)
+
+    def put_below_people(self, widget: QWidget) -> None:
+        """``widget`` below the people table, in its tab (the tab keeps its place)."""
+        tabs, view = self._tabs, self.people.view
+        index = tabs.indexOf(view)
+        text = tabs.tabText(index)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("peopleSplitter")
+        splitter.setChildrenCollapsible(False)
+        current = tabs.currentIndex()
+        tabs.blockSignals(True)  # the same tab comes back at the same place
+        tabs.removeTab(index)
+        splitter.addWidget(view)
+        splitter.addWidget(widget)
+        view.show()  # a page the tab widget hid stays hidden when it moves
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # scaled to the room there is, table above
+        tabs.insertTab(index, splitter, text)
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(False)
 
     def all(self) -> tuple[GiftsTab, PeopleTab, OccasionsTab]:
         """The tabs in their order (``TAB_GIFTS``, ``TAB_PEOPLE``, ``TAB_OCCASIONS``)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
+from PySide6.QtWidgets import QLabel, QSplitter
+
 from giftdesk.data import people as people_data
 from giftdesk.data.changes import EVERYTHING
 from giftdesk.data.operations import people as person_ops
@@ -61,3 +63,19 @@ def test_every_tab_model_and_proxy_holds_to_qts_rules(qtmodeltester, tables: Tab
     for tab in tables.all():
         qtmodeltester.check(tab.model, force_py=True)
         qtmodeltester.check(tab.proxy, force_py=True)
+
+
+def test_a_widget_below_the_people_keeps_the_tab_in_its_place(parts, tables: Tables) -> None:  # type: ignore[no-untyped-def]
+    tabs = parts.widget
+    tabs.setCurrentIndex(TAB_OCCASIONS)
+    shown: list[int] = []
+    tabs.currentChanged.connect(shown.append)
+    below = QLabel("history")
+    tables.put_below_people(below)
+    page = tabs.widget(TAB_PEOPLE)
+    assert isinstance(page, QSplitter) and page.objectName() == "peopleSplitter"
+    assert [page.widget(0), page.widget(1)] == [tables.people.view, below]
+    assert tabs.tabText(TAB_PEOPLE) == "People"
+    assert tabs.currentIndex() == TAB_OCCASIONS and shown == []  # nothing seemed to change
+    tabs.setCurrentIndex(TAB_PEOPLE)
+    assert tables.in_front() is tables.people
