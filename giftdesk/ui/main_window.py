@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         self.view_menu.insertAction(first, budget.action_show_budget)
         self.view_menu.insertSeparator(first)
         self.occasion_filter.currentIndexChanged.connect(budget.follow_occasion)
-        budget.panel.occasion_activated.connect(self._choose_occasion)
+        budget.panel.occasion_activated.connect(self.tables.gifts.choose_occasion)
 
         # History, next year, coming up, spreadsheet import.
         planner = Planner(
@@ -325,9 +325,9 @@ class MainWindow(QMainWindow):
         menus.insert_after(
             self.file_menu, self.action_import_backup, planner.action_import_spreadsheet
         )
-        planner.occasions_created.connect(self._show_new_occasions)
-        planner.gifts_imported.connect(self._show_new_gifts)
-        planner.occasion_requested.connect(self._show_occasion_gifts)
+        planner.occasions_created.connect(self.tables.show_occasions)
+        planner.gifts_imported.connect(self.tables.show_gifts)
+        planner.occasion_requested.connect(self.tables.show_occasion_gifts)
         self._share_person_labels()
 
         # Daily backups, File → Restore from backup…, the synced-folder notice.
@@ -364,24 +364,6 @@ class MainWindow(QMainWindow):
         self.window_state.show_budget_if_wanted()
         self.planner.show_on_start()  # the "Coming up" dock, when something is near
         self.window_state.arrange_side_docks()
-
-    def _choose_occasion(self, occasion_id: int | None) -> None:
-        """Show the gifts of ``occasion_id`` (None: of no occasion) in the gift table."""
-        at = self.occasion_filter.findData(occasion_id)
-        if at >= 0:
-            self.occasion_filter.setCurrentIndex(at)
-
-    def _show_occasion_gifts(self, occasion_id: int) -> None:
-        self._choose_occasion(occasion_id)
-        self.tabs.setCurrentIndex(TAB_GIFTS)
-
-    def _show_new_occasions(self, occasion_ids: list[int]) -> None:
-        self.tabs.setCurrentIndex(TAB_OCCASIONS)
-        self._select_ids(self.occasion_view, occasion_ids)
-
-    def _show_new_gifts(self, gift_ids: list[int]) -> None:
-        self.tabs.setCurrentIndex(TAB_GIFTS)
-        self.select_gifts(gift_ids)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

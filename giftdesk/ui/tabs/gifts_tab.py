@@ -292,6 +292,12 @@ class GiftsTab(TableTab):
 
     # -- the filters ------------------------------------------------------------
 
+    def choose_occasion(self, occasion_id: int | None) -> None:
+        """Show the gifts of ``occasion_id`` (None: of no occasion), if the filter lists it."""
+        at = self.occasion_filter.findData(occasion_id)
+        if at >= 0:
+            self.occasion_filter.setCurrentIndex(at)
+
     def current_occasion_filter(self) -> int | str | None:
         """``ALL``, ``None`` ("No occasion") or the chosen occasion's id."""
         if self.occasion_filter.currentIndex() <= 0:

@@ -117,6 +117,22 @@ class Tables(QObject):
         tabs.setCurrentIndex(current)
         tabs.blockSignals(False)
 
+    # -- showing what another part points at -----------------------------------
+
+    def show_occasion_gifts(self, occasion_id: int) -> None:
+        self.gifts.choose_occasion(occasion_id)
+        self._tabs.setCurrentIndex(TAB_GIFTS)
+
+    def show_occasions(self, occasion_ids: list[int]) -> None:
+        """The occasions tab in front with these selected (new ones, say)."""
+        self._tabs.setCurrentIndex(TAB_OCCASIONS)
+        self.occasions.select_ids(occasion_ids)
+
+    def show_gifts(self, gift_ids: list[int]) -> None:
+        """The gifts tab in front with these selected (those shown)."""
+        self._tabs.setCurrentIndex(TAB_GIFTS)
+        self.gifts.select_ids(gift_ids)
+
     def all(self) -> tuple[GiftsTab, PeopleTab, OccasionsTab]:
         """The tabs in their order (``TAB_GIFTS``, ``TAB_PEOPLE``, ``TAB_OCCASIONS``)."""
         return self.gifts, self.people, self.occasions

@@ -79,3 +79,21 @@ def test_a_widget_below_the_people_keeps_the_tab_in_its_place(parts, tables: Tab
     assert tabs.currentIndex() == TAB_OCCASIONS and shown == []  # nothing seemed to change
     tabs.setCurrentIndex(TAB_PEOPLE)
     assert tables.in_front() is tables.people
+
+
+def test_what_another_part_points_at_is_shown(parts, tables: Tables) -> None:  # type: ignore[no-untyped-def]
+    tabs = parts.widget
+    gift_ids = [row.id for row in tables.gifts.model.rows()[:2]]
+    tabs.setCurrentIndex(TAB_PEOPLE)
+    tables.show_gifts(gift_ids)  # every occasion's gifts shown
+    assert tabs.currentIndex() == TAB_GIFTS
+    assert sorted(tables.gifts.selected_ids()) == sorted(gift_ids)
+    occasion = tables.occasions.model.rows()[1]
+    tables.show_occasions([occasion.id])
+    assert tabs.currentIndex() == TAB_OCCASIONS
+    assert tables.occasions.selected_ids() == [occasion.id]
+    tables.show_occasion_gifts(occasion.id)
+    assert tabs.currentIndex() == TAB_GIFTS
+    assert tables.gifts.current_occasion_filter() == occasion.id
+    tables.gifts.choose_occasion(-1)  # not listed: the filter stays
+    assert tables.gifts.current_occasion_filter() == occasion.id
