@@ -131,6 +131,8 @@ class WindowState(QObject):
 
     def _budget_chosen(self, shown: bool) -> None:
         self._settings.setValue(BUDGET_HIDDEN, not shown)
+        if shown:  # tabbed with Coming up on a short window: in front, as asked for
+            self._budget.raise_()
 
     def show_budget_if_wanted(self) -> None:
         """The budget panel is on screen whenever the file holds data, unless

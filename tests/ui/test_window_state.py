@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QTabBar,
+    QToolBar,
+    QWidget,
+)
 
 from giftdesk.ui.main_window import MainWindow
 from giftdesk.ui.window_state import BUDGET_HIDDEN, STATE, WindowState
@@ -58,6 +65,26 @@ def test_a_taller_window_splits_them_again_and_a_shorter_one_tabs_them(qtbot, tm
     assert window.budget_dock.isVisible()
     window.resize(1280, 640)
     qtbot.waitUntil(lambda: tabbed(window))
+
+
+def test_showing_the_budget_again_puts_it_in_front_of_coming_up(qtbot, tmp_path, demo_db):  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, demo_db, 1024, 700)
+    assert tabbed(window)
+    window.action_show_budget.trigger()  # hidden…
+    qtbot.waitUntil(lambda: not window.budget_dock.isVisible())
+    window.planner.upcoming_dock.raise_()
+    window.action_show_budget.trigger()  # …and asked for again: in front
+    qtbot.waitUntil(lambda: dock_in_front(window) == window.budget_dock.windowTitle())
+
+
+def dock_in_front(window: MainWindow) -> str:
+    """The title on the current tab of the dock tabs (Budget | Coming up)."""
+    title = window.budget_dock.windowTitle()
+    for bar in window.findChildren(QTabBar):
+        texts = [bar.tabText(i) for i in range(bar.count())]
+        if title in texts and bar.isVisible():
+            return bar.tabText(bar.currentIndex())
+    return ""
 
 
 def test_docks_the_person_tabbed_themselves_stay_tabbed(qtbot, tmp_path, demo_db):  # type: ignore[no-untyped-def]
