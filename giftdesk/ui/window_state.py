@@ -131,7 +131,7 @@ class WindowState(QObject):
 
     def _budget_chosen(self, shown: bool) -> None:
         self._settings.setValue(BUDGET_HIDDEN, not shown)
-        if shown:  # tabbed with Coming up on a short window: in front, as asked for
+        if shown and self._budget is not None:  # tabbed with Coming up: in front, as asked for
             self._budget.raise_()
 
     def show_budget_if_wanted(self) -> None:
