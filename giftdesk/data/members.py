@@ -197,6 +197,9 @@ def organiser_check(connection: Connection) -> None:
             "FROM pg_database d WHERE d.datname = current_database()"
         )
     ).one()
+    # The statement read the members table: who is looking (``viewer``) need not
+    # ask again on this connection whether it exists.
+    connection.info[_HAS_MEMBERS] = True
     if (organiser != me and not superuser) or is_member:
         raise MemberError(
             translatable(

@@ -1,8 +1,8 @@
 """What is coming up: dated occasions and birthdays in the next days.
 
-``upcoming`` reads it all in four queries whatever the size of the family:
-the occasions in the window with their figures (one GROUP BY), everyone's
-birthdate, the birthday occasions in the window and their recipients.
+``upcoming`` reads it all in one statement whatever the size of the family:
+the occasions in the window with their figures (one GROUP BY), the
+recipients of the birthday occasions among them and everyone's birthdate.
 A birthday counts as planned when a ``birthday`` occasion falls on it and
 either names the person or has a gift for them; ``plan_birthday`` creates
 such an occasion. A birthday on 29 February is kept on 28 February in the
@@ -14,13 +14,25 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, delete, func, insert, select
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from giftdesk.data.errors import NotFoundError, ValidationError
 from giftdesk.data.fields import BOUGHT_STATUSES, PLANNED_STATUSES
 from giftdesk.data.history import name_key
-from giftdesk.data.id_sets import where_in
 from giftdesk.data.messages import translatable
 from giftdesk.data.models import gift_people, gifts, occasions, persons
 
@@ -107,12 +119,18 @@ def upcoming(session: Session, today: dt.date, days: int = DEFAULT_DAYS) -> Upco
         occasions.c.date,
         occasions.c.budget_cents,
     )
-    # From the occasions in the window to their gifts (the occasion_id index),
-    # never a pass over every gift.
-    occasion_rows = session.execute(
+    # One statement, three kinds of rows (a shared server pays a round trip per
+    # statement): 0 the occasions in the window with their figures, from the
+    # occasions to their gifts (the occasion_id index, never a pass over every
+    # gift); 1 the recipients of the birthday occasions among them; 2 everyone's
+    # birthdate. The columns of kinds 1 and 2 are padded to the occasions' shape
+    # with typed NULLs (PostgreSQL takes an untyped NULL for text).
+    kind = literal(0, Integer).label("kind")
+    figures = (
         select(
+            kind,
             *detail,
-            func.count(gifts.c.id),
+            func.count(gifts.c.id).label("gifts"),
             func.coalesce(func.sum(case((planned, cost), else_=0)), 0),
             func.coalesce(func.sum(case((gifts.c.status.in_(BOUGHT_STATUSES), cost), else_=0)), 0),
             func.coalesce(
@@ -122,8 +140,48 @@ def upcoming(session: Session, today: dt.date, days: int = DEFAULT_DAYS) -> Upco
         .select_from(occasions.outerjoin(gifts, gifts.c.occasion_id == occasions.c.id))
         .where(in_window)
         .group_by(*detail)
-        .order_by(occasions.c.date, occasions.c.name, occasions.c.id)
+    )
+    nothing = null()
+    recipients = (
+        select(
+            literal(1, Integer),
+            gifts.c.occasion_id,
+            cast(nothing, String),
+            cast(nothing, String),
+            cast(nothing, Date),
+            cast(nothing, Integer),
+            gift_people.c.person_id,
+            cast(nothing, Integer),
+            cast(nothing, Integer),
+            cast(nothing, Integer),
+        )
+        .select_from(gifts.join(gift_people, gift_people.c.gift_id == gifts.c.id))
+        .where(
+            gifts.c.occasion_id.in_(
+                select(occasions.c.id).where(occasions.c.type == "birthday", in_window)
+            ),
+            gift_people.c.role == "recipient",
+        )
+        .distinct()
+    )
+    born = select(
+        literal(2, Integer),
+        persons.c.id,
+        persons.c.name,
+        cast(nothing, String),
+        persons.c.birthdate,
+        cast(nothing, Integer),
+        cast(nothing, Integer),
+        cast(nothing, Integer),
+        cast(nothing, Integer),
+        cast(nothing, Integer),
+    ).where(persons.c.birthdate.is_not(None))
+    rows = union_all(figures, recipients, born).subquery()
+    found = session.execute(
+        select(rows).order_by(rows.c.kind, rows.c.date, rows.c.name, rows.c.id)
     ).all()
+
+    occasion_rows = [row[1:] for row in found if row[0] == 0]
     upcoming_occasions = tuple(
         UpcomingOccasion(
             occasion_id=occ_id,
@@ -144,30 +202,19 @@ def upcoming(session: Session, today: dt.date, days: int = DEFAULT_DAYS) -> Upco
 
     # Birthday occasions in the window: by day, their names and their recipients.
     birthday_occasions: dict[dt.date, list[tuple[int, str]]] = {}
-    for occ_id, name, date in session.execute(
-        select(occasions.c.id, occasions.c.name, occasions.c.date).where(
-            occasions.c.type == "birthday", occasions.c.date >= today, occasions.c.date <= until
-        )
-    ):
-        birthday_occasions.setdefault(date, []).append((occ_id, name_key(name)))
+    for occ in upcoming_occasions:
+        if occ.type == "birthday":
+            birthday_occasions.setdefault(occ.date, []).append(
+                (occ.occasion_id, name_key(occ.name))
+            )
     recipients_of: dict[int, set[int]] = {}
-    birthday_ids = [occ_id for day in birthday_occasions.values() for occ_id, _ in day]
-    # Their gifts through the occasion_id index (never a pass over every link).
-    for in_birthdays in where_in(gifts.c.occasion_id, birthday_ids):
-        for occ_id, person_id in session.execute(
-            select(gifts.c.occasion_id, gift_people.c.person_id)
-            .join(gift_people, gift_people.c.gift_id == gifts.c.id)
-            .where(in_birthdays, gift_people.c.role == "recipient")
-            .distinct()
-        ):
-            recipients_of.setdefault(occ_id, set()).add(person_id)
+    for row in found:
+        if row[0] == 1:
+            recipients_of.setdefault(row[1], set()).add(row[6])
+    people = [(row[1], row[2], row[4]) for row in found if row[0] == 2]
 
     birthdays = []
-    for person_id, name, birthdate in session.execute(
-        select(persons.c.id, persons.c.name, persons.c.birthdate).where(
-            persons.c.birthdate.is_not(None)
-        )
-    ):
+    for person_id, name, birthdate in people:
         day = next_birthday(birthdate, today)
         if day > until:
             continue

@@ -41,6 +41,12 @@ UNDO_DELETE = 6
 # whatever the number of rows (was a version-raising UPDATE a table before them).
 UNDO_IMPORT = 5
 OCCASION_TOTALS = 2  # the budget panel's "All occasions" as the window opens
+# "Coming up": occasions with their figures, birthday recipients and birthdates in
+# one statement, and its rollback (was 3 statements + rollback).
+COMING_UP = 2
+# Who is looking, on a connection that has asked whether this login organises (the
+# window's Family members menu does, first): the members table is known to exist.
+WHO_IS_LOOKING_AFTER_THE_ORGANISER_CHECK = 2
 # The schema check, the three tables, the budget panel's occasion figures (the
 # window itself reads more: see benchmarks/bench_shared.py).
 OPEN_A_FAMILY = 8
@@ -113,6 +119,34 @@ def test_the_budget_summary(demo_db: Database):
             compute_budget_summary(session, people=False)
 
     assert _round_trips(demo_db, totals) <= OCCASION_TOTALS
+
+
+def test_coming_up(demo_db: Database):
+    import datetime as dt
+
+    from giftdesk.data.upcoming import upcoming
+
+    def read() -> None:
+        with demo_db.reading() as session:
+            upcoming(session, dt.date.today())
+
+    assert _round_trips(demo_db, read) <= COMING_UP
+
+
+def test_who_is_looking_after_the_organiser_check(demo_db: Database):
+    from giftdesk.data.members import is_organiser, viewer
+
+    db = open_database(demo_db.address)  # new connections: nothing known about them yet
+    try:
+        is_organiser(db)
+
+        def read() -> None:
+            with db.reading() as session:
+                viewer(session)
+
+        assert _round_trips(db, read) <= WHO_IS_LOOKING_AFTER_THE_ORGANISER_CHECK
+    finally:
+        db.close()
 
 
 def test_opening_a_family(demo_db: Database):
