@@ -97,6 +97,10 @@ class Database:
         # their connection): a change is refused at once, not after a connect timeout
         # that would hold the window.
         self.server_away = False
+        # Whether this login may manage the members, as the schema check at the
+        # open found it (a server at HEAD; None: not known). ``members.is_organiser``
+        # answers its first question with it instead of asking again.
+        self.organiser_at_open: bool | None = None
 
     @property
     def is_shared(self) -> bool:
@@ -281,14 +285,18 @@ def open_shared_database(
                             place=postgres.place_name(url)
                         )
                     )
-        postgres.prepare_schema(engine, backup_folder)
+        seen: dict[str, object] = {}
+        postgres.prepare_schema(engine, backup_folder, seen)
     except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
         engine.dispose()
         raise postgres.connection_error(url, error) from error
     except BaseException:
         engine.dispose()
         raise
-    return Database(None, engine, readonly=False, url=url)
+    db = Database(None, engine, readonly=False, url=url)
+    organiser = seen.get("organiser")
+    db.organiser_at_open = organiser if isinstance(organiser, bool) else None
+    return db
 
 
 def inspect_file(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> FileState:

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from giftdesk.data.changes import Change
 from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.messages import Message, translatable
+from giftdesk.data.postgres import HAS_MEMBERS
 from giftdesk.data.validation import refuse_nul_character
 
 if TYPE_CHECKING:
@@ -94,7 +95,6 @@ class Viewer:
 
 
 FILE_VIEWER = Viewer(None, None, {})
-_HAS_MEMBERS = "giftdesk.has_members"  # key in a connection's ``info``
 
 
 def viewer(session: Session) -> Viewer:
@@ -104,13 +104,13 @@ def viewer(session: Session) -> Viewer:
     # Whether the members table exists is asked once per connection (it stays):
     # then who is looking is one statement (a round trip on a network).
     known = session.connection().info
-    if not known.get(_HAS_MEMBERS):
+    if not known.get(HAS_MEMBERS):
         login, has_members = session.execute(
             text("SELECT session_user, to_regclass('members') IS NOT NULL")
         ).one()
         if not has_members:  # a database set up without giftdesk's migrations has no members
             return Viewer(str(login), None, {})
-        known[_HAS_MEMBERS] = True
+        known[HAS_MEMBERS] = True
     row = session.execute(
         text(
             "SELECT session_user, p.name FROM (SELECT 1) one "
@@ -199,7 +199,7 @@ def organiser_check(connection: Connection) -> None:
     ).one()
     # The statement read the members table: who is looking (``viewer``) need not
     # ask again on this connection whether it exists.
-    connection.info[_HAS_MEMBERS] = True
+    connection.info[HAS_MEMBERS] = True
     if (organiser != me and not superuser) or is_member:
         raise MemberError(
             translatable(
@@ -214,6 +214,11 @@ def is_organiser(db: Database) -> bool:
     """Whether this connection may manage the family's members."""
     if db.url is None:
         return False
+    # The window asks as it opens: the open's schema check has just answered
+    # (once; later questions ask the server again).
+    known, db.organiser_at_open = db.organiser_at_open, None
+    if known is not None:
+        return known
     with db.reading() as session:
         try:
             organiser_check(session.connection())

@@ -241,25 +241,41 @@ def revision_of(connection: Connection) -> str | None:
     return _judged(connection.engine.url, tables, revision)
 
 
-def _revision_at_once(engine: Engine) -> str | None:
+# Key in a connection's ``info``: the members table is known to exist there.
+HAS_MEMBERS = "giftdesk.has_members"
+
+
+def _revision_at_once(engine: Engine, seen: dict[str, object] | None = None) -> str | None:
     """``revision_of`` in one statement outside a transaction (no BEGIN, no ROLLBACK).
 
-    For a database that giftdesk set up (it has ``alembic_version``), as on
-    every connect after the first; raises ``LookupError`` otherwise, and the
-    caller asks ``revision_of``.
+    For a database that giftdesk set up (it has ``alembic_version`` and
+    ``members``), as on every connect after the first; raises ``LookupError``
+    otherwise, and the caller asks ``revision_of``. The same statement says
+    whether this login may manage the members (``seen["organiser"]``, as
+    ``members.organiser_check`` judges it): the window asks that as it opens.
     """
     try:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            tables, revision = connection.execute(
+            tables, revision, organiser = connection.execute(
                 text(
                     "SELECT ARRAY(SELECT table_name::text FROM information_schema.tables "
                     "WHERE table_schema = current_schema()), "
-                    "(SELECT version_num FROM alembic_version LIMIT 1)"
+                    "(SELECT version_num FROM alembic_version LIMIT 1), "
+                    "(SELECT (pg_get_userbyid(d.datdba) = current_user OR r.rolsuper) "
+                    "AND NOT EXISTS (SELECT 1 FROM members WHERE role_name = session_user) "
+                    "FROM pg_database d, pg_roles r "
+                    "WHERE d.datname = current_database() AND r.rolname = current_user)"
                 )
             ).one()
-    except sa_exc.ProgrammingError as error:  # no alembic_version (or not readable)
+            # The statement read the members table: who is looking (``members.viewer``)
+            # need not ask on this connection whether it exists.
+            connection.info[HAS_MEMBERS] = True
+    except sa_exc.ProgrammingError as error:  # no alembic_version or members (or not readable)
         raise LookupError from error
-    return _judged(engine.url, set(tables), revision)
+    found = _judged(engine.url, set(tables), revision)
+    if seen is not None and organiser is not None:
+        seen["organiser"] = bool(organiser)
+    return found
 
 
 def _judged(url: URL, tables: set[str], revision: str | None) -> str | None:
@@ -290,16 +306,19 @@ def _judged(url: URL, tables: set[str], revision: str | None) -> str | None:
     return str(revision)
 
 
-def prepare_schema(engine: Engine, backup_folder: Path | None) -> str | None:
+def prepare_schema(
+    engine: Engine, backup_folder: Path | None, seen: dict[str, object] | None = None
+) -> str | None:
     """Set up or upgrade the schema to HEAD; returns the revision found before.
 
     Runs in one transaction under an advisory lock. An older database is
     written to a JSON backup first; nothing is changed when a check fails.
+    ``seen`` receives what the check learnt on the way (see ``_revision_at_once``).
     """
     url = engine.url
     try:
         try:
-            found = _revision_at_once(engine)
+            found = _revision_at_once(engine, seen)
         except LookupError:
             found = None  # empty, another program's, damaged: said (or set up) below
         if found == HEAD:

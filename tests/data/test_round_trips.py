@@ -44,9 +44,13 @@ OCCASION_TOTALS = 2  # the budget panel's "All occasions" as the window opens
 # "Coming up": occasions with their figures, birthday recipients and birthdates in
 # one statement, and its rollback (was 3 statements + rollback).
 COMING_UP = 2
-# Who is looking, on a connection that has asked whether this login organises (the
-# window's Family members menu does, first): the members table is known to exist.
+# Who is looking, on a connection that has read the members table (the open's
+# schema check, or the organiser check): the table is known to exist.
 WHO_IS_LOOKING_AFTER_THE_ORGANISER_CHECK = 2
+# Whether this login organises, first asked after the open (the window's Family
+# members menu): the open's schema check answered it. Asked again: 2.
+ORGANISER_AFTER_THE_OPEN = 0
+ORGANISER_ASKED_AGAIN = 2
 # The schema check, the three tables, the budget panel's occasion figures (the
 # window itself reads more: see benchmarks/bench_shared.py).
 OPEN_A_FAMILY = 8
@@ -145,6 +149,23 @@ def test_who_is_looking_after_the_organiser_check(demo_db: Database):
                 viewer(session)
 
         assert _round_trips(db, read) <= WHO_IS_LOOKING_AFTER_THE_ORGANISER_CHECK
+    finally:
+        db.close()
+
+
+def test_whether_this_login_organises_is_answered_by_the_open(demo_db: Database):
+    from giftdesk.data.members import is_organiser, organiser_check
+
+    db = open_database(demo_db.address)
+    try:
+        answers: list[bool] = []
+        assert (
+            _round_trips(db, lambda: answers.append(is_organiser(db))) <= ORGANISER_AFTER_THE_OPEN
+        )
+        assert _round_trips(db, lambda: answers.append(is_organiser(db))) <= ORGANISER_ASKED_AGAIN
+        with db.reading() as session:
+            organiser_check(session.connection())  # the test's login owns the database
+        assert answers == [True, True]
     finally:
         db.close()
 
