@@ -464,22 +464,9 @@ class GiftsTab(TableTab):
         self.edit_gift(row_id)
 
     def edit_gift(self, gift_id: int) -> None:
-        try:
-            with self._db().reading() as session:
-                record = gifts_data.get_gift(session, gift_id)
-        except GiftdeskError as error:
-            self._refuse(str(error))
-            return
-
-        def submit(new: GiftRecord) -> None:
-            if new != record:
-                self._runner.run(
-                    translate("MainWindow", "Edit {name}").format(name=new.name.strip()),
-                    partial(gift_ops.edit_gift, record=new),
-                    raise_refusal=True,
-                )
-
-        self._open_dialog(record, submit, None)
+        record = self.read(lambda session: gifts_data.get_gift(session, gift_id))
+        if record is not None:
+            self._open_dialog(record, self.edit_step(record, gift_ops.edit_gift), None)
 
     def _open_dialog(
         self,

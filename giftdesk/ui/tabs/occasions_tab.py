@@ -15,19 +15,18 @@ from PySide6.QtCore import QObject
 
 from giftdesk.data import occasions as occasions_data
 from giftdesk.data import table_rows
-from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.operations import occasions as occasion_ops
 from giftdesk.data.records import OccasionRow
 from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.occasion import OccasionDialog
 from giftdesk.ui.models.occasion_model import OccasionTableModel
-from giftdesk.ui.tabs.table_tab import FiguresTab, Refusal, confirm, fit_columns
+from giftdesk.ui.tabs.table_tab import FiguresTab, Refusal, fit_columns
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from giftdesk.data.database import Database
-    from giftdesk.data.records import OccasionImpact, OccasionRecord
+    from giftdesk.data.records import OccasionImpact
     from giftdesk.ui.undo import UndoRunner
 
 # The names give way; dates and figures keep their width.
@@ -115,60 +114,31 @@ class OccasionsTab(FiguresTab):
     # -- create, edit, delete -------------------------------------------------------
 
     def new_occasion(self) -> None:
-        def submit(record: OccasionRecord) -> None:
-            result = self._runner.run(
-                translate("MainWindow", "Add {name}").format(name=record.name.strip()),
-                partial(occasion_ops.create_occasion, record=record),
-                raise_refusal=True,
-            )
-            assert result is not None
-            self.show_requested.emit()
-            self.select_ids(result.created)
-
+        submit = self.add_step(occasion_ops.create_occasion)
         OccasionDialog(self.view.window(), None, submit).exec()
 
     def edit(self, row_id: int) -> None:
         self.edit_occasion(row_id)
 
     def edit_occasion(self, occasion_id: int) -> None:
-        try:
-            with self._db().reading() as session:
-                record = occasions_data.get_occasion(session, occasion_id)
-        except GiftdeskError as error:
-            self._refuse(str(error))
+        record = self.read(lambda session: occasions_data.get_occasion(session, occasion_id))
+        if record is None:
             return
-
-        def submit(new: OccasionRecord) -> None:
-            if new != record:
-                self._runner.run(
-                    translate("MainWindow", "Edit {name}").format(name=new.name.strip()),
-                    partial(occasion_ops.edit_occasion, record=new),
-                    raise_refusal=True,
-                )
-
-        OccasionDialog(self.view.window(), record, submit).exec()
+        OccasionDialog(
+            self.view.window(), record, self.edit_step(record, occasion_ops.edit_occasion)
+        ).exec()
 
     def delete(self, row_id: int) -> None:
         self.delete_occasion(row_id)
 
     def delete_occasion(self, occasion_id: int) -> None:
         """Say what deleting this occasion does; on Yes, one undoable step."""
-        row: Any = self.model.item_for_id(occasion_id)
-        if row is None:
-            return
-        try:
-            with self._db().reading() as session:
-                impact = occasions_data.occasion_delete_impact(session, occasion_id)
-        except GiftdeskError as error:
-            self._refuse(str(error))
-            return
-        if confirm(
-            self.view.window(),
-            translate("MainWindow", "Delete {name}").format(name=row.name),
-            occasion_delete_sentence(row.name, impact),
-        ):
-            self._runner.run(
-                translate("MainWindow", "Delete {name}").format(name=row.name),
-                # The version shown: an occasion changed meanwhile elsewhere is not deleted.
-                partial(occasion_ops.delete_occasion, occasion_id=occasion_id, version=row.version),
-            )
+        self.delete_after_asking(
+            occasion_id,
+            lambda session, row: occasion_delete_sentence(
+                row.name, occasions_data.occasion_delete_impact(session, occasion_id)
+            ),
+            lambda row: partial(
+                occasion_ops.delete_occasion, occasion_id=occasion_id, version=row.version
+            ),
+        )

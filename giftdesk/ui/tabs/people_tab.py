@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 
 from giftdesk.data import people as people_data
 from giftdesk.data import table_rows
-from giftdesk.data.errors import GiftdeskError
 from giftdesk.data.operations import people as person_ops
 from giftdesk.data.person_deletion import deletion_sentence, person_deletion_impact
 from giftdesk.data.person_names import distinguishing_labels
@@ -23,13 +22,12 @@ from giftdesk.data.records import PersonRow
 from giftdesk.i18n import translate
 from giftdesk.ui.dialogs.person import PersonDialog
 from giftdesk.ui.models.person_model import PersonTableModel
-from giftdesk.ui.tabs.table_tab import FiguresTab, Refusal, confirm, fit_columns
+from giftdesk.ui.tabs.table_tab import FiguresTab, Refusal, fit_columns
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from giftdesk.data.database import Database
-    from giftdesk.data.records import PersonRecord
     from giftdesk.ui.undo import UndoRunner
 
 # The names give way; dates and figures keep their width.
@@ -119,37 +117,17 @@ class PeopleTab(FiguresTab):
     # -- create, edit, delete -------------------------------------------------------
 
     def new_person(self) -> None:
-        def submit(record: PersonRecord) -> None:
-            result = self._runner.run(
-                translate("MainWindow", "Add {name}").format(name=record.name.strip()),
-                partial(person_ops.create_person, record=record),
-                raise_refusal=True,
-            )
-            assert result is not None
-            self.show_requested.emit()
-            self.select_ids(result.created)
-
+        submit = self.add_step(person_ops.create_person)
         PersonDialog(self.view.window(), None, submit, people=self.everyone()).exec()
 
     def edit(self, row_id: int) -> None:
         self.edit_person(row_id)
 
     def edit_person(self, person_id: int) -> None:
-        try:
-            with self._db().reading() as session:
-                record = people_data.get_person(session, person_id)
-        except GiftdeskError as error:
-            self._refuse(str(error))
+        record = self.read(lambda session: people_data.get_person(session, person_id))
+        if record is None:
             return
-
-        def submit(new: PersonRecord) -> None:
-            if new != record:
-                self._runner.run(
-                    translate("MainWindow", "Edit {name}").format(name=new.name.strip()),
-                    partial(person_ops.edit_person, record=new),
-                    raise_refusal=True,
-                )
-
+        submit = self.edit_step(record, person_ops.edit_person)
         PersonDialog(self.view.window(), record, submit, people=self.everyone()).exec()
 
     def delete(self, row_id: int) -> None:
@@ -157,22 +135,8 @@ class PeopleTab(FiguresTab):
 
     def delete_person(self, person_id: int) -> None:
         """Say what deleting this person takes with them; on Yes, one undoable step."""
-        row: Any = self.model.item_for_id(person_id)
-        if row is None:
-            return
-        try:
-            with self._db().reading() as session:
-                impact = person_deletion_impact(session, person_id)
-        except GiftdeskError as error:
-            self._refuse(str(error))
-            return
-        if confirm(
-            self.view.window(),
-            translate("MainWindow", "Delete {name}").format(name=row.name),
-            deletion_sentence(impact),
-        ):
-            self._runner.run(
-                translate("MainWindow", "Delete {name}").format(name=row.name),
-                # The version shown: a person changed meanwhile elsewhere is not deleted.
-                partial(person_ops.delete_person, person_id=person_id, version=row.version),
-            )
+        self.delete_after_asking(
+            person_id,
+            lambda session, _row: deletion_sentence(person_deletion_impact(session, person_id)),
+            lambda row: partial(person_ops.delete_person, person_id=person_id, version=row.version),
+        )

@@ -10,7 +10,8 @@ its part of the refresh after a ``Change`` and its create/edit/delete flows.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giftdesk.data.errors import GiftdeskError
+from giftdesk.i18n import translate
 from giftdesk.ui.column_fit import ColumnFitter
 from giftdesk.ui.empty_state import EmptyHint
 from giftdesk.ui.models.proxy import TableProxyModel
@@ -42,7 +45,12 @@ from giftdesk.ui.money import format_money
 TAB_GIFTS, TAB_PEOPLE, TAB_OCCASIONS = 0, 1, 2
 """The tabs' places in the window, in this order."""
 
+if TYPE_CHECKING:
+    from giftdesk.data.database import Database
+    from giftdesk.ui.undo import UndoRunner
+
 Refusal = Callable[[str], None]
+Read = TypeVar("Read")
 """Shows a refused action's sentence to the person (the window's one display)."""
 
 # Amount columns keep room for three digits before the decimal mark.
@@ -203,6 +211,11 @@ class TableTab(QObject):
     show_requested = Signal()
     """The tab wants to be in front (a row just added, a person's gifts)."""
 
+    # Set by each tab: where it reads, how it runs a step, how it says no.
+    _db: Callable[[], Database]
+    _runner: UndoRunner
+    _refuse: Refusal
+
     def __init__(
         self, name: str, model: Any, *, multi: bool, parent: QObject | None = None
     ) -> None:
@@ -245,6 +258,44 @@ class TableTab(QObject):
         )
 
     # -- editing ------------------------------------------------------------
+
+    def read(self, reader: Callable[[Any], Read]) -> Read | None:
+        """``reader(session)`` in one reading session; a refusal is said and gives None."""
+        try:
+            with self._db().reading() as session:
+                return reader(session)
+        except GiftdeskError as error:
+            self._refuse(str(error))
+            return None
+
+    def add_step(self, operation: Callable[..., Any]) -> Callable[[Any], None]:
+        """A new row's dialog submits here: one undoable step, then the row in front
+        and selected. A refusal goes back to the dialog, which keeps what was typed."""
+
+        def submit(record: Any) -> None:
+            result = self._runner.run(
+                translate("MainWindow", "Add {name}").format(name=record.name.strip()),
+                partial(operation, record=record),
+                raise_refusal=True,
+            )
+            assert result is not None
+            self.show_requested.emit()
+            self.select_ids(result.created)
+
+        return submit
+
+    def edit_step(self, record: Any, operation: Callable[..., Any]) -> Callable[[Any], None]:
+        """An edit dialog submits here: one undoable step when something changed."""
+
+        def submit(new: Any) -> None:
+            if new != record:
+                self._runner.run(
+                    translate("MainWindow", "Edit {name}").format(name=new.name.strip()),
+                    partial(operation, record=new),
+                    raise_refusal=True,
+                )
+
+        return submit
 
     def delete_selected(self) -> None:
         """Ask, then delete the selected rows."""
@@ -356,3 +407,22 @@ class FiguresTab(TableTab):
 
     def delete(self, row_id: int) -> None:
         raise NotImplementedError
+
+    def delete_after_asking(
+        self,
+        row_id: int,
+        sentence: Callable[[Any, Any], str],
+        operation: Callable[[Any], Callable[..., Any]],
+    ) -> None:
+        """Say what deleting the row takes with it (``sentence(session, row)``); on
+        Yes, ``operation(row)`` as one undoable step. The operation is given the
+        version shown, so a row another computer changed meanwhile is not deleted."""
+        row: Any = self.model.item_for_id(row_id)
+        if row is None:
+            return
+        text = self.read(lambda session: sentence(session, row))
+        if text is None:
+            return
+        title = translate("MainWindow", "Delete {name}").format(name=row.name)
+        if confirm(self.view.window(), title, text):
+            self._runner.run(title, operation(row))
