@@ -70,10 +70,14 @@ def test_a_taller_window_splits_them_again_and_a_shorter_one_tabs_them(qtbot, tm
 def test_showing_the_budget_again_puts_it_in_front_of_coming_up(qtbot, tmp_path, demo_db):  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, demo_db, 1024, 700)
     assert tabbed(window)
-    window.action_show_budget.trigger()  # hidden…
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # window shortcuts reach the active window
+    window.gift_view.setFocus()
+    ctrl_b = (Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.gift_view, *ctrl_b)  # hidden…
     qtbot.waitUntil(lambda: not window.budget_dock.isVisible())
     window.planner.upcoming_dock.raise_()
-    window.action_show_budget.trigger()  # …and asked for again: in front
+    QTest.keyClick(window.gift_view, *ctrl_b)  # …and asked for again: in front
     qtbot.waitUntil(lambda: dock_in_front(window) == window.budget_dock.windowTitle())
 
 
