@@ -29,6 +29,15 @@ if TYPE_CHECKING:
 MAX_RECENT = 8
 
 
+def recent_entry(db: Database) -> Path | str:
+    """What File → Open recent remembers of ``db``: its file, or a server's address."""
+    return db.path if db.path is not None else db.address
+
+
+def _recent_key(path: Path | str) -> str:
+    return path if isinstance(path, str) else str(path.resolve())
+
+
 class FileMenu:
     """New, Open, Open recent, the backups and the example family for one window.
 
@@ -134,15 +143,14 @@ class FileMenu:
 
     def add_recent(self, path: Path | str) -> None:
         """A file, or a shared database's address (never with its password)."""
-        text = path if isinstance(path, str) else str(path.resolve())
+        text = _recent_key(path)
         recent = [text] + [p for p in self.recent_files() if p != text]
         self._settings.setValue("recentFiles", recent[:MAX_RECENT])
 
     def _fill_recent_menu(self) -> None:
         menu = self._recent_menu
         menu.clear()
-        current_path = self._current_path()
-        current = current_path if isinstance(current_path, str) else str(current_path.resolve())
+        current = _recent_key(self._current_path())
         entries = [p for p in self.recent_files() if p != current]
         if not entries:
             placeholder = menu.addAction(translate("FileMenu", "No other recent files"))

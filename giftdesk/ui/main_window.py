@@ -65,7 +65,7 @@ from giftdesk.ui.changes import ChangeHub
 from giftdesk.ui.connect_dialog import connect_shared_action
 from giftdesk.ui.empty_state import EmptyState
 from giftdesk.ui.file_lock import close_database
-from giftdesk.ui.file_menu import FileMenu
+from giftdesk.ui.file_menu import FileMenu, recent_entry
 from giftdesk.ui.keyboard_shortcuts import KeyboardShortcutsDialog
 from giftdesk.ui.tabs.gift_filter import ALL_OCCASIONS as ALL
 from giftdesk.ui.tabs.table_tab import TAB_GIFTS, TAB_OCCASIONS, TAB_PEOPLE, TableTab, select_ids
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         else:
             self._build_tables(load_gifts=not load_gifts_later)
             self._restore_occasion_filter()
-            self.file_menu_parts.add_recent(db.address if db.path is None else db.path)
+            self.file_menu_parts.add_recent(recent_entry(db))
             self._install_extensions()
             self._update_empty_state()
         self._update_hints()
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         )
         tab_names = ("actionShowGifts", "actionShowPeople", "actionShowOccasions")
         self.tab_actions = [
-            self._action(name, partial(self._show_tab, tab), checkable=True)
+            self._action(name, partial(self.tabs.setCurrentIndex, tab), checkable=True)
             for tab, name in enumerate(tab_names)
         ]
         self._tab_group = QActionGroup(self)
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
             self,
             self.settings,
             self.recent_menu,
-            current_path=lambda: self.db.address if self.db.path is None else self.db.path,
+            current_path=lambda: recent_entry(self.db),
             switch_to=self.set_database,
             refuse=lambda text: self.show_refusal(text),  # looked up at each call: tests replace it
             db=lambda: self.db,
@@ -544,10 +544,6 @@ class MainWindow(QMainWindow):
     def occasion_model(self) -> OccasionTableModel:
         model: OccasionTableModel = self.tables.occasions.model
         return model
-
-    @property
-    def occasion_proxy(self) -> TableProxyModel:
-        return self.tables.occasions.proxy
 
     @property
     def gift_context_menu_actions(self) -> list[QAction]:
@@ -678,7 +674,7 @@ class MainWindow(QMainWindow):
         self._restore_occasion_filter()
         if old is None:
             self._on_tab_changed(self.tabs.currentIndex())
-        self.file_menu_parts.add_recent(db.address if db.path is None else db.path)
+        self.file_menu_parts.add_recent(recent_entry(db))
         self._update_title()
 
     def focus_search(self) -> None:
@@ -705,9 +701,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- tabs, search, status ---------------------------------------------------
-
-    def _show_tab(self, index: int) -> None:
-        self.tabs.setCurrentIndex(index)
 
     def _on_search(self, _text: str) -> None:
         if self._tables is None:
@@ -767,7 +760,6 @@ class MainWindow(QMainWindow):
         on_tables = self.pages.currentWidget() is self.tabs
         self.action_delete.setEnabled(on_tables and has_selection)
         self.action_edit.setEnabled(on_tables and has_selection)
-        self.action_new_gift.setEnabled(True)
 
     def _update_title(self) -> None:
         if self._db is None:
