@@ -12,7 +12,7 @@ follows, for the window's counts, hints and actions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
@@ -199,13 +199,13 @@ class Tables(QObject):
     def tab_shown(self, index: int) -> None:
         """A tab came to the front: figures a change left for later are read now."""
         tab = self.all()[index]
-        if isinstance(tab, FiguresTab) and tab.stale:
-            with self._db().reading() as session:
-                tab.reload_figures(session)
+        if isinstance(tab, FiguresTab):
+            self.refresh_stale([tab])
 
-    def refresh_stale(self) -> None:
-        """Read the figures of the people and occasion tables if a change left them stale."""
-        stale = [tab for tab in (self.people, self.occasions) if tab.stale]
+    def refresh_stale(self, tabs: Sequence[FiguresTab] | None = None) -> None:
+        """Read the figures of ``tabs`` (the people and occasion tables) if a change
+        left them stale."""
+        stale = [tab for tab in tabs or (self.people, self.occasions) if tab.stale]
         if not stale or not self._has_file():
             return
         with self._db().reading() as session:
