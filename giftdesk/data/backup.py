@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, TextIO, TypeVar, cast
@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.budgets import list_budgets
 from giftdesk.data.errors import ImportFileError, ValidationError
-from giftdesk.data.field_labels import field_label
 from giftdesk.data.files import write_text_atomically
 from giftdesk.data.gifts import GIFT_COLUMNS, get_gifts, gift_values
 from giftdesk.data.members import refuse_import_by_member
@@ -586,42 +585,12 @@ def _label(kind: str, item: dict[str, Any], position: int) -> Message:
 
 
 def _checked(label: Message, build: Callable[[], T]) -> T:
+    # Validation refuses what a file could hold but a server could not (a NUL
+    # character in a text), so a backup moves between engines either way.
     try:
-        record = build()
-        _refuse_nul_characters(record)
-        return record
+        return build()
     except ValidationError as error:
         raise error.in_record(label) from None
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(kind: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
-        names = _FIELD_NAMES[kind] = (
-            tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
-        )
-    return names
-
-
-def _refuse_nul_characters(record: object) -> None:
-    """Refuse a text with a NUL character: a file holds it, PostgreSQL cannot.
-
-    Checked for every import, so a backup of a file moves to a shared database
-    (or is refused, saying where) whichever engine it is imported into first.
-    """
-    for name in _field_names(type(record)):
-        value = getattr(record, name)
-        if isinstance(value, str) and "\x00" in value:
-            raise ValidationError(
-                name,
-                translatable(
-                    "Backup",
-                    "{label} contains a NUL character, which a database server cannot store.",
-                ).format(label=field_label(name)),
-            )
 
 
 def _parse_people(items: list[Any]) -> dict[Key, PersonRecord]:

@@ -185,13 +185,6 @@ class Database:
 OPEN_HOOKS: list[Callable[[Database], None]] = []
 
 
-def database_target(text: str) -> DatabaseTarget:
-    """``--db``'s value: a server address stays text, anything else is a path."""
-    from giftdesk.data.postgres import is_server_address
-
-    return text if is_server_address(text) else Path(text)
-
-
 def open_database(
     path: DatabaseTarget | None = None,
     *,

@@ -518,10 +518,6 @@ Die Datei wurde nicht verändert.</translation>
         <translation>{kind} {id}</translation>
     </message>
     <message>
-        <source>{label} contains a NUL character, which a database server cannot store.</source>
-        <translation>{label} enthält ein NUL-Zeichen, das ein Datenbankserver nicht speichern kann.</translation>
-    </message>
-    <message>
         <source>the type is missing.</source>
         <translation>der Typ fehlt.</translation>
     </message>

@@ -518,10 +518,6 @@ El archivo no se ha modificado.</translation>
         <translation>{kind} {id}</translation>
     </message>
     <message>
-        <source>{label} contains a NUL character, which a database server cannot store.</source>
-        <translation>{label} contiene un carácter NUL, que un servidor de bases de datos no puede guardar.</translation>
-    </message>
-    <message>
         <source>the type is missing.</source>
         <translation>falta el tipo.</translation>
     </message>

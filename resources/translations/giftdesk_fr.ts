@@ -518,10 +518,6 @@ Le fichier n’a pas été modifié.</translation>
         <translation>{kind} {id}</translation>
     </message>
     <message>
-        <source>{label} contains a NUL character, which a database server cannot store.</source>
-        <translation>{label} contient un caractère NUL, qu’un serveur de base de données ne peut pas enregistrer.</translation>
-    </message>
-    <message>
         <source>the type is missing.</source>
         <translation>le type manque.</translation>
     </message>
