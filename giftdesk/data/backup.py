@@ -22,6 +22,7 @@ from sqlalchemy.engine import MappingResult
 from sqlalchemy.orm import Session
 
 from giftdesk.data.budgets import list_budgets
+from giftdesk.data.database import on_server
 from giftdesk.data.errors import ImportFileError, ValidationError
 from giftdesk.data.files import write_text_atomically
 from giftdesk.data.gifts import GIFT_COLUMNS, get_gifts, gift_values
@@ -274,7 +275,7 @@ def import_backup(
         parsed.presents,
         parsed.budgets,
     )
-    if session.get_bind().dialect.name == "postgresql":
+    if on_server(session):
         return _copy_into_server(session, parsed, step)
     step("people")
     person_ids = _insert_with_new_ids(session, persons, people, vars)

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data.checks import require_gifts, require_occasion, require_people
 from giftdesk.data.costs import GIFT_COST_CENTS
+from giftdesk.data.database import on_server
 from giftdesk.data.errors import NotFoundError
 from giftdesk.data.fields import BOUGHT_STATUSES, GIFT_STATUSES
 from giftdesk.data.id_sets import where_in
@@ -82,7 +83,7 @@ def _restore_columns(session: Session, previous: Mapping[str, Mapping[int, objec
     """
     if not previous:
         return
-    if session.get_bind().dialect.name == "postgresql":
+    if on_server(session):
         _restore_in_one(session, previous)
         return
     for column, values in previous.items():

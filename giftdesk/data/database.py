@@ -68,6 +68,12 @@ OWN_VERSIONS = "giftdesk.own_versions"
 VERSIONS_LEFT = "giftdesk.versions_left"
 
 
+def on_server(session: Session) -> bool:
+    """Whether the session talks to PostgreSQL, where some steps take one statement
+    (or COPY) instead of several."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
 class Database:
     """An open family: an engine and units of work over it.
 

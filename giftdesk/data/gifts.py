@@ -235,11 +235,6 @@ def _insert_links(session: Session, gift_id: int, record: GiftRecord) -> None:
 _OLD_COLUMNS = ", ".join(("id", *GIFT_COLUMNS, "version"))
 
 
-def on_server(session: Session) -> bool:
-    """Whether the session talks to PostgreSQL (where the one-statement edits run)."""
-    return session.get_bind().dialect.name == "postgresql"
-
-
 def replace_gift_at_once(
     session: Session, record: GiftRecord, accepted: Sequence[int]
 ) -> GiftRecord | None:

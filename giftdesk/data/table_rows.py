@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from giftdesk.data.costs import GIFT_COST_CENTS
+from giftdesk.data.database import on_server
 from giftdesk.data.fields import BOUGHT_STATUSES, PLANNED_STATUSES
 from giftdesk.data.id_sets import where_in
 from giftdesk.data.models import gift_people, gifts, occasions, persons
@@ -167,7 +168,7 @@ def _gift_rows(
     # One query per role: two columns per row fetch faster than three. On a
     # server, where a statement costs a round trip, one query for both.
     roles: list[tuple[str, ...]] = [("recipient",), ("contributor",)]
-    if _on_server(session):
+    if on_server(session):
         roles = [("recipient", "contributor")]
     link_query = {role: _link_query(role) for role in roles}
     gift_rows: Sequence[Any]  # rows of 12 values
@@ -264,10 +265,6 @@ def _link_query(roles: tuple[str, ...]) -> Select[Any]:
     else:
         which = gift_people.c.role == roles[0]
     return select(*columns).where(which).order_by(gift_people.c.gift_id, gift_people.c.person_id)
-
-
-def _on_server(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
 
 
 def _purchase_date_converter(session: Session) -> Callable[[Any], Any] | None:

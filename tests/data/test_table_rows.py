@@ -51,7 +51,7 @@ def test_gift_rows_read_both_roles_in_one_statement_on_a_server(
         some = [*ids[1::3], 999_999]  # one that does not exist
         statements = count_statements(demo_db, lambda: table_rows.list_gift_rows(s))
         together = (table_rows.list_gift_rows(s), table_rows.list_gift_rows(s, some))
-        monkeypatch.setattr(table_rows, "_on_server", lambda _session: False)
+        monkeypatch.setattr(table_rows, "on_server", lambda _session: False)
         per_role = (table_rows.list_gift_rows(s), table_rows.list_gift_rows(s, some))
     assert statements == 4  # names of people and occasions, gifts, links
     assert together == per_role

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from giftdesk.data import gifts
 from giftdesk.data.changes import Change
+from giftdesk.data.database import on_server
 from giftdesk.data.models import gifts as gift_table
 from giftdesk.data.operations import OpResult
 from giftdesk.data.records import GiftRecord
@@ -29,7 +30,7 @@ def create_gifts(session: Session, records: Sequence[GiftRecord]) -> OpResult:
 
 
 def _create_gift(session: Session, record: GiftRecord) -> int:
-    if gifts.on_server(session):  # one statement when all is well (a round trip each)
+    if on_server(session):  # one statement when all is well (a round trip each)
         made = gifts.create_gift_at_once(session, validate_gift(record))
         if made is not None:
             return made
@@ -40,7 +41,7 @@ def edit_gift(session: Session, record: GiftRecord) -> OpResult:
     """Replace a gift's fields and people; undo is the same edit back to the old ones."""
     assert record.id is not None
     old = None
-    if gifts.on_server(session):  # one statement when all is well (a round trip each)
+    if on_server(session):  # one statement when all is well (a round trip each)
         accepted = versions_accepted(session, gift_table, record.id, record.version)
         old = gifts.replace_gift_at_once(session, validate_gift(record), accepted)
         if old is not None:
@@ -59,7 +60,7 @@ def set_gift_fields(
 ) -> OpResult:
     """An in-place cell edit (status, price, quantity …) of one gift (``version``: as seen)."""
     done = None
-    if gifts.on_server(session):  # one statement when all is well (a round trip each)
+    if on_server(session):  # one statement when all is well (a round trip each)
         accepted = versions_accepted(session, gift_table, gift_id, version)
         done = gifts.set_gift_fields_at_once(session, gift_id, dict(changes), accepted)
     if done is None:  # a file, or something is amiss: the checks below say what
